@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+
+namespace Pipeline.Model;
+
+/// <summary>
+/// A block of the document. Every block keeps the 1-based source lines it came from and the
+/// scraped page it started on, so diagnostics can point at the input.
+/// </summary>
+public abstract record Block(SourceSpan Span);
+
+/// <summary>A heading as the scrape marked it (<c>#</c>, <c>##</c> …) or as structure inferred it.</summary>
+public sealed record Heading(int Level, ImmutableArray<Inline> Content, SourceSpan Span) : Block(Span);
+
+/// <summary>A paragraph of running text.</summary>
+public sealed record Paragraph(ImmutableArray<Inline> Content, SourceSpan Span) : Block(Span);
+
+/// <summary>A bulleted or numbered list item (one paragraph of content).</summary>
+public sealed record ListItem(ImmutableArray<Inline> Content, SourceSpan Span) : Block(Span);
+
+/// <summary>The <c>---</c> rule that separates a page's body from its footnotes.</summary>
+public sealed record FootRule(SourceSpan Span) : Block(Span);
+
+/// <summary>A footnote paragraph at a page's foot (<c>&lt;sup&gt;N&lt;/sup&gt; …</c>), before re-linking.</summary>
+public sealed record FootnoteText(string Label, ImmutableArray<Inline> Content, SourceSpan Span) : Block(Span);
+
+/// <summary>
+/// A paragraph in a page's footnote zone that does not start with a number: the continuation of the
+/// previous page's last note.
+/// </summary>
+public sealed record FootnoteContinuation(ImmutableArray<Inline> Content, SourceSpan Span) : Block(Span);
+
+/// <summary>A division of the document: an appendix, the bibliography, a section.</summary>
+public sealed record Division(DivisionKind Kind, string Id, Heading? Head, ImmutableArray<Block> Content, SourceSpan Span)
+    : Block(Span);
+
+/// <summary>An image with its caption and, once recognised, its transcription.</summary>
+public sealed record Figure(
+    string ImagePath,
+    ImmutableArray<Inline> Caption,
+    Transcription? Transcription,
+    SourceSpan Span) : Block(Span);
+
+/// <summary>One bibliography entry, with a stable id and (once parsed) its structure.</summary>
+public sealed record BibliographyEntry(
+    string Id,
+    ImmutableArray<Inline> Content,
+    Citations.BibliographicReference? Parts,
+    SourceSpan Span) : Block(Span);
+
+public enum DivisionKind
+{
+    Section,
+    Appendix,
+    Bibliography,
+}

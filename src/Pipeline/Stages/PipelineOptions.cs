@@ -1,0 +1,6 @@
+namespace Pipeline.Stages;
+
+/// <summary>Options for a whole conversion; each stage reads the part that concerns it.</summary>
+public sealed record PipelineOptions
+{
+}
