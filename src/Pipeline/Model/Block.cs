@@ -33,8 +33,12 @@ public sealed record FootnoteContinuation(ImmutableArray<Inline> Content, Source
 public sealed record Division(DivisionKind Kind, string Id, Heading? Head, ImmutableArray<Block> Content, SourceSpan Span)
     : Block(Span);
 
-/// <summary>An image with its caption and, once recognised, its transcription.</summary>
+/// <summary>
+/// An image with its caption and, once recognised, its transcription. <see cref="ImagePath"/> is
+/// relative to the document's source folder.
+/// </summary>
 public sealed record Figure(
+    string Id,
     string ImagePath,
     ImmutableArray<Inline> Caption,
     Transcription? Transcription,
