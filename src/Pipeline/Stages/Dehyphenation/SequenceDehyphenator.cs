@@ -77,7 +77,9 @@ internal sealed class SequenceDehyphenator
             var right = RightFragment(text, after);
             if (left.Length > 0 && right.Length > 0 && HyphenChars.IsWordCore(right[0]))
             {
-                var decision = s[before] == HyphenChars.SoftHyphen ? HyphenDecision.Join : _judge.Decide(left, right);
+                var decision = s[before] == HyphenChars.SoftHyphen ? HyphenDecision.Join
+                    : IsInAddress(text, before) ? HyphenDecision.KeepHyphen
+                    : _judge.Decide(left, right);
                 _hyphenLineEnds++;
                 if (decision == HyphenDecision.Join)
                 {
@@ -116,6 +118,26 @@ internal sealed class SequenceDehyphenator
         {
             deleted[i] = true;
         }
+    }
+
+    /// <summary>
+    /// True when the hyphen belongs to a web address or e-mail: addresses are broken at their own
+    /// hyphens, never hyphenated, so the hyphen is real.
+    /// </summary>
+    private static bool IsInAddress(LinearText text, int hyphen)
+    {
+        var s = text.Value;
+        var start = hyphen;
+        while (text.IsText(start - 1) && !char.IsWhiteSpace(s[start - 1]))
+        {
+            start--;
+        }
+
+        var token = s[start..hyphen];
+        return token.Contains("://", StringComparison.Ordinal)
+            || token.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            || token.Contains('@', StringComparison.Ordinal)
+            || (token.Contains('/', StringComparison.Ordinal) && token.Contains('.', StringComparison.Ordinal));
     }
 
     /// <summary>The word before the hyphen at <paramref name="hyphen"/>, back to white space or punctuation.</summary>
