@@ -66,6 +66,12 @@ internal sealed class SequenceDehyphenator
             return LineEndAction.Remove;
         }
 
+        if (text.Leaves[text.LeafAt(before)] is LineEnd)
+        {
+            // An empty line: the line end before this one already separates the words.
+            return LineEndAction.Remove;
+        }
+
         if (!text.IsText(before) || !text.IsText(after))
         {
             return Space(blanksAround);

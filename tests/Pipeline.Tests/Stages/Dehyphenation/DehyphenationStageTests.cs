@@ -103,6 +103,84 @@ public sealed class DehyphenationStageTests : IClassFixture<SystemWordList>
     }
 
     [Fact]
+    public async Task RunAsync_AddressBrokenAtItsHyphen_KeepsHyphen()
+    {
+        var content = await ResolveAsync(
+            new Link("https://www.nytimes.com/khrushchev-talk-on-stalin.html", [new Text("https://www.nytimes.com/khrushchev-talk-on-")], true),
+            Soft,
+            new Link("https://www.nytimes.com/khrushchev-talk-on-stalin.html", [new Text("stalin.html")], true));
+        AssertInlines(
+            [
+                new Link("https://www.nytimes.com/khrushchev-talk-on-stalin.html", [new Text("https://www.nytimes.com/khrushchev-talk-on-")], true),
+                new Link("https://www.nytimes.com/khrushchev-talk-on-stalin.html", [new Text("stalin.html")], true),
+            ],
+            content);
+    }
+
+    [Fact]
+    public async Task RunAsync_EmptyLineAndEdgeLineEnds_NoDoubleOrEdgeSpaces()
+    {
+        var content = await ResolveAsync(Soft, new Text("first"), Soft, new LineEnd(LineEndKind.Page, 2), new Text("second"), Soft);
+        AssertInlines([new Text("first second")], content);
+    }
+
+    [Fact]
+    public async Task RunAsync_RunTwice_SecondRunChangesNothing()
+    {
+        var once = await RunAsync(Wrap(new Text("a char-"), Soft, new Text("acterised de-"), Soft, new Text("Stalinisation")), _words);
+        var twice = await RunAsync(once, _words);
+        AssertInlines(((Paragraph)once.Blocks[0]).Content, ((Paragraph)twice.Blocks[0]).Content);
+        Assert.Single(twice.Metadata.Editorial);
+    }
+
+    [Fact]
+    public async Task RunAsync_RandomWrappedSequences_LoseNoCharacterButRemovedHyphens()
+    {
+        var random = new Random(20261126);
+        string[] pieces = ["char-", "acterised", "de-", "Stalinisation", " ", "  ", "–", "-", "1953-", "56", "\u00AD", "word", "Febru-", "ary", ",", "’s", "Marxist\u2010", "x"];
+        for (var run = 0; run < 400; run++)
+        {
+            var content = new List<Inline>();
+            for (var i = random.Next(1, 12); i > 0; i--)
+            {
+                Inline piece = random.Next(4) switch
+                {
+                    0 => new LineEnd((LineEndKind)random.Next(3), i),
+                    1 => new Styled(TextStyle.Italic, [new Text(pieces[random.Next(pieces.Length)]), new LineEnd(LineEndKind.Soft, i)]),
+                    _ => new Text(pieces[random.Next(pieces.Length)]),
+                };
+                content.Add(piece);
+            }
+
+            var input = PlainText(content);
+            var output = PlainText(await ResolveAsync([.. content]));
+            var hard = content.Count(c => c is LineEnd { Kind: LineEndKind.Hard });
+            Assert.Equal(hard, output.Count(c => c == '\n'));
+            AssertOnlyHyphensRemoved(Squeeze(input), Squeeze(output));
+        }
+    }
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private static void AssertOnlyHyphensRemoved(string input, string output)
+    {
+        var j = 0;
+        foreach (var c in input)
+        {
+            if (j < output.Length && output[j] == c)
+            {
+                j++;
+            }
+            else
+            {
+                Assert.True(c is '-' or '\u00AD' or '\u2010', $"'{c}' lost: {input} -> {output}");
+            }
+        }
+
+        Assert.Equal(output.Length, j);
+    }
+
+    [Fact]
     public async Task RunAsync_EveryKindOfBlock_IsResolved()
     {
         ImmutableArray<Inline> Wrapped() => [new Text("Febru-"), Soft, new Text("ary")];

@@ -160,4 +160,30 @@ public sealed class HyphenationJudgeTests : IClassFixture<SystemWordList>
         Assert.Equal(HyphenDecision.KeepHyphen, judge.Decide("de", "Stalinization"));
         Assert.Equal(HyphenDecision.KeepHyphen, judge.Decide("24,590", "foot"));
     }
+
+    [Theory]
+    [InlineData("re", "establishment")]
+    [InlineData("re", "evaluating")]
+    [InlineData("co", "operation")]
+    public void Judge_PrefixVowelMeetsSameVowel_KeepsHyphen(string left, string right)
+    {
+        var judge = HyphenationJudge.Create([], _words);
+        Assert.Equal(HyphenDecision.KeepHyphen, judge.Decide(left, right));
+        Assert.Equal(HyphenDecision.KeepHyphen, HyphenationJudge.Create([], dictionary: null).Decide(left, right));
+    }
+
+    [Fact]
+    public void Judge_TextEvidenceOutweighsCapitalRule()
+    {
+        var judge = HyphenationJudge.Create(["the Presidium and the Presidium again"], _words);
+        Assert.Equal(new HyphenVerdict(HyphenDecision.Join, HyphenReason.JoinedFormInText), judge.Judge("Pre", "Sidium"));
+    }
+
+    [Fact]
+    public void Judge_EmptyFragment_KeepsWhatIsThere()
+    {
+        var judge = HyphenationJudge.Create([], _words);
+        Assert.Equal(HyphenDecision.KeepHyphen, judge.Decide("", "word"));
+        Assert.Equal(HyphenDecision.KeepHyphen, judge.Decide("word", "-"));
+    }
 }
