@@ -81,7 +81,9 @@ internal sealed class SequenceDehyphenator
         {
             var left = LeftFragment(text, before);
             var right = RightFragment(text, after);
-            if (left.Length > 0 && right.Length > 0 && HyphenChars.IsWordCore(right[0]))
+            // "word--" is a typed dash, not a hyphenated word.
+            var isDash = left.Length > 0 && HyphenChars.IsHyphen(left[^1]);
+            if (!isDash && left.Length > 0 && right.Length > 0 && HyphenChars.IsWordCore(right[0]))
             {
                 var decision = s[before] == HyphenChars.SoftHyphen ? HyphenDecision.Join
                     : IsInAddress(text, before) ? HyphenDecision.KeepHyphen
@@ -101,14 +103,24 @@ internal sealed class SequenceDehyphenator
                 return LineEndAction.Remove;
             }
         }
-        else if (s[before] == '\u2013' && text.IsText(before - 1) && char.IsDigit(s[before - 1]) && char.IsDigit(s[after]))
+        else if (s[before] is '\u2013' or '\u2014' && IsClosedDash(text, before, after))
         {
-            // A number range cut after its dash: "1953–" + "56".
+            // A closed dash cut at the line end: "1953–" + "56", "Stalin—" + "and".
             DeleteBlanks(deleted, before + 1, after);
             return LineEndAction.Remove;
         }
 
         return Space(blanksAround);
+    }
+
+    /// <summary>
+    /// True when the dash at <paramref name="dash"/> touches the word before it and the next line
+    /// starts a word: a number range ("173–202") or a closed dash, which take no space.
+    /// </summary>
+    private static bool IsClosedDash(LinearText text, int dash, int next)
+    {
+        var s = text.Value;
+        return text.IsText(dash - 1) && HyphenChars.IsWordCore(s[dash - 1]) && HyphenChars.IsWordCore(s[next]);
     }
 
     private LineEndAction Space(bool blanksAround)

@@ -88,6 +88,13 @@ public sealed class DehyphenationStageTests : IClassFixture<SystemWordList>
     }
 
     [Fact]
+    public async Task RunAsync_TypedDoubleHyphenOrClosedEmDash_IsADashNotAHyphenatedWord()
+    {
+        var content = await ResolveAsync(new Text("the Party--"), Soft, new Text("and Stalin—"), Soft, new Text("until 1956"));
+        AssertInlines([new Text("the Party-- and Stalin—until 1956")], content);
+    }
+
+    [Fact]
     public async Task RunAsync_SoftHyphenAndUnicodeHyphen_HandledLikeAsciiHyphen()
     {
         var content = await ResolveAsync(
