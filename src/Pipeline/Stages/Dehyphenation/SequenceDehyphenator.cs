@@ -60,6 +60,12 @@ internal sealed class SequenceDehyphenator
         }
 
         var blanksAround = before < at - 1 || after > at + 1;
+        if (before < at - 1)
+        {
+            // The line already ends in a blank: the next line's indentation would double it.
+            DeleteBlanks(deleted, at + 1, after);
+        }
+
         if (before < 0 || after >= s.Length)
         {
             // Nothing to separate at the edge of the sequence.

@@ -69,8 +69,8 @@ public sealed class DehyphenationStageTests : IClassFixture<SystemWordList>
     [Fact]
     public async Task RunAsync_BlanksAroundLineEnd_NoDoubleSpaceAndNoBlankInJoinedWord()
     {
-        var content = await ResolveAsync(new Text("the "), Soft, new Text("Party ap- "), Soft, new Text(" paratus"));
-        AssertInlines([new Text("the Party apparatus")], content);
+        var content = await ResolveAsync(new Text("the "), Soft, new Text("Party ap- "), Soft, new Text(" paratus of "), Soft, new Text("  the state"));
+        AssertInlines([new Text("the Party apparatus of the state")], content);
     }
 
     [Fact]
