@@ -4,6 +4,9 @@ using Pipeline.Model;
 using Pipeline.Reading;
 using Pipeline.Stages;
 using Pipeline.Stages.Dehyphenation;
+using Pipeline.Stages.Footnotes;
+using Pipeline.Stages.PageFurniture;
+using Pipeline.Stages.PageRepair;
 using Pipeline.Tests.Support;
 using Xunit.Abstractions;
 
@@ -46,6 +49,33 @@ public sealed class SeedVariantDehyphenationTests : IClassFixture<SystemWordList
         Assert.Equal(expected.Length, actual.Length);
         Assert.Empty(mismatches);
     }
+
+    [Theory]
+    [InlineData(FurnitureLayout.Glued, 66)]
+    [InlineData(FurnitureLayout.OwnBlock, 66)]
+    [InlineData(FurnitureLayout.Glued, 44)]
+    public async Task RunAsync_AfterFurnitureAndPageRepairBeforeFootnotes_VariantWordsEqualSeedWords(FurnitureLayout layout, int width)
+    {
+        var variant = SeedVariants.HardWrap(SeedFiles.SeedText, new HardWrapOptions { Width = width, Furniture = layout });
+        var (original, _) = await StageRunner.ReadAndRunAsync(SeedFiles.SeedText, SeedFiles.SeedDirectory, Chain());
+        var (wrapped, diagnostics) = await StageRunner.ReadAndRunAsync(variant.Text, SeedFiles.SeedDirectory, Chain());
+
+        var expected = ModelText.ModelWords(original);
+        var actual = ModelText.ModelWords(wrapped);
+        var mismatches = expected.Zip(actual).Where(w => w.First != w.Second).Select(w => $"{w.First} -> {w.Second}").ToList();
+        _output.WriteLine(
+            $"{layout}, width {width}: {variant.Hyphens.Length} line-end hyphens, {variant.PageCount} pages; "
+            + diagnostics.Items.Single(d => d.Code == DehyphenationStage.SummaryCode).Message);
+        mismatches.Take(20).ToList().ForEach(_output.WriteLine);
+
+        Assert.Equal(expected.Count, actual.Count);
+        Assert.Empty(mismatches);
+        Assert.DoesNotContain(
+            ModelText.AllBlocks(wrapped.Blocks).SelectMany(ModelText.ContentOf).SelectMany(i => ModelText.AllInlines([i])),
+            i => i is LineEnd { Kind: LineEndKind.Soft or LineEndKind.Page });
+    }
+
+    private IStage[] Chain() => [new PageFurnitureStage(), new PageRepairStage(), new DehyphenationStage(_words), new FootnoteStage()];
 
     [Fact]
     public void Decide_EveryHyphenOfTheVariant_MatchesHowTheSeedSpellsTheWord()
