@@ -10,16 +10,20 @@ namespace Pipeline.Stages.Dehyphenation;
 /// </summary>
 internal sealed class SequenceDehyphenator
 {
-    private readonly IHyphenationJudge _judge;
+    private readonly HyphenationJudge _judge;
+    private readonly List<UncertainHyphen> _uncertain = [];
     private int _lineEnds;
     private int _spaces;
     private int _hyphenLineEnds;
     private int _joined;
     private int _kept;
 
-    public SequenceDehyphenator(IHyphenationJudge judge) => _judge = judge;
+    public SequenceDehyphenator(HyphenationJudge judge) => _judge = judge;
 
     public DehyphenationTally Tally => new(_lineEnds, _spaces, _hyphenLineEnds, _joined, _kept);
+
+    /// <summary>Hyphens decided only by the built-in rule, worth a reader's second look.</summary>
+    public IReadOnlyList<UncertainHyphen> Uncertain => _uncertain;
 
     public ImmutableArray<Inline> Resolve(ImmutableArray<Inline> content)
     {
@@ -93,7 +97,7 @@ internal sealed class SequenceDehyphenator
             {
                 var decision = s[before] == HyphenChars.SoftHyphen ? HyphenDecision.Join
                     : IsInAddress(text, before) ? HyphenDecision.KeepHyphen
-                    : _judge.Decide(left, right);
+                    : Judge(left, right, ((LineEnd)text.Leaves[text.LeafAt(at)]).Line);
                 _hyphenLineEnds++;
                 if (decision == HyphenDecision.Join)
                 {
@@ -117,6 +121,17 @@ internal sealed class SequenceDehyphenator
         }
 
         return Space(blanksAround);
+    }
+
+    private HyphenDecision Judge(string left, string right, int line)
+    {
+        var verdict = _judge.Judge(left, right);
+        if (verdict.Reason == HyphenReason.BuiltInRule)
+        {
+            _uncertain.Add(new UncertainHyphen(line, left, right, verdict.Decision));
+        }
+
+        return verdict.Decision;
     }
 
     /// <summary>

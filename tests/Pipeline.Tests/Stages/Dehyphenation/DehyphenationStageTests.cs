@@ -231,6 +231,16 @@ public sealed class DehyphenationStageTests : IClassFixture<SystemWordList>
     }
 
     [Fact]
+    public async Task RunAsync_HyphenDecidedByBuiltInRuleOnly_ReportedWithItsLine()
+    {
+        var (_, bag) = await RunWithBagAsync([new Text("the town of Stal-"), new LineEnd(LineEndKind.Soft, 42), new Text("inogorsk and char-"), Soft, new Text("acterised")], _words);
+        var uncertain = Assert.Single(bag.Items, d => d.Code == DehyphenationStage.UncertainCode);
+        Assert.Equal(42, uncertain.Line);
+        Assert.Equal(Severity.Info, uncertain.Severity);
+        Assert.Contains("\"Stalinogorsk\"", uncertain.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_NoLineEndHyphen_AddsNoEditorialNote()
     {
         var (document, _) = await RunWithBagAsync([new Text("plain"), Soft, new Text("text")], _words);

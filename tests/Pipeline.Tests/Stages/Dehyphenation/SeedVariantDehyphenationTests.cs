@@ -65,7 +65,8 @@ public sealed class SeedVariantDehyphenationTests : IClassFixture<SystemWordList
         var mismatches = expected.Zip(actual).Where(w => w.First != w.Second).Select(w => $"{w.First} -> {w.Second}").ToList();
         _output.WriteLine(
             $"{layout}, width {width}: {variant.Hyphens.Length} line-end hyphens, {variant.PageCount} pages; "
-            + diagnostics.Items.Single(d => d.Code == DehyphenationStage.SummaryCode).Message);
+            + diagnostics.Items.Single(d => d.Code == DehyphenationStage.SummaryCode).Message
+            + $" {diagnostics.Items.Count(d => d.Code == DehyphenationStage.UncertainCode)} decided by the built-in rule alone.");
         mismatches.Take(20).ToList().ForEach(_output.WriteLine);
 
         Assert.Equal(expected.Count, actual.Count);
@@ -73,6 +74,25 @@ public sealed class SeedVariantDehyphenationTests : IClassFixture<SystemWordList
         Assert.DoesNotContain(
             ModelText.AllBlocks(wrapped.Blocks).SelectMany(ModelText.ContentOf).SelectMany(i => ModelText.AllInlines([i])),
             i => i is LineEnd { Kind: LineEndKind.Soft or LineEndKind.Page });
+    }
+
+    [Fact]
+    public async Task RunAsync_VariantWithoutDictionary_TextEvidenceAndRulesStillRestoreAlmostEveryWord()
+    {
+        var variant = SeedVariants.HardWrap(SeedFiles.SeedText, new HardWrapOptions { Width = 44 });
+        IStage[] chain = [new PageFurnitureStage(), new PageRepairStage(), new DehyphenationStage((IWordList?)null), new FootnoteStage()];
+        var (original, _) = await StageRunner.ReadAndRunAsync(SeedFiles.SeedText, SeedFiles.SeedDirectory, chain);
+        var (wrapped, diagnostics) = await StageRunner.ReadAndRunAsync(variant.Text, SeedFiles.SeedDirectory, chain);
+
+        var expected = ModelText.ModelWords(original);
+        var actual = ModelText.ModelWords(wrapped);
+        var mismatches = expected.Zip(actual).Where(w => w.First != w.Second).Select(w => $"{w.First} -> {w.Second}").ToList();
+        _output.WriteLine($"no dictionary, width 44: {variant.Hyphens.Length} line-end hyphens, {mismatches.Count} words wrong");
+        mismatches.ForEach(_output.WriteLine);
+
+        Assert.Single(diagnostics.Items, d => d.Code == DehyphenationStage.DictionaryMissingCode);
+        Assert.Equal(expected.Count, actual.Count);
+        Assert.True(mismatches.Count <= variant.Hyphens.Length / 10, string.Join("; ", mismatches));
     }
 
     private IStage[] Chain() => [new PageFurnitureStage(), new PageRepairStage(), new DehyphenationStage(_words), new FootnoteStage()];
