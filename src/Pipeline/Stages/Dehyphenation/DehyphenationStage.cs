@@ -10,15 +10,6 @@ namespace Pipeline.Stages.Dehyphenation;
 /// </summary>
 public sealed class DehyphenationStage : IStage
 {
-    /// <summary>Warning: no word list could be loaded; decisions rest on the text and built-in rules.</summary>
-    public const string DictionaryMissingCode = "HYPH001";
-
-    /// <summary>Info: how many line ends and hyphens were resolved.</summary>
-    public const string SummaryCode = "HYPH002";
-
-    /// <summary>Info: a line-end hyphen decided by the built-in rule alone, with the line it ended.</summary>
-    public const string UncertainCode = "HYPH003";
-
     private readonly Lazy<(IWordList? WordList, ImmutableArray<string> Problems)> _wordList;
 
     /// <summary>A stage that opens the Hunspell dictionaries named by the options on first use.</summary>
@@ -47,7 +38,7 @@ public sealed class DehyphenationStage : IStage
         if (wordList is null)
         {
             context.Diagnostics.Warning(
-                DictionaryMissingCode,
+                DehyphenationCodes.DictionaryMissing,
                 0,
                 "No English word list for de-hyphenation (" + string.Join(" ", problems)
                 + "); line-end hyphens are judged from the document's own words and capitalisation only.");
@@ -74,13 +65,13 @@ public sealed class DehyphenationStage : IStage
         foreach (var uncertain in dehyphenator.Uncertain)
         {
             context.Diagnostics.Info(
-                UncertainCode,
+                DehyphenationCodes.Uncertain,
                 uncertain.Line,
                 $"\"{uncertain.Left}-\" + \"{uncertain.Right}\" read as \"{uncertain.Result}\" with no support from the text or the word list.");
         }
 
         context.Diagnostics.Info(
-            SummaryCode,
+            DehyphenationCodes.Summary,
             0,
             $"De-hyphenation: {tally.LineEnds} line ends resolved, {tally.HyphenLineEnds} ended in a hyphen "
             + $"({tally.Joined} joined, {tally.Kept} kept as compounds).");

@@ -226,7 +226,7 @@ public sealed class DehyphenationStageTests : IClassFixture<SystemWordList>
         var note = Assert.Single(document.Metadata.Editorial);
         Assert.Equal(EditorialKind.Hyphenation, note.Kind);
         Assert.Contains("hyphenation", note.Description, StringComparison.OrdinalIgnoreCase);
-        var summary = Assert.Single(bag.Items, d => d.Code == DehyphenationStage.SummaryCode);
+        var summary = Assert.Single(bag.Items, d => d.Code == DehyphenationCodes.Summary);
         Assert.Contains("1 ended in a hyphen (1 joined, 0 kept", summary.Message, StringComparison.Ordinal);
     }
 
@@ -234,7 +234,7 @@ public sealed class DehyphenationStageTests : IClassFixture<SystemWordList>
     public async Task RunAsync_HyphenDecidedByBuiltInRuleOnly_ReportedWithItsLine()
     {
         var (_, bag) = await RunWithBagAsync([new Text("the town of Stal-"), new LineEnd(LineEndKind.Soft, 42), new Text("inogorsk and char-"), Soft, new Text("acterised")], _words);
-        var uncertain = Assert.Single(bag.Items, d => d.Code == DehyphenationStage.UncertainCode);
+        var uncertain = Assert.Single(bag.Items, d => d.Code == DehyphenationCodes.Uncertain);
         Assert.Equal(42, uncertain.Line);
         Assert.Equal(Severity.Info, uncertain.Severity);
         Assert.Contains("\"Stalinogorsk\"", uncertain.Message, StringComparison.Ordinal);
@@ -258,7 +258,7 @@ public sealed class DehyphenationStageTests : IClassFixture<SystemWordList>
         var result = await stage.RunAsync(document, new StageContext(bag, []), CancellationToken.None);
 
         var warning = Assert.Single(bag.Items, d => d.Severity == Severity.Warning);
-        Assert.Equal(DehyphenationStage.DictionaryMissingCode, warning.Code);
+        Assert.Equal(DehyphenationCodes.DictionaryMissing, warning.Code);
         AssertInlines([new Text("characterised by fragility; a process characterised by the de-Stalinisation and ninety-five steps")],
             ((Paragraph)result.Blocks[0]).Content);
     }

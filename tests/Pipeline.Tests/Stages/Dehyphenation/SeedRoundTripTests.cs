@@ -62,7 +62,7 @@ public sealed class SeedRoundTripTests : IClassFixture<SystemWordList>
         }
 
         _output.WriteLine($"width {width}: {paragraphs.Length} paragraphs, {hyphenated} line-end hyphens; "
-            + bag.Items.Single(d => d.Code == DehyphenationStage.SummaryCode).Message);
+            + bag.Items.Single(d => d.Code == DehyphenationCodes.Summary).Message);
         errors.ForEach(_output.WriteLine);
         closedCompounds.ForEach(c => _output.WriteLine("closed up: " + c));
         Assert.True(hyphenated > 50, $"only {hyphenated} hyphenated line ends");

@@ -42,7 +42,7 @@ public sealed class SeedVariantDehyphenationTests : IClassFixture<SystemWordList
         _output.WriteLine(
             $"width {width}: {variant.Hyphens.Length} line-end hyphens in the variant "
             + $"({variant.Hyphens.Count(h => h.IsCompound)} at real compounds, {variant.Hyphens.Count(h => !h.IsCompound)} syllable breaks); "
-            + bag.Items.Single(d => d.Code == DehyphenationStage.SummaryCode).Message);
+            + bag.Items.Single(d => d.Code == DehyphenationCodes.Summary).Message);
         mismatches.ForEach(_output.WriteLine);
 
         Assert.True(variant.Hyphens.Length > 30, $"the variant has only {variant.Hyphens.Length} hyphenated line ends");
@@ -65,8 +65,8 @@ public sealed class SeedVariantDehyphenationTests : IClassFixture<SystemWordList
         var mismatches = expected.Zip(actual).Where(w => w.First != w.Second).Select(w => $"{w.First} -> {w.Second}").ToList();
         _output.WriteLine(
             $"{layout}, width {width}: {variant.Hyphens.Length} line-end hyphens, {variant.PageCount} pages; "
-            + diagnostics.Items.Single(d => d.Code == DehyphenationStage.SummaryCode).Message
-            + $" {diagnostics.Items.Count(d => d.Code == DehyphenationStage.UncertainCode)} decided by the built-in rule alone.");
+            + diagnostics.Items.Single(d => d.Code == DehyphenationCodes.Summary).Message
+            + $" {diagnostics.Items.Count(d => d.Code == DehyphenationCodes.Uncertain)} decided by the built-in rule alone.");
         mismatches.Take(20).ToList().ForEach(_output.WriteLine);
 
         Assert.Equal(expected.Count, actual.Count);
@@ -90,7 +90,7 @@ public sealed class SeedVariantDehyphenationTests : IClassFixture<SystemWordList
         _output.WriteLine($"no dictionary, width 44: {variant.Hyphens.Length} line-end hyphens, {mismatches.Count} words wrong");
         mismatches.ForEach(_output.WriteLine);
 
-        Assert.Single(diagnostics.Items, d => d.Code == DehyphenationStage.DictionaryMissingCode);
+        Assert.Single(diagnostics.Items, d => d.Code == DehyphenationCodes.DictionaryMissing);
         Assert.Equal(expected.Count, actual.Count);
         Assert.True(mismatches.Count <= variant.Hyphens.Length / 10, string.Join("; ", mismatches));
     }
