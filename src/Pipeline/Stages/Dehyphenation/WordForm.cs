@@ -1,0 +1,32 @@
+using System.Text;
+
+namespace Pipeline.Stages.Dehyphenation;
+
+/// <summary>The comparison key of a word: lower case, typographic apostrophes and hyphens unified.</summary>
+internal static class WordForm
+{
+    public static string Key(string word)
+    {
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (c == HyphenChars.SoftHyphen)
+            {
+                continue;
+            }
+
+            builder.Append(c switch
+            {
+                '\u2019' or '\u2018' or '\u02BC' => '\'',
+                '\u2010' or '\u2011' => '-',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Splits a compound at its hyphens ("Marxist-Leninist" -> Marxist, Leninist).</summary>
+    public static string[] Parts(string word) =>
+        word.Split(['-', '\u2010', '\u2011'], StringSplitOptions.RemoveEmptyEntries);
+}
