@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Security.Authentication;
+using Pipeline.Links.Fetch;
 using Pipeline.Links.Safety;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -21,6 +22,11 @@ internal static class FailureKinds
             || Find<TimeoutException>(exception) is not null)
         {
             return LinkStatus.Timeout;
+        }
+
+        if (exception is HostCircuitOpenException open)
+        {
+            return open.TripStatus;
         }
 
         if (exception is BrokenCircuitException)
@@ -45,7 +51,7 @@ internal static class FailureKinds
     /// <summary>True for failures another attempt may not repeat: resets, timeouts, refused connections.</summary>
     public static bool IsTransient(Exception exception, CancellationToken callerToken)
     {
-        if (callerToken.IsCancellationRequested || exception is BrokenCircuitException)
+        if (callerToken.IsCancellationRequested || exception is BrokenCircuitException or HostCircuitOpenException)
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
 using Pipeline.Links.Classify;
 using Polly;
@@ -23,6 +24,7 @@ internal sealed class HostPipelines : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly List<RateLimiter> _limiters = [];
     private readonly Lock _limitersGate = new();
+    private readonly ConcurrentDictionary<string, LinkStatus> _tripStatus = new(StringComparer.Ordinal);
 
     public HostPipelines(LinkCheckOptions options, TimeProvider time)
     {
@@ -43,6 +45,9 @@ internal sealed class HostPipelines : IAsyncDisposable
     /// <summary>The pipeline for a host key (<c>host:port</c>).</summary>
     public ResiliencePipeline<HttpProbe> For(string host) =>
         _registry.GetOrAddPipeline<HttpProbe>(host, (builder, _) => Configure(builder, host));
+
+    /// <summary>What the failures that last opened a host's circuit were (server errors when unknown).</summary>
+    public LinkStatus TripStatus(string host) => _tripStatus.GetValueOrDefault(host, LinkStatus.ServerError);
 
     public async ValueTask DisposeAsync()
     {
@@ -95,6 +100,13 @@ internal sealed class HostPipelines : IAsyncDisposable
                 SamplingDuration = _options.CircuitSamplingDuration,
                 BreakDuration = _options.CircuitBreakDuration,
                 ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, args.Context.CancellationToken)),
+                OnOpened = args =>
+                {
+                    _tripStatus[host] = args.Outcome.Exception is { } exception
+                        ? FailureKinds.Classify(exception)
+                        : HttpStatusClassifier.Classify(args.Outcome.Result?.Status ?? 500, redirected: false);
+                    return ValueTask.CompletedTask;
+                },
             })
             .AddRateLimiter(limiter)
             .AddTimeout(_options.AttemptTimeout);

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Polly;
+using Polly.CircuitBreaker;
 
 namespace Pipeline.Links.Fetch;
 
@@ -48,7 +49,13 @@ internal sealed class ProbeClient : IAsyncDisposable
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            return new ProbeStep(request, outcome.Result, outcome.Exception, counter.Count);
+            var failure = outcome.Exception is BrokenCircuitException broken
+                ? new HostCircuitOpenException($"{request.Uri.Authority} keeps failing, its circuit is open: request not sent", broken)
+                {
+                    TripStatus = _pipelines.TripStatus(request.Uri.Authority),
+                }
+                : outcome.Exception;
+            return new ProbeStep(request, outcome.Result, failure, counter.Count);
         }
         finally
         {
