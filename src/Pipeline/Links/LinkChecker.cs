@@ -125,8 +125,10 @@ public sealed class LinkChecker : IAsyncDisposable
 
     private const string RunLimitReached = "the run's time limit was reached";
 
+    /// <summary>Only answers a server gave are kept: network failures and policy refusals are checked afresh next run.</summary>
     private static bool IsWorthCaching(LinkResult result) =>
-        result.Status is not (LinkStatus.Refused or LinkStatus.InvalidUrl or LinkStatus.UnsupportedScheme)
+        result.HttpStatus is not null
+        && result.Status is not (LinkStatus.Refused or LinkStatus.Timeout)
         && result.Detail?.Contains(RunLimitReached, StringComparison.Ordinal) != true;
 
     private static string? Join(string? first, string? second) =>
