@@ -210,4 +210,16 @@ public sealed class LinkCheckerHttpTests : IAsyncLifetime
         // Arrival times carry the client's send jitter, so allow one interval of slack over the four gaps.
         Assert.True(starts[^1] - starts[0] >= TimeSpan.FromMilliseconds(450), $"{(starts[^1] - starts[0]).TotalMilliseconds} ms for five requests");
     }
+
+    [Fact]
+    public async Task CheckAsync_RunTimeLimitReached_ReportsTimeoutInsteadOfHanging()
+    {
+        var options = LinkTesting.Options(_server) with { RunTimeout = TimeSpan.FromMilliseconds(500), LookUpArchive = false };
+
+        var result = await LinkTesting.CheckAsync(_server, "/slow", options);
+
+        Assert.Equal(LinkStatus.Timeout, result.Status);
+        Assert.Contains("time limit", result.Detail, StringComparison.Ordinal);
+        Assert.True(_server.Seen.Count <= 1);
+    }
 }
