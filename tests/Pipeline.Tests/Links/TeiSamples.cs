@@ -10,7 +10,7 @@ internal static class TeiSamples
             <fileDesc>
               <titleStmt><title>Khrushchev and the cult of personality</title></titleStmt>
               <publicationStmt><p>Test document</p></publicationStmt>
-              <sourceDesc><p>Hand-written for the link checker tests: <ref target="https://www.tei-c.org/">TEI</ref></p></sourceDesc>
+              <sourceDesc><p>Hand-written for the link checker tests: <ref target="https://guidelines.tei.invalid/">TEI</ref></p></sourceDesc>
             </fileDesc>
           </teiHeader>
           <text>

@@ -26,9 +26,8 @@ internal static class LinksRun
             console.MarkupLineInterpolated($"[yellow]{diagnostic.ToString()}[/]");
         }
 
-        var options = ToOptions(settings);
         ImmutableArray<LinkResult> results;
-        await using (var checker = new LinkChecker(options, resolver: resolver))
+        await using (var checker = new LinkChecker(ToOptions(settings), resolver: resolver))
         {
             await using var cache = settings.NoCache
                 ? null

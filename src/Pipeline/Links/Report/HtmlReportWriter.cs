@@ -50,7 +50,7 @@ public static class HtmlReportWriter
         html.WriteStartElement("tr");
         foreach (var heading in new[] { "URL", "Status", "HTTP", "Final URL", "Archived copy", "Cited in", "Attempts", "Detail" })
         {
-            html.WriteElementString("th", heading);
+            Element(html, "th", heading);
         }
 
         html.WriteEndElement();
@@ -69,15 +69,15 @@ public static class HtmlReportWriter
         html.WriteStartElement("tr");
         html.WriteStartElement("td");
         WriteLink(html, result.Url);
-        html.WriteEndElement();
+        html.WriteFullEndElement();
         html.WriteStartElement("td");
         html.WriteAttributeString("class", result.Status.ToWord());
         html.WriteString(result.RedirectKind is null ? result.Status.ToWord() : $"{result.Status.ToWord()} ({result.RedirectKind})");
         html.WriteEndElement();
-        html.WriteElementString("td", result.HttpStatus?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+        Cell(html, result.HttpStatus?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
         html.WriteStartElement("td");
         WriteLink(html, result.FinalUrl);
-        html.WriteEndElement();
+        html.WriteFullEndElement();
         html.WriteStartElement("td");
         WriteLink(html, result.ArchivedUrl);
         if (result.ArchivedAt is not null)
@@ -85,7 +85,7 @@ public static class HtmlReportWriter
             html.WriteString($" ({result.ArchivedAt})");
         }
 
-        html.WriteEndElement();
+        html.WriteFullEndElement();
         html.WriteStartElement("td");
         var first = true;
         foreach (var citation in result.CitedIn)
@@ -100,9 +100,9 @@ public static class HtmlReportWriter
             first = false;
         }
 
-        html.WriteEndElement();
-        html.WriteElementString("td", result.Attempts.ToString(CultureInfo.InvariantCulture));
-        html.WriteElementString("td", result.Detail ?? string.Empty);
+        html.WriteFullEndElement();
+        Cell(html, result.Attempts.ToString(CultureInfo.InvariantCulture));
+        Cell(html, result.Detail ?? string.Empty);
         html.WriteEndElement();
     }
 
@@ -126,6 +126,16 @@ public static class HtmlReportWriter
         {
             html.WriteString(url);
         }
+    }
+
+    private static void Cell(XmlWriter html, string text) => Element(html, "td", text);
+
+    /// <summary>Always a start and an end tag: HTML does not read <c>&lt;td/&gt;</c> as an empty cell.</summary>
+    private static void Element(XmlWriter html, string name, string text)
+    {
+        html.WriteStartElement(name);
+        html.WriteString(text);
+        html.WriteFullEndElement();
     }
 
     private static string Summary(IReadOnlyList<LinkResult> results) =>

@@ -19,8 +19,8 @@ public sealed class LinkCollectorTests
 
         Assert.Empty(collection.Diagnostics);
         Assert.Equal(
-            ["http://digitalarchive.wilsoncenter.org/document/115995", "https://www.nytimes.com/1961/11/11/archives/stalingrad-name-changed.html",
-             "https://www.tei-c.org/", Atlantic, "mailto:editor@example.org"],
+            ["http://digitalarchive.wilsoncenter.org/document/115995", "https://guidelines.tei.invalid/",
+             "https://www.nytimes.com/1961/11/11/archives/stalingrad-name-changed.html", Atlantic, "mailto:editor@example.org"],
             collection.Links.Select(l => l.Url));
         var atlantic = collection.Links.Single(l => l.Url == Atlantic);
         Assert.Equal(["note 51", "bibliography getty2000"], atlantic.CitedIn.Select(c => c.Where));
@@ -28,7 +28,7 @@ public sealed class LinkCollectorTests
         Assert.Equal(["note 2"], collection.Links.Single(l => l.Url == Wilson).CitedIn.Select(c => c.Where));
         Assert.Null(collection.Links.Single(l => l.Url == Wilson).AccessDate);
         Assert.Equal(["bibliography salisbury1956"], collection.Links.Single(l => l.Url == Times).CitedIn.Select(c => c.Where));
-        Assert.Equal(["header"], collection.Links.Single(l => l.Url == "https://www.tei-c.org/").CitedIn.Select(c => c.Where));
+        Assert.Equal(["header"], collection.Links.Single(l => l.Url == "https://guidelines.tei.invalid/").CitedIn.Select(c => c.Where));
         Assert.Equal(LinkStatus.UnsupportedScheme, collection.Links.Single(l => l.Url.StartsWith("mailto:", StringComparison.Ordinal)).Problem);
     }
 
