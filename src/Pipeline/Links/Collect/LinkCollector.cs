@@ -143,7 +143,7 @@ public static class LinkCollector
         private void Open(XmlReader reader)
         {
             var name = reader.LocalName;
-            var frame = new Frame(name, Section(name));
+            var frame = new Frame(name, Section(name) ?? Division(reader));
             if (reader.NamespaceURI == TeiLinkShape.TeiNamespace && TeiLinkShape.IsCitationContext(name))
             {
                 frame.Context = new CitationContext(TeiLinkShape.Describe(name, reader.GetAttribute("n"), reader.GetAttribute("id", TeiLinkShape.XmlNamespace)));
@@ -207,6 +207,11 @@ public static class LinkCollector
             current.Section ?? _frames.Select(f => f.Section).FirstOrDefault(s => s is not null) ?? "document";
 
         private static string? Section(string name) => TeiLinkShape.Section(name);
+
+        private static string? Division(XmlReader reader) =>
+            reader.LocalName == "div" && reader.NamespaceURI == TeiLinkShape.TeiNamespace
+                ? TeiLinkShape.DescribeDivision(reader.GetAttribute("type"), reader.GetAttribute("id", TeiLinkShape.XmlNamespace))
+                : null;
     }
 
     private sealed class Frame(string localName, string? section)

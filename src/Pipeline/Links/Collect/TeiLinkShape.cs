@@ -30,6 +30,12 @@ internal static class TeiLinkShape
         return label is null ? kind : $"{kind} {label}";
     }
 
+    /// <summary>Names a division by its id (<c>appendix-2</c>), with its type when the id does not say it; null without an id.</summary>
+    public static string? DescribeDivision(string? type, string? id) =>
+        id is null ? null
+        : type is null || id.StartsWith(type, StringComparison.OrdinalIgnoreCase) ? id
+        : $"{type} {id}";
+
     /// <summary>Names a place outside any citation element.</summary>
     public static string? Section(string localName) => localName switch
     {
