@@ -88,7 +88,7 @@ internal static class BenchLinksRun
         Row("broken", outcome.Broken.ToString(CultureInfo.InvariantCulture));
         Row("wall time", $"{outcome.WallTime.TotalSeconds:F2} s");
         Row("politeness-bound minimum", $"{outcome.PolitenessMinimum.TotalSeconds:F2} s");
-        Row("wall / minimum", $"{outcome.WallTime / outcome.PolitenessMinimum:F2}");
+        Row("wall / minimum", outcome.PolitenessMinimum > TimeSpan.Zero ? $"{outcome.WallTime / outcome.PolitenessMinimum:F2}" : "n/a (no latency, no interval)");
         Row("max in flight on one host (limit)", $"{outcome.MaxInFlightPerHost} ({outcome.PerHostLimit})");
         console.Write(table);
         console.MarkupLine(outcome.Passed ? "[green]pass[/]: no URL reported broken, no host over its limit" : "[red]fail[/]");
