@@ -143,7 +143,7 @@ public static class LinkCollector
         private void Open(XmlReader reader)
         {
             var name = reader.LocalName;
-            var frame = new Frame(name, Section(name) ?? Division(reader));
+            var frame = new Frame(Section(name) ?? Division(reader));
             if (reader.NamespaceURI == TeiLinkShape.TeiNamespace && TeiLinkShape.IsCitationContext(name))
             {
                 frame.Context = new CitationContext(TeiLinkShape.Describe(name, reader.GetAttribute("n"), reader.GetAttribute("id", TeiLinkShape.XmlNamespace)));
@@ -214,10 +214,8 @@ public static class LinkCollector
                 : null;
     }
 
-    private sealed class Frame(string localName, string? section)
+    private sealed class Frame(string? section)
     {
-        public string LocalName { get; } = localName;
-
         public string? Section { get; } = section;
 
         public CitationContext? Context { get; set; }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Reflection;
 using Pipeline.Links.Safety;
 
 namespace Pipeline.Links.Fetch;
@@ -31,7 +30,4 @@ public static class LinkHttp
             ConnectCallback = connector.ConnectAsync,
         };
     }
-
-    internal static string ProductVersion =>
-        typeof(LinkHttp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 }
