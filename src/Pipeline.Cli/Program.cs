@@ -1,5 +1,3 @@
-using Pipeline.Cli.Commands.Bench;
-using Pipeline.Cli.Commands.Links;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -7,7 +5,11 @@ app.Configure(config =>
 {
     config.SetApplicationName("pipeline");
     config.PropagateExceptions();
-    config.AddCommand<LinksCommand>("links").WithDescription("Check the URLs cited in TEI documents for link rot");
-    config.AddBranch("bench", bench => bench.AddCommand<BenchLinksCommand>("links").WithDescription("Benchmark the link checker on loopback hosts"));
+    config.AddCommand<Pipeline.Cli.Commands.Links.LinksCommand>("links").WithDescription("Check the URLs cited in TEI documents for link rot.");
+    config.AddBranch("bench", bench =>
+    {
+        bench.SetDescription("Measure the pipeline.");
+        bench.AddCommand<Pipeline.Cli.Commands.Bench.BenchLinksCommand>("links").WithDescription("Link checking over loopback hosts with latency and transient 503s.");
+    });
 });
 return await app.RunAsync(args).ConfigureAwait(false);
