@@ -5,5 +5,11 @@ app.Configure(config =>
 {
     config.SetApplicationName("pipeline");
     config.PropagateExceptions();
+    config.AddCommand<Pipeline.Cli.Commands.Links.LinksCommand>("links").WithDescription("Check the URLs cited in TEI documents for link rot.");
+    config.AddBranch("bench", bench =>
+    {
+        bench.SetDescription("Measure the pipeline.");
+        bench.AddCommand<Pipeline.Cli.Commands.Bench.BenchLinksCommand>("links").WithDescription("Link checking over loopback hosts with latency and transient 503s.");
+    });
 });
 return await app.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Pipeline.Links.Report;
+
+namespace Pipeline.Links.Cache;
+
+/// <summary>
+/// Results of earlier runs in an SQLite database, so a re-run does not fetch what it checked recently.
+/// Only the fetch result is kept; where a URL is cited comes from the current documents.
+/// </summary>
+public sealed class LinkCache : IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly SqliteConnection _connection;
+    private readonly TimeSpan _maxAge;
+    private readonly TimeProvider _time;
+
+    private LinkCache(SqliteConnection connection, TimeSpan maxAge, TimeProvider time)
+    {
+        _connection = connection;
+        _maxAge = maxAge;
+        _time = time;
+    }
+
+    /// <summary>Opens (creating if needed) the cache database at a path.</summary>
+    public static async Task<LinkCache> OpenAsync(string path, TimeSpan maxAge, TimeProvider? time, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadWriteCreate };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE IF NOT EXISTS link_results (url TEXT PRIMARY KEY, checked_at INTEGER NOT NULL, result TEXT NOT NULL)";
+            await create.ExecuteNonQueryAsync(cancellationToken);
+            return new LinkCache(connection, maxAge, time ?? TimeProvider.System);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The cached result for a URL when it is younger than the max age.</summary>
+    public async Task<LinkResult?> TryGetAsync(string url, CancellationToken cancellationToken)
+    {
+        await using var select = _connection.CreateCommand();
+        select.CommandText = "SELECT result FROM link_results WHERE url = $url AND checked_at >= $oldest";
+        select.Parameters.AddWithValue("$url", url);
+        select.Parameters.AddWithValue("$oldest", (_time.GetUtcNow() - _maxAge).ToUnixTimeMilliseconds());
+        if (await select.ExecuteScalarAsync(cancellationToken) is not string json)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<CachedFetch>(json, Json)?.ToResult(url);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Stores results (one transaction).</summary>
+    public async Task PutAsync(IEnumerable<LinkResult> results, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        foreach (var result in results)
+        {
+            await using var upsert = _connection.CreateCommand();
+            upsert.Transaction = transaction;
+            upsert.CommandText = "INSERT INTO link_results (url, checked_at, result) VALUES ($url, $at, $result) "
+                + "ON CONFLICT(url) DO UPDATE SET checked_at = excluded.checked_at, result = excluded.result";
+            upsert.Parameters.AddWithValue("$url", result.Url);
+            upsert.Parameters.AddWithValue("$at", now);
+            upsert.Parameters.AddWithValue("$result", JsonSerializer.Serialize(CachedFetch.From(result), Json));
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+}
