@@ -15,6 +15,7 @@ public static class PipelineStages
         [
             // Filled in as the stages land: page furniture, page repair, de-hyphenation,
             // footnote re-linking, structure, figure OCR, citations.
+            new Citations.CitationStage(),
         ];
     }
 }

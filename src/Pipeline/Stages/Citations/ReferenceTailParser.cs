@@ -250,7 +250,8 @@ internal sealed partial class ReferenceTailParser
             return false;
         }
 
-        var match = Pages().Match(_text, _cursor);
+        // A quoted title keeps its comma inside the quotes: "Tucker, 'The Politics …,' 174."
+        var match = _quotedTitle && !Facts.ReadAnything ? PagesAfterQuote().Match(_text, _cursor) : Pages().Match(_text, _cursor);
         if (!match.Success || match.Index + match.Length > _limit)
         {
             return false;
@@ -374,6 +375,9 @@ internal sealed partial class ReferenceTailParser
 
     [GeneratedRegex(@"\G\s*[:,]\s*(?<pages>(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)(?=\s*[.;]|\s*$)")]
     private static partial Regex Pages();
+
+    [GeneratedRegex(@"\G\s*[:,]?\s*(?<pages>(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)(?=\s*[.;]|\s*$)")]
+    private static partial Regex PagesAfterQuote();
 
     [GeneratedRegex(@"\G\s*\.?\s*(?:Available at:|Accessed:[^<]*?\.(?=\s|$))")]
     private static partial Regex Access();
