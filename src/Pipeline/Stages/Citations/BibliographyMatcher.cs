@@ -16,7 +16,7 @@ internal sealed class BibliographyMatcher(ImmutableArray<BibliographyItem> entri
     public EntryMatch MatchFull(BibliographicReference reference)
     {
         var strong = new List<(BibliographyItem Entry, int Level)>();
-        var weak = new List<(BibliographyItem Entry, string Why)>();
+        var weak = new List<(BibliographyItem Entry, string Why, int Rank)>();
         foreach (var entry in Entries)
         {
             var level = TitleLevel(reference, entry.Parts);
@@ -24,7 +24,7 @@ internal sealed class BibliographyMatcher(ImmutableArray<BibliographyItem> entri
             {
                 if (NamesAgree(reference, entry.Parts) && MainTitleAgrees(reference, entry.Parts))
                 {
-                    weak.Add((entry, "same author and main title, different subtitle"));
+                    weak.Add((entry, "same author and main title, different subtitle", 0));
                 }
 
                 continue;
@@ -38,7 +38,7 @@ internal sealed class BibliographyMatcher(ImmutableArray<BibliographyItem> entri
             }
             else
             {
-                weak.Add((entry, namesAgree ? "same title, different year" : "same title, different author"));
+                weak.Add((entry, namesAgree ? "same title, different year" : "same title, different author", level));
             }
         }
 
@@ -51,8 +51,9 @@ internal sealed class BibliographyMatcher(ImmutableArray<BibliographyItem> entri
                 : new EntryMatch(MatchStrength.Weak, top[0].Entry, $"ambiguous: {top.Count} entries match equally ({string.Join("; ", top.Select(t => t.Entry.Id))})");
         }
 
+        var closest = weak.OrderByDescending(w => w.Rank).FirstOrDefault();
         return weak.Count > 0
-            ? new EntryMatch(MatchStrength.Weak, weak[0].Entry, weak[0].Why)
+            ? new EntryMatch(MatchStrength.Weak, closest.Entry, closest.Why)
             : EntryMatch.NoMatch("no bibliography entry has this title");
     }
 

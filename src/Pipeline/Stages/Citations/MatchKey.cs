@@ -18,9 +18,8 @@ internal static partial class MatchKey
             return string.Empty;
         }
 
-        var decomposed = value.Normalize(NormalizationForm.FormD);
-        var output = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var output = new StringBuilder(value.Length);
+        foreach (var c in value)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '’' or '\'' or 'ʼ')
             {
@@ -29,7 +28,7 @@ internal static partial class MatchKey
 
             if (char.IsLetterOrDigit(c))
             {
-                output.Append(Fold(char.ToLowerInvariant(c)));
+                output.Append(DiacriticFolding.Fold(char.ToLowerInvariant(c)));
             }
             else if (c == '&')
             {
@@ -50,15 +49,6 @@ internal static partial class MatchKey
 
     /// <summary>The four-digit year in a date, if any.</summary>
     public static string? Year(string? date) => date is null ? null : YearPattern().Match(date) is { Success: true } m ? m.Value : null;
-
-    private static char Fold(char c) => c switch
-    {
-        'ł' => 'l',
-        'ø' => 'o',
-        'đ' => 'd',
-        'ß' => 's',
-        _ => c,
-    };
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

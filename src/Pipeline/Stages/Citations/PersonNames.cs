@@ -64,7 +64,7 @@ internal static partial class PersonNames
         }
 
         var surnameStart = tokens.Count - 1;
-        while (surnameStart > 1 && Particles.Contains(tokens[surnameStart - 1]))
+        while (surnameStart > 0 && Particles.Contains(tokens[surnameStart - 1]))
         {
             surnameStart--;
         }
