@@ -45,7 +45,7 @@ public sealed class CitationRobustnessTests
     public bool Structure_AnyNoteText_KeepsTheText(NonNull<string> text, bool italicTitle)
     {
         var markdown = italicTitle ? "Ann Author, *" + text.Get.Replace("*", string.Empty, StringComparison.Ordinal) + "* (London: Press, 2001): 3. " + text.Get : text.Get;
-        var note = new Note("1", "note-1", [new Paragraph(SeedText.Inlines(markdown), new SourceSpan(1, 1, 1))]);
+        var note = new Note("1", "note-1", [new Paragraph(MarkdownInlines.Inlines(markdown), new SourceSpan(1, 1, 1))]);
         var document = new Document
         {
             Id = "fuzz",

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
 using Pipeline.Stages.Citations;
@@ -9,9 +8,9 @@ namespace Pipeline.Tests.Stages.Citations;
 public sealed class CitationVariantTests
 {
     [Fact]
-    public void Structure_FullReferenceWithWrongYear_IsReportedAsWeakAndNotLinked()
+    public async Task Structure_FullReferenceWithWrongYear_IsReportedAsWeakAndNotLinked()
     {
-        var (outcome, diagnostics) = Run(17, "Roy A. Medvedev, *Khrushchev* (Oxford: Blackwells, 1983): 68-69.");
+        var (outcome, diagnostics) = await RunAsync(17, "Roy A. Medvedev, *Khrushchev* (Oxford: Blackwells, 1983): 68-69.");
 
         var note17 = Single(outcome, 17);
         Assert.Null(note17.Parts.BibliographyId);
@@ -26,9 +25,9 @@ public sealed class CitationVariantTests
     }
 
     [Fact]
-    public void Structure_SpellingTheBibliographyDoesNotHave_IsNotMatched()
+    public async Task Structure_SpellingTheBibliographyDoesNotHave_IsNotMatched()
     {
-        var (outcome, _) = Run(1, "Polly Jones, *The Dilemmas of De-Stalinization: Negotiating Cultural and Social Change in the Khrushchev Era* (New York: Routledge, 2006): 2.");
+        var (outcome, _) = await RunAsync(1, "Polly Jones, *The Dilemmas of De-Stalinization: Negotiating Cultural and Social Change in the Khrushchev Era* (New York: Routledge, 2006): 2.");
 
         Assert.Null(Single(outcome, 1).Parts.BibliographyId);
         Assert.Contains(outcome.Report.Unresolved, u => u.Note == "1");
@@ -38,9 +37,9 @@ public sealed class CitationVariantTests
     [InlineData(12, "Juliane Furst called this \"a hint of freedom.\" See Juliane Furst, ‘Introduction - Late Stalinist Society: History, Policies and People,’ in *Late Stalinist Russia: Society between Reconstruction and Reinvention*, ed. Juliane Furst (New York: Routledge, 2006): 1-4.", "Fürst")]
     [InlineData(14, "Sheila Fitzpatrick, “Postwar Soviet Society: The ‘Return to Normalcy,’ 1945–1953,” in *The Impact of World War II on the Soviet Union*, ed. Susan J. Linz (Totowa: Rowman and Allanheld, 1985): 151-152.", "Fitzpatrick")]
     [InlineData(27, "Miriam Dobson, *Khrushchev’s Cold Summer: Gulag Returnees, Crime, and the Fate of Reform after Stalin*, (Ithaca: Cornell University Press, 2009): 110.", "Dobson")]
-    public void Structure_TypographicVariants_StillMatch(int note, string text, string surname)
+    public async Task Structure_TypographicVariants_StillMatch(int note, string text, string surname)
     {
-        var (outcome, _) = Run(note, text);
+        var (outcome, _) = await RunAsync(note, text);
 
         var entry = SeedDocument.Entries(outcome.Document)
             .Single(e => CitationQueries.Plain(e.Content).StartsWith(surname, StringComparison.Ordinal)
@@ -49,19 +48,19 @@ public sealed class CitationVariantTests
     }
 
     [Fact]
-    public void Structure_IbidAfterCommentaryNote_IsNotLinkedToAnOlderNote()
+    public async Task Structure_IbidAfterCommentaryNote_IsNotLinkedToAnOlderNote()
     {
-        var (outcome, _) = Run(32, "*Ibid.*, 12.");
+        var (outcome, _) = await RunAsync(32, "*Ibid.*, 12.");
 
         Assert.Null(Single(outcome, 32).Parts.BibliographyId);
         Assert.Contains(outcome.Report.Unresolved, u => u.Note == "32" && u.WeakMatch);
     }
 
     [Fact]
-    public void Structure_RunTwice_LeavesTheStructuredDocumentAsItIs()
+    public async Task Structure_RunTwice_LeavesTheStructuredDocumentAsItIs()
     {
-        var document = SeedDocument.Build();
-        var once = CitationStage.Structure(document, new DiagnosticBag(document.Id)).Document;
+        var (document, outcome, _) = await RealSeed.RunAsync(Pipeline.Tests.Support.SeedFiles.SeedText);
+        var once = outcome.Document;
         var twice = CitationStage.Structure(once, new DiagnosticBag(document.Id)).Document;
 
         var first = SeedDocument.Notes(once);
@@ -80,12 +79,9 @@ public sealed class CitationVariantTests
 
     private static string MatchYear(string text) => System.Text.RegularExpressions.Regex.Match(text, @"\((?:[^()]*?)(\d{4})\)").Groups[1].Value;
 
-    private static (CitationOutcome Outcome, DiagnosticBag Diagnostics) Run(int note, string markdown)
+    private static async Task<(CitationOutcome Outcome, DiagnosticBag Diagnostics)> RunAsync(int note, string markdown)
     {
-        ImmutableArray<(int, int, ImmutableArray<Inline>)> notes =
-            [.. SeedText.Notes().Select(n => n.Number == note ? (n.Number, n.Line, SeedText.Inlines(markdown)) : n)];
-        var document = SeedDocument.Build(notes, SeedText.Entries());
-        var diagnostics = new DiagnosticBag(document.Id);
-        return (CitationStage.Structure(document, diagnostics), diagnostics);
+        var (_, outcome, diagnostics) = await RealSeed.RunAsync(RealSeed.WithNote(note, markdown));
+        return (outcome, diagnostics);
     }
 }

@@ -1,6 +1,4 @@
 using Pipeline.Diagnostics;
-using Pipeline.Model;
-using Pipeline.Stages.Citations;
 
 namespace Pipeline.Tests.Stages.Citations;
 
@@ -25,10 +23,9 @@ public sealed class CrossReferenceTests(SeedCitations seed) : IClassFixture<Seed
     }
 
     [Fact]
-    public void Structure_SeeNoteOfThisDocument_LinksTheNote()
+    public async Task Structure_SeeNoteOfThisDocument_LinksTheNote()
     {
-        var document = WithNote31("For the source see note 12.");
-        var outcome = CitationStage.Structure(document, new DiagnosticBag(document.Id));
+        var (_, outcome, _) = await RealSeed.RunAsync(RealSeed.WithNote(31, "For the source see note 12."));
 
         var note = SeedDocument.Notes(outcome.Document).Single(n => n.Label == "31");
         var link = Assert.Single(CitationQueries.CrossReferences(note));
@@ -37,18 +34,11 @@ public sealed class CrossReferenceTests(SeedCitations seed) : IClassFixture<Seed
     }
 
     [Fact]
-    public void Structure_SeeAppendixThatDoesNotExist_IsReportedNotLinked()
+    public async Task Structure_SeeAppendixThatDoesNotExist_IsReportedNotLinked()
     {
-        var document = WithNote31("See Appendix 7.");
-        var diagnostics = new DiagnosticBag(document.Id);
-        var outcome = CitationStage.Structure(document, diagnostics);
+        var (_, outcome, diagnostics) = await RealSeed.RunAsync(RealSeed.WithNote(31, "See Appendix 7."));
 
         Assert.Empty(CitationQueries.CrossReferences(SeedDocument.Notes(outcome.Document).Single(n => n.Label == "31")));
         Assert.Contains(diagnostics.Items, d => d.Code == "citation-crossref-missing" && d.Severity == Severity.Warning);
     }
-
-    private static Document WithNote31(string text) =>
-        SeedDocument.Build(
-            [.. SeedText.Notes().Select(n => n.Number == 31 ? (n.Number, n.Line, SeedText.Inlines(text)) : n)],
-            SeedText.Entries());
 }

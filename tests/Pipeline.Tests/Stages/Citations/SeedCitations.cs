@@ -1,32 +1,35 @@
 using Pipeline.Diagnostics;
 using Pipeline.Model;
 using Pipeline.Stages.Citations;
+using Pipeline.Tests.Support;
 
 namespace Pipeline.Tests.Stages.Citations;
 
-/// <summary>The seed essay before and after the citation stage, computed once per test class.</summary>
-public sealed class SeedCitations
+/// <summary>The seed essay before and after the citation stage, read once per test class.</summary>
+public sealed class SeedCitations : IAsyncLifetime
 {
-    public SeedCitations()
+    public Document Input { get; private set; } = null!;
+
+    public Document Output { get; private set; } = null!;
+
+    public CitationReport Report { get; private set; } = null!;
+
+    public DiagnosticBag Diagnostics { get; private set; } = null!;
+
+    public async Task InitializeAsync()
     {
-        Input = SeedDocument.Build();
-        Diagnostics = new DiagnosticBag(Input.Id);
-        var outcome = CitationStage.Structure(Input, Diagnostics);
+        var (input, outcome, diagnostics) = await RealSeed.RunAsync(SeedFiles.SeedText);
+        Input = input;
         Output = outcome.Document;
         Report = outcome.Report;
+        Diagnostics = diagnostics;
     }
 
-    public Document Input { get; }
-
-    public Document Output { get; }
-
-    public CitationReport Report { get; }
-
-    public DiagnosticBag Diagnostics { get; }
+    public Task DisposeAsync() => Task.CompletedTask;
 
     public Note Note(int number) => SeedDocument.Notes(Output).Single(n => n.Label == number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>The id of the entry whose text starts with <paramref name="surname"/> and whose text has <paramref name="year"/>.</summary>
+    /// <summary>The id of the entry whose text starts with <paramref name="surname"/> and has <paramref name="year"/>.</summary>
     public string EntryId(string surname, string year)
     {
         var matches = SeedDocument.Entries(Output)
