@@ -42,7 +42,7 @@ public sealed class TeiValidator
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
             Schemas = _schemas,
-            ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings,
+            ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings | XmlSchemaValidationFlags.ProcessIdentityConstraints,
         };
         settings.ValidationEventHandler += (_, e) => issues.Add(new TeiValidationIssue(
             e.Severity == XmlSeverityType.Error ? Severity.Error : Severity.Warning,
@@ -50,9 +50,9 @@ public sealed class TeiValidator
             e.Exception.LinePosition,
             e.Message));
 
+        using var reader = XmlReader.Create(xml, settings);
         try
         {
-            using var reader = XmlReader.Create(xml, settings);
             var sawRoot = false;
             while (reader.Read())
             {
@@ -70,7 +70,11 @@ public sealed class TeiValidator
         }
         catch (XmlException e)
         {
-            issues.Add(new TeiValidationIssue(Severity.Error, e.LineNumber, e.LinePosition, e.Message));
+            // Some refusals (a DOCTYPE) carry no position in the exception; the reader still knows it.
+            var info = (IXmlLineInfo)reader;
+            var line = e.LineNumber > 0 ? e.LineNumber : info.LineNumber;
+            var column = e.LineNumber > 0 ? e.LinePosition : info.LinePosition;
+            issues.Add(new TeiValidationIssue(Severity.Error, line, column, e.Message));
         }
 
         return issues.ToImmutable();
