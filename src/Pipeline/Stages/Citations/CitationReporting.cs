@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Pipeline.Diagnostics;
-using Pipeline.Model;
 using Pipeline.Model.Citations;
 
 namespace Pipeline.Stages.Citations;
@@ -10,13 +9,11 @@ internal static class CitationReporting
 {
     public static CitationReport Build(
         string document,
-        IReadOnlyList<Note> notes,
         ImmutableArray<Resolution> resolutions,
         ImmutableArray<BibliographyItem> entries,
         int entriesStructured,
         int crossReferences)
     {
-        _ = notes;
         var unresolved = resolutions.Where(r => !r.IsResolved)
             .Select(r => new UnresolvedReference(r.Reference.NoteLabel, r.Reference.Line, Describe(r), r.Reason, r.Strength == MatchStrength.Weak))
             .ToImmutableArray();

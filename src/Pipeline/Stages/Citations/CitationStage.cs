@@ -33,4 +33,14 @@ public sealed class CitationStage : IStage
         ArgumentNullException.ThrowIfNull(diagnostics);
         return CitationStructurer.Structure(document, diagnostics);
     }
+
+    /// <summary>
+    /// The citation report of a document this stage has already structured (as a conversion returns
+    /// it), for the batch run report: the same numbers and reasons the stage reported.
+    /// </summary>
+    public static CitationReport Summarize(Document structured)
+    {
+        ArgumentNullException.ThrowIfNull(structured);
+        return CitationSummary.Summarize(structured);
+    }
 }

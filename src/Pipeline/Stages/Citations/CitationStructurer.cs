@@ -34,14 +34,13 @@ internal static class CitationStructurer
             .Resolve([.. paragraphs.SelectMany(p => p).SelectMany(p => p.References)]);
         var byReference = resolutions.ToDictionary(r => r.Reference);
 
-        var linked = new List<(string Note, int Line, FoundCrossReference Found)>();
         var noteIndex = 0;
         var entryIndex = 0;
         var structured = new DocumentRewriter(
-            note => RewriteNote(note, paragraphs[noteIndex++], byReference, ids, linked, diagnostics),
+            note => RewriteNote(note, paragraphs[noteIndex++], byReference, ids, diagnostics),
             entry => RewriteEntry(entry, parsedEntries[entryIndex++], diagnostics)).Rewrite(document);
 
-        var report = CitationReporting.Build(document.Id, notes, resolutions, items, parsedEntries.Count(p => p is not null), linked.Count);
+        var report = CitationSummary.Summarize(structured);
         CitationReporting.Diagnose(report, resolutions, items, diagnostics);
         if (report.ReferencesFound > 0)
         {
@@ -107,7 +106,6 @@ internal static class CitationStructurer
         ImmutableArray<NoteParagraph> paragraphs,
         Dictionary<NoteReference, Resolution> resolutions,
         ImmutableHashSet<string> ids,
-        List<(string Note, int Line, FoundCrossReference Found)> linked,
         DiagnosticBag diagnostics)
     {
         var blocks = note.Content.ToBuilder();
@@ -129,7 +127,6 @@ internal static class CitationStructurer
                 else
                 {
                     nodes.Add(SpanNodes.ForCrossReference(found));
-                    linked.Add((note.Label, NoteLine(note), found));
                 }
             }
 

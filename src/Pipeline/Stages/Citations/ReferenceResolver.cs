@@ -106,7 +106,7 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
 
     private static string Describe(EntryMatch match) => match.Strength switch
     {
-        MatchStrength.Strong => $"{match.Reason}: {match.Entry?.Id}",
+        MatchStrength.Strong => match.Reason,
         MatchStrength.Weak => $"weak match to {match.Entry?.Id} ({match.Reason})",
         _ => match.Reason,
     };

@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics;
+using Pipeline.Stages.Citations;
 
 namespace Pipeline.Tests.Stages.Citations;
 
@@ -50,5 +51,28 @@ public sealed class CitationReportTests(SeedCitations seed) : IClassFixture<Seed
         Assert.All(warnings, w => Assert.Equal("citation-unresolved", w.Code));
         Assert.StartsWith("Note 2:", warnings[0].Message, StringComparison.Ordinal);
         Assert.Contains(seed.Diagnostics.Items, d => d.Code == "citation-summary" && d.Message.Contains("54 references", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summarize_StructuredSeed_GivesTheStagesReport()
+    {
+        var summary = CitationStage.Summarize(seed.Output);
+
+        Assert.Equal(
+            (seed.Report.ReferencesFound, seed.Report.Resolved, seed.Report.EntriesStructured, seed.Report.CrossReferences),
+            (summary.ReferencesFound, summary.Resolved, summary.EntriesStructured, summary.CrossReferences));
+        Assert.Equal(seed.Report.Unresolved.ToArray(), summary.Unresolved.ToArray());
+        Assert.Equal(seed.Report.UncitedEntries.ToArray(), summary.UncitedEntries.ToArray());
+        Assert.Equal(seed.Report.MissingFromBibliography.Select(m => m.Description), summary.MissingFromBibliography.Select(m => m.Description));
+    }
+
+    [Fact]
+    public void Summarize_DocumentBeforeTheStage_FindsNothing()
+    {
+        var summary = CitationStage.Summarize(seed.Input);
+
+        Assert.Equal(0, summary.ReferencesFound);
+        Assert.Equal(0, summary.EntriesStructured);
+        Assert.Equal(34, summary.UncitedEntries.Length);
     }
 }

@@ -33,9 +33,12 @@ internal static class RealSeed
     }
 
     /// <summary>The seed text with the line of note <paramref name="note"/> replaced by <paramref name="markdown"/>.</summary>
-    public static string WithNote(int note, string markdown)
+    public static string WithNote(int note, string markdown) => WithNote(SeedFiles.SeedText, note, markdown);
+
+    /// <summary><paramref name="text"/> with the line of note <paramref name="note"/> replaced by <paramref name="markdown"/>.</summary>
+    public static string WithNote(string text, int note, string markdown)
     {
-        var lines = SeedFiles.SeedText.Split('\n');
+        var lines = text.Split('\n');
         var prefix = $"<sup>{note}</sup> ";
         var index = Array.FindIndex(lines, l => l.StartsWith(prefix, StringComparison.Ordinal));
         lines[index] = prefix + markdown;
