@@ -92,26 +92,25 @@ internal static partial class NameScanner
                 tokenEnd++;
             }
 
+            // A connector ("and") extends the run only if a name follows it; the end stays put until then.
             var token = text[position..tokenEnd];
-            if (Connectors.Contains(token))
-            {
-                // A connector counts only if a name follows it.
-            }
-            else if (token.EndsWith(',') && IsName(token[..^1]))
+            if (token.EndsWith(',') && IsName(token[..^1]))
             {
                 end = tokenEnd - 1;
                 break;
             }
-            else if (token.EndsWith('.') && !IsInitial(token) && IsName(token[..^1]))
+
+            if (token.EndsWith('.') && !IsInitial(token) && IsName(token[..^1]))
             {
                 end = tokenEnd - 1;
                 break;
             }
-            else if (IsName(token))
+
+            if (IsName(token))
             {
                 end = tokenEnd;
             }
-            else
+            else if (!Connectors.Contains(token))
             {
                 break;
             }
