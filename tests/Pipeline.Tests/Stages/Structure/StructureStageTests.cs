@@ -91,6 +91,24 @@ public class StructureStageTests
         source.Remove("Abstract");
         var model = ModelText.ModelWords(document);
         Assert.Equal(source.Order(StringComparer.Ordinal), model.Order(StringComparer.Ordinal));
+        var blocks = ModelText.AllBlocks(document.Blocks).ToList();
+        Assert.DoesNotContain(blocks, block => block is FootRule or FootnoteText or FootnoteContinuation);
+        Assert.DoesNotContain(blocks.SelectMany(block => ModelText.AllInlines(ModelText.ContentOf(block))), inline => inline is NoteCall);
+    }
+
+    [Fact]
+    public async Task Default_Pipeline_RunsTheReadingStagesInOrderOnTheSeed()
+    {
+        var stages = PipelineStages.Default(new PipelineOptions());
+        var names = stages.Select(stage => stage.Name).ToList();
+        string[] mine = ["page-furniture", "page-repair", "footnotes", "structure"];
+
+        var positions = mine.Select(name => names.IndexOf(name)).ToList();
+        Assert.All(positions, position => Assert.True(position >= 0));
+        Assert.Equal(positions.Order(), positions);
+        var ownStages = stages.Where(stage => mine.Contains(stage.Name)).ToArray();
+        var (document, _) = await StageRunner.ReadAndRunAsync(SeedFiles.SeedText, SeedFiles.SeedDirectory, ownStages);
+        Assert.Equal(34, ((Division)document.Blocks[^1]).Content.Length);
     }
 
     [Theory]
