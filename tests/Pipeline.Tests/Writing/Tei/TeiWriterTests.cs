@@ -99,6 +99,48 @@ public sealed class TeiWriterTests
         Assert.Equal("Allen Lane", reference.Element(Tei + "hi")!.Element(Tei + "bibl")!.Element(Tei + "publisher")!.Value);
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Write_RandomDocument_IsValidAndDeterministic(int seed)
+    {
+        var first = TeiWriter.ToBytes(RandomDocument.Build(seed), Options);
+        var second = TeiWriter.ToBytes(RandomDocument.Build(seed), Options);
+        using var stream = new MemoryStream(first);
+
+        var issues = new TeiValidator().Validate(stream);
+
+        Assert.True(issues.IsEmpty, $"seed {seed}:\n{string.Join("\n", issues)}\n{System.Text.Encoding.UTF8.GetString(first)}");
+        Assert.Equal(first, second);
+    }
+
+    [SkippableFact]
+    public async Task Write_RandomDocuments_AreValidAgainstTeiAllWithJing()
+    {
+        var missing = Jing.MissingReason();
+        Skip.If(missing is not null, missing);
+        var folder = Directory.CreateTempSubdirectory("tei-random-");
+        try
+        {
+            var paths = new List<string>();
+            foreach (var seed in Enumerable.Range(1, 60))
+            {
+                var path = Path.Combine(folder.FullName, $"random-{seed}.xml");
+                await File.WriteAllBytesAsync(path, TeiWriter.ToBytes(RandomDocument.Build(seed), Options));
+                paths.Add(path);
+            }
+
+            var (exitCode, output) = await Jing.ValidateAsync([.. paths]);
+
+            Assert.True(exitCode == 0, output);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 200)];
+
     [Fact]
     public void Write_SameDocumentTwice_GivesSameBytes()
     {
