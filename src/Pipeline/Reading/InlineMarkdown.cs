@@ -17,6 +17,9 @@ namespace Pipeline.Reading;
 /// </summary>
 internal sealed class InlineMarkdown
 {
+    /// <summary>More opening brackets than this in one block and links are not parsed (see <see cref="ParseParagraph"/>).</summary>
+    private const int MaxOpenBrackets = 200;
+
     private readonly MarkdownPipeline _pipeline;
 
     public InlineMarkdown()
@@ -92,6 +95,17 @@ internal sealed class InlineMarkdown
 
     private ParagraphBlock? ParseParagraph(string text, int firstLine, DiagnosticBag diagnostics)
     {
+        if (text.Count(c => c == '[') > MaxOpenBrackets)
+        {
+            // Link parsing is quadratic in unmatched brackets; a block this full of them is no prose
+            // with links, so the brackets are read as plain text.
+            diagnostics.Warning(
+                ReadingCodes.InlineParseFailed,
+                firstLine,
+                $"the block from line {firstLine} has more than {MaxOpenBrackets} '[' characters; links in it are read as plain text");
+            text = text.Replace("[", "\\[", StringComparison.Ordinal);
+        }
+
         try
         {
             var document = Markdown.Parse(text, _pipeline);
