@@ -5,6 +5,8 @@ app.Configure(config =>
 {
     config.SetApplicationName("pipeline");
     config.PropagateExceptions();
+    config.AddCommand<Pipeline.Cli.Commands.Convert.ConvertCommand>("convert").WithDescription("Convert scraped essays to TEI.");
+    config.AddCommand<Pipeline.Cli.Commands.Validate.ValidateCommand>("validate").WithDescription("Validate TEI files against the project's schema.");
     config.AddCommand<Pipeline.Cli.Commands.Links.LinksCommand>("links").WithDescription("Check the URLs cited in TEI documents for link rot.");
     config.AddBranch("bench", bench =>
     {

@@ -20,6 +20,7 @@ public static class PipelineStages
             new Dehyphenation.DehyphenationStage(options.Dehyphenation),
             new Footnotes.FootnoteStage(),
             new Structure.StructureStage(),
+            new Citations.CitationStage(),
         ];
     }
 }

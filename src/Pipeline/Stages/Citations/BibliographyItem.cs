@@ -1,0 +1,18 @@
+using Pipeline.Model.Citations;
+
+namespace Pipeline.Stages.Citations;
+
+/// <summary>A parsed bibliography entry: its id, source line and parts.</summary>
+internal sealed record BibliographyItem(string Id, int Line, BibliographicReference Parts)
+{
+    public string Describe() => Describe(Parts);
+
+    /// <summary>"Surname, Title (Year)" for messages.</summary>
+    public static string Describe(BibliographicReference parts)
+    {
+        var name = parts.Authors.Concat(parts.Editors).Select(a => a.Surname).FirstOrDefault();
+        var title = parts.ArticleTitle ?? parts.MonographTitle ?? parts.JournalTitle ?? "untitled";
+        var year = MatchKey.Year(parts.Date);
+        return (name is null ? string.Empty : name + ", ") + title + (year is null ? string.Empty : $" ({year})");
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using Pipeline.Diagnostics;
+using Pipeline.Model.Citations;
+
+namespace Pipeline.Stages.Citations;
+
+/// <summary>Turns resolutions into the document's citation report and its diagnostics.</summary>
+internal static class CitationReporting
+{
+    public static CitationReport Build(
+        string document,
+        ImmutableArray<Resolution> resolutions,
+        ImmutableArray<BibliographyItem> entries,
+        int entriesStructured,
+        int crossReferences)
+    {
+        var unresolved = resolutions.Where(r => !r.IsResolved)
+            .Select(r => new UnresolvedReference(r.Reference.NoteLabel, r.Reference.Line, Describe(r), r.Reason, r.Strength == MatchStrength.Weak))
+            .ToImmutableArray();
+        var cited = resolutions.Where(r => r.IsResolved).Select(r => r.BibliographyId!).ToHashSet(StringComparer.Ordinal);
+        return new CitationReport(
+            document,
+            resolutions.Length,
+            resolutions.Count(r => r.IsResolved),
+            unresolved,
+            MissingWorks(resolutions),
+            [.. entries.Where(e => !cited.Contains(e.Id)).Select(e => e.Id)],
+            entriesStructured,
+            crossReferences);
+    }
+
+    public static void Diagnose(CitationReport report, ImmutableArray<Resolution> resolutions, ImmutableArray<BibliographyItem> entries, DiagnosticBag diagnostics)
+    {
+        foreach (var resolution in resolutions)
+        {
+            var note = resolution.Reference;
+            if (resolution.IsResolved)
+            {
+                diagnostics.Info("citation-linked", note.Line, $"Note {note.NoteLabel}: {Describe(resolution)} -> {resolution.BibliographyId} ({resolution.Reason}).");
+            }
+            else
+            {
+                diagnostics.Warning("citation-unresolved", note.Line, $"Note {note.NoteLabel}: {Describe(resolution)} not linked to the bibliography: {resolution.Reason}.");
+            }
+        }
+
+        foreach (var work in report.MissingFromBibliography)
+        {
+            diagnostics.Info("citation-not-in-bibliography", 0, $"Cited in note(s) {string.Join(", ", work.Notes)} but not in the bibliography: {work.Description}.");
+        }
+
+        foreach (var id in report.UncitedEntries)
+        {
+            var entry = entries.First(e => e.Id == id);
+            diagnostics.Info("citation-entry-uncited", entry.Line, $"Bibliography entry {id} ({entry.Describe()}) is not cited in any note.");
+        }
+
+        diagnostics.Info(
+            "citation-summary",
+            0,
+            $"Citations: {report.ReferencesFound} references in notes, {report.Resolved} linked to the bibliography, "
+            + $"{report.Unresolved.Length} not linked, {report.MissingFromBibliography.Length} works missing from the bibliography, "
+            + $"{report.UncitedEntries.Length} of {entries.Length} entries uncited, {report.EntriesStructured} entries structured, "
+            + $"{report.CrossReferences} cross-references.");
+    }
+
+    private static ImmutableArray<MissingWork> MissingWorks(ImmutableArray<Resolution> resolutions)
+    {
+        var output = new List<MissingWork>();
+        foreach (var full in resolutions.Where(r => !r.IsResolved && r.Strength == MatchStrength.None && r.Reference.Parsed.Parts.Form == ReferenceForm.Full))
+        {
+            var notes = resolutions.Where(r => r.Work == full.Reference).Select(r => r.Reference.NoteLabel).Distinct().ToImmutableArray();
+            output.Add(new MissingWork(BibliographyItem.Describe(full.Reference.Parsed.Parts), notes));
+        }
+
+        return [.. output];
+    }
+
+    private static string Describe(Resolution resolution) => resolution.Reference.Parsed.Parts.Form switch
+    {
+        ReferenceForm.Ibid => "ibid" + (resolution.Reference.Parsed.Parts.Pages is { } pages ? ", " + pages : string.Empty),
+        _ => BibliographyItem.Describe(resolution.Reference.Parsed.Parts),
+    };
+}

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Pipeline.Model;
+
+namespace Pipeline.Stages.Citations;
+
+/// <summary>
+/// Rebuilds the citation report from a document the stage has already structured: the references
+/// and entries carry their parts, so resolving them again gives the same links and the same reasons.
+/// </summary>
+internal static class CitationSummary
+{
+    public static CitationReport Summarize(Document structured)
+    {
+        var notes = new List<Note>();
+        var entries = new List<BibliographyEntry>();
+        new DocumentRewriter(
+            note =>
+            {
+                notes.Add(note);
+                return note;
+            },
+            entry =>
+            {
+                entries.Add(entry);
+                return entry;
+            }).Rewrite(structured);
+
+        var items = entries.Select(e => new BibliographyItem(e.Id, e.Span.FirstLine, e.Parts ?? new())).ToImmutableArray();
+        var references = new List<NoteReference>();
+        var crossReferences = 0;
+        for (var index = 0; index < notes.Count; index++)
+        {
+            var note = notes[index];
+            for (var paragraph = 0; paragraph < note.Content.Length; paragraph++)
+            {
+                if (note.Content[paragraph] is not Paragraph p)
+                {
+                    continue;
+                }
+
+                foreach (var inline in Descendants(p.Content))
+                {
+                    if (inline is Reference reference)
+                    {
+                        var parsed = new ParsedReference(new TextRange(0, 0), [], reference.Parts with { BibliographyId = null });
+                        references.Add(new NoteReference(note.Label, note.Id, index, CitationStructurer.NoteLine(note), paragraph, parsed));
+                    }
+                    else if (inline is CrossReference)
+                    {
+                        crossReferences++;
+                    }
+                }
+            }
+        }
+
+        var resolutions = new ReferenceResolver(new BibliographyMatcher(items)).Resolve(references);
+        return CitationReporting.Build(structured.Id, resolutions, items, entries.Count(e => e.Parts is not null), crossReferences);
+    }
+
+    private static IEnumerable<Inline> Descendants(ImmutableArray<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            yield return inline;
+            var children = inline switch
+            {
+                Styled s => s.Content,
+                Link l => l.Content,
+                CrossReference c => c.Content,
+                Reference r => r.Content,
+                BibField f => f.Content,
+                _ => [],
+            };
+            foreach (var child in Descendants(children))
+            {
+                yield return child;
+            }
+        }
+    }
+}

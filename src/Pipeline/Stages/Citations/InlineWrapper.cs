@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using Pipeline.Model;
+
+namespace Pipeline.Stages.Citations;
+
+/// <summary>
+/// Cuts inlines at text offsets and wraps ranges in new inlines. Only wraps: every character of the
+/// input comes out once, in order, so structuring never changes the words.
+/// </summary>
+internal static class InlineWrapper
+{
+    public static ImmutableArray<Inline> Wrap(ImmutableArray<Inline> inlines, IEnumerable<SpanNode> nodes) =>
+        Build(inlines, 0, InlineText.Length(inlines), [.. nodes.OrderBy(n => n.Range.Start)]);
+
+    public static ImmutableArray<Inline> Slice(ImmutableArray<Inline> inlines, int from, int to)
+    {
+        var output = ImmutableArray.CreateBuilder<Inline>();
+        var position = 0;
+        SliceInto(inlines, ref position, from, to, output);
+        return output.ToImmutable();
+    }
+
+    private static ImmutableArray<Inline> Build(ImmutableArray<Inline> inlines, int from, int to, ImmutableArray<SpanNode> nodes)
+    {
+        var output = ImmutableArray.CreateBuilder<Inline>();
+        var cursor = from;
+        foreach (var node in nodes)
+        {
+            output.AddRange(Slice(inlines, cursor, node.Range.Start));
+            var inner = Build(inlines, node.Range.Start, node.Range.End, [.. node.Children.OrderBy(n => n.Range.Start)]);
+            output.Add(node.Wrap(inner));
+            cursor = node.Range.End;
+        }
+
+        output.AddRange(Slice(inlines, cursor, to));
+        return output.ToImmutable();
+    }
+
+    private static void SliceInto(ImmutableArray<Inline> inlines, ref int position, int from, int to, ImmutableArray<Inline>.Builder output)
+    {
+        foreach (var inline in inlines)
+        {
+            var start = position;
+            var end = start + InlineText.Length(inline);
+            position = end;
+            if (start == end)
+            {
+                // Zero-width inlines (call-outs) go with the range that starts at them.
+                if (start >= from && start < to)
+                {
+                    output.Add(inline);
+                }
+
+                continue;
+            }
+
+            if (end <= from || start >= to)
+            {
+                continue;
+            }
+
+            if (start >= from && end <= to)
+            {
+                output.Add(inline);
+                continue;
+            }
+
+            var innerFrom = Math.Max(from, start);
+            var innerTo = Math.Min(to, end);
+            switch (inline)
+            {
+                case Text t:
+                    output.Add(new Text(t.Value[(innerFrom - start)..(innerTo - start)]));
+                    break;
+                case Styled s:
+                    output.Add(s with { Content = SliceChildren(s.Content, start, innerFrom, innerTo) });
+                    break;
+                case BibField f:
+                    output.Add(f with { Content = SliceChildren(f.Content, start, innerFrom, innerTo) });
+                    break;
+                case Reference r:
+                    output.Add(r with { Content = SliceChildren(r.Content, start, innerFrom, innerTo) });
+                    break;
+                case CrossReference c:
+                    output.Add(c with { Content = SliceChildren(c.Content, start, innerFrom, innerTo) });
+                    break;
+                default:
+                    // A link cannot be cut: it goes with the range holding its start.
+                    if (start >= from)
+                    {
+                        output.Add(inline);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static ImmutableArray<Inline> SliceChildren(ImmutableArray<Inline> children, int start, int from, int to)
+    {
+        var output = ImmutableArray.CreateBuilder<Inline>();
+        var position = start;
+        SliceInto(children, ref position, from, to, output);
+        return output.ToImmutable();
+    }
+}

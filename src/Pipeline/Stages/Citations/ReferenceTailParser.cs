@@ -1,0 +1,399 @@
+using System.Text.RegularExpressions;
+using Pipeline.Model;
+
+namespace Pipeline.Stages.Citations;
+
+/// <summary>
+/// Reads what follows a reference's title, piece by piece in whatever order it comes: the container
+/// ("in *Book*", a journal), editors, volume and issue, the imprint, pages, "Available at:" and the
+/// link. Stops at the first thing that is none of these; that is where the reference ends.
+/// </summary>
+internal sealed partial class ReferenceTailParser
+{
+    private readonly FlatText _flat;
+    private readonly string _text;
+    private readonly int _limit;
+    private readonly List<ParsedField> _fields;
+    private readonly bool _quotedTitle;
+    private int _cursor;
+
+    private ReferenceTailParser(FlatText flat, int cursor, int limit, bool quotedTitle, List<ParsedField> fields)
+    {
+        _flat = flat;
+        _text = flat.Value;
+        _cursor = cursor;
+        _limit = limit;
+        _quotedTitle = quotedTitle;
+        _fields = fields;
+    }
+
+    public TailFacts Facts { get; } = new();
+
+    /// <summary>Parses from <paramref name="cursor"/>; returns where the reference ends.</summary>
+    public static int Parse(FlatText flat, int cursor, int limit, bool quotedTitle, bool allowLooseTail, List<ParsedField> fields, out TailFacts facts)
+    {
+        var parser = new ReferenceTailParser(flat, cursor, limit, quotedTitle, fields);
+        var end = parser.Run(allowLooseTail);
+        facts = parser.Facts;
+        return end;
+    }
+
+    private int Run(bool allowLooseTail)
+    {
+        while (_cursor < _limit)
+        {
+            var read = TryContainer() || TryEditors() || TryVolume() || TryIssue() || TryParenthesis()
+                || TryJournalDate() || TryImprint() || TryPages() || TryAccess() || TryLink()
+                || (allowLooseTail && !Facts.ReadAnything && TryLooseTail());
+            if (!read)
+            {
+                break;
+            }
+
+            Facts.ReadAnything = true;
+        }
+
+        return _cursor;
+    }
+
+    private bool TryContainer()
+    {
+        if (!_quotedTitle || Facts.HasContainer)
+        {
+            return false;
+        }
+
+        var match = InContainer().Match(_text, _cursor);
+        if (match.Success && match.Index + match.Length <= _limit)
+        {
+            var italic = _flat.ItalicAt(match.Index + match.Length);
+            if (italic is { } inBook)
+            {
+                var journal = Ends(inBook.End) || JournalFollows(inBook.End);
+                Add(journal ? BibFieldKind.JournalTitle : BibFieldKind.MonographTitle, Trim(inBook));
+                Facts.IsJournal = journal;
+                Facts.HasContainer = true;
+                _cursor = inBook.End;
+                return true;
+            }
+
+            var plain = PlainContainer().Match(_text, _cursor);
+            if (plain.Success && plain.Index + plain.Length <= _limit)
+            {
+                var title = plain.Groups["title"];
+                Add(BibFieldKind.JournalTitle, new TextRange(title.Index, title.Index + title.Length));
+                Facts.IsJournal = true;
+                Facts.HasContainer = true;
+                _cursor = title.Index + title.Length;
+                return true;
+            }
+        }
+
+        var skip = Separator().Match(_text, _cursor);
+        var direct = _flat.ItalicAt(skip.Index + skip.Length);
+        if (direct is { } container && container.End <= _limit)
+        {
+            var journal = JournalFollows(container.End);
+            Add(journal ? BibFieldKind.JournalTitle : BibFieldKind.MonographTitle, Trim(container));
+            Facts.IsJournal = journal;
+            Facts.HasContainer = true;
+            _cursor = container.End;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryEditors()
+    {
+        if (Facts.HasEditors)
+        {
+            return false;
+        }
+
+        var match = EditorsIntro().Match(_text, _cursor);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var names = NameScanner.ScanForward(_text, match.Index + match.Length, _limit);
+        if (names is not { } range)
+        {
+            return false;
+        }
+
+        foreach (var person in PersonNames.Split(_text, range, inverted: false))
+        {
+            Add(BibFieldKind.Editor, person);
+        }
+
+        Facts.HasEditors = true;
+        _cursor = range.End;
+        var pages = EditorPages().Match(_text, _cursor);
+        if (pages.Success && pages.Index + pages.Length <= _limit)
+        {
+            AddGroup(BibFieldKind.Pages, pages.Groups["pages"]);
+            Facts.HasPages = true;
+            _cursor = pages.Groups["pages"].Index + pages.Groups["pages"].Length;
+        }
+
+        return true;
+    }
+
+    private bool TryVolume()
+    {
+        if (!Facts.IsJournal || Facts.HasVolume || Facts.HasDate)
+        {
+            return false;
+        }
+
+        var match = Volume().Match(_text, _cursor);
+        if (!match.Success || match.Index + match.Length > _limit)
+        {
+            return false;
+        }
+
+        AddGroup(BibFieldKind.Volume, match.Groups["volume"]);
+        Facts.HasVolume = true;
+        _cursor = match.Index + match.Length;
+        return true;
+    }
+
+    private bool TryIssue()
+    {
+        var match = Issue().Match(_text, _cursor);
+        if (!Facts.IsJournal || !match.Success || match.Index + match.Length > _limit)
+        {
+            return false;
+        }
+
+        AddGroup(BibFieldKind.Issue, match.Groups["issue"]);
+        _cursor = match.Index + match.Length;
+        return true;
+    }
+
+    private bool TryParenthesis()
+    {
+        if (Facts.HasDate)
+        {
+            return false;
+        }
+
+        var match = Parenthesis().Match(_text, _cursor);
+        if (!match.Success || match.Index + match.Length > _limit)
+        {
+            return false;
+        }
+
+        var inner = match.Groups["inner"];
+        if (!PublicationParser.Parse(_text, inner.Index, inner.Index + inner.Length, _fields))
+        {
+            return false;
+        }
+
+        Facts.HasDate = true;
+        Facts.HasPublication = true;
+        _cursor = match.Index + match.Length;
+        return true;
+    }
+
+    private bool TryJournalDate()
+    {
+        if (!Facts.IsJournal || Facts.HasDate)
+        {
+            return false;
+        }
+
+        var match = JournalDate().Match(_text, _cursor);
+        if (!match.Success || match.Index + match.Length > _limit)
+        {
+            return false;
+        }
+
+        AddGroup(BibFieldKind.Date, match.Groups["date"]);
+        Facts.HasDate = true;
+        _cursor = match.Index + match.Length;
+        return true;
+    }
+
+    private bool TryImprint()
+    {
+        if (Facts.HasDate)
+        {
+            return false;
+        }
+
+        var match = Imprint().Match(_text, _cursor);
+        if (!match.Success || match.Index + match.Length > _limit)
+        {
+            return false;
+        }
+
+        var imprint = match.Groups["imprint"];
+        if (SentenceBreak().IsMatch(imprint.Value)
+            || !PublicationParser.Parse(_text, imprint.Index, imprint.Index + imprint.Length, _fields))
+        {
+            return false;
+        }
+
+        Facts.HasDate = true;
+        Facts.HasPublication = true;
+        _cursor = imprint.Index + imprint.Length;
+        return true;
+    }
+
+    private bool TryPages()
+    {
+        if (Facts.HasPages)
+        {
+            return false;
+        }
+
+        // A quoted title keeps its comma inside the quotes: "Tucker, 'The Politics …,' 174."
+        var match = _quotedTitle && !Facts.ReadAnything ? PagesAfterQuote().Match(_text, _cursor) : Pages().Match(_text, _cursor);
+        if (!match.Success || match.Index + match.Length > _limit)
+        {
+            return false;
+        }
+
+        AddGroup(BibFieldKind.Pages, match.Groups["pages"]);
+        Facts.HasPages = true;
+        _cursor = match.Index + match.Length;
+        return true;
+    }
+
+    private bool TryAccess()
+    {
+        var match = Access().Match(_text, _cursor);
+        if (!match.Success || match.Index + match.Length > _limit)
+        {
+            return false;
+        }
+
+        _cursor = match.Index + match.Length;
+        return true;
+    }
+
+    private bool TryLink()
+    {
+        var skip = Separator().Match(_text, _cursor);
+        var link = _flat.LinkAt(skip.Index + skip.Length);
+        if (link is null || link.Range.End > _limit)
+        {
+            return false;
+        }
+
+        _cursor = link.Range.End;
+        return true;
+    }
+
+    /// <summary>
+    /// The loose form of an archival or web source: everything up to the end of the sentence, with
+    /// the first full date and any "pp." range labelled.
+    /// </summary>
+    private bool TryLooseTail()
+    {
+        var match = LooseTail().Match(_text, _cursor);
+        if (!match.Success || match.Index + match.Length > _limit)
+        {
+            return false;
+        }
+
+        var body = match.Groups["body"];
+        var date = LooseDate().Match(body.Value);
+        if (date.Success)
+        {
+            Add(BibFieldKind.Date, new TextRange(body.Index + date.Index, body.Index + date.Index + date.Length));
+            Facts.HasDate = true;
+        }
+
+        var pages = LoosePages().Match(body.Value);
+        if (pages.Success)
+        {
+            var group = pages.Groups["pages"];
+            Add(BibFieldKind.Pages, new TextRange(body.Index + group.Index, body.Index + group.Index + group.Length));
+            Facts.HasPages = true;
+        }
+
+        _cursor = body.Index + body.Length;
+        return true;
+    }
+
+    private bool Ends(int position) => EndOfReference().IsMatch(_text, position);
+
+    private bool JournalFollows(int position) => JournalTail().IsMatch(_text, position);
+
+    private TextRange Trim(TextRange range)
+    {
+        var end = range.End;
+        while (end > range.Start && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] is ',' or '.'))
+        {
+            end--;
+        }
+
+        return new TextRange(range.Start, end);
+    }
+
+    private void Add(BibFieldKind kind, TextRange range) => _fields.Add(new ParsedField(kind, range));
+
+    private void AddGroup(BibFieldKind kind, Group group) =>
+        Add(kind, new TextRange(group.Index, group.Index + group.Length));
+
+    [GeneratedRegex(@"\G[,.]?\s*")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"\G[,.]?\s*[Ii]n\s+")]
+    private static partial Regex InContainer();
+
+    [GeneratedRegex(@"\G[,.]?\s*In\s+(?<title>\p{Lu}[^.*<()]*?)(?=\.)")]
+    private static partial Regex PlainContainer();
+
+    [GeneratedRegex(@"\G[,.]?\s*(?:eds?\.|edited by)\s+")]
+    private static partial Regex EditorsIntro();
+
+    [GeneratedRegex(@"\G,\s*(?<pages>\d+\s*[-–]\s*\d+)(?=\s*\.)")]
+    private static partial Regex EditorPages();
+
+    [GeneratedRegex(@"\G\s*,?\s*(?:vol\.\s*)?(?<volume>\d+)(?=\s*[,(]|\s*$)")]
+    private static partial Regex Volume();
+
+    [GeneratedRegex(@"\G\s*,\s*no\.\s*(?<issue>\d+)")]
+    private static partial Regex Issue();
+
+    [GeneratedRegex(@"\G\s*,?\s*\((?<inner>[^()]*)\)")]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"\G\s*,\s*(?<date>(?:\p{Lu}\p{Ll}+,?\s+)?(?:1[5-9]\d\d|20\d\d))(?=\s*[.;]|\s*$)")]
+    private static partial Regex JournalDate();
+
+    [GeneratedRegex(@"\G\s*[.,]\s*(?<imprint>[^()<;]{0,80}?(?:\((?:1[5-9]\d\d|20\d\d)\)|\b(?:1[5-9]\d\d|20\d\d)\b))(?=\s*[.:;,]|\s*$)")]
+    private static partial Regex Imprint();
+
+    [GeneratedRegex(@"(?<!\b\p{Lu})(?<!\bLtd)(?<!\bInc)(?<!\bCo)\.\s+\p{Lu}")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\G\s*[:,]\s*(?<pages>(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)(?=\s*[.;]|\s*$)")]
+    private static partial Regex Pages();
+
+    [GeneratedRegex(@"\G\s*[:,]?\s*(?<pages>(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)(?=\s*[.;]|\s*$)")]
+    private static partial Regex PagesAfterQuote();
+
+    [GeneratedRegex(@"\G\s*\.?\s*(?:Available at:|Accessed:[^<]*?\.(?=\s|$))")]
+    private static partial Regex Access();
+
+    [GeneratedRegex(@"\G,?\s+(?<body>.+?)(?=\.\s+\p{Lu}|\.?\s*$)")]
+    private static partial Regex LooseTail();
+
+    [GeneratedRegex(@"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}")]
+    private static partial Regex LooseDate();
+
+    [GeneratedRegex(@"\bpp\.\s*(?<pages>\d+\s*[-–]\s*\d+)")]
+    private static partial Regex LoosePages();
+
+    [GeneratedRegex(@"\G\s*(?:\.\s*(?:Available|Accessed)\b|\.?\s*$)")]
+    private static partial Regex EndOfReference();
+
+    [GeneratedRegex(@"\G\s*(?:,?\s*(?:vol\.\s*)?\d+\s*[,(]|,?\s*(?:vol\.\s*)?\d+\s*$|\(\d{4}\)|,\s*(?:\p{Lu}\p{Ll}+,?\s+)?\d{4}\s*(?:\.|$))")]
+    private static partial Regex JournalTail();
+}

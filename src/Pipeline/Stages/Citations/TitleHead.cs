@@ -1,0 +1,34 @@
+namespace Pipeline.Stages.Citations;
+
+/// <summary>A title candidate: an italic run, or the inside of a quoted run.</summary>
+internal sealed record TitleHead(TextRange Title, int End, bool Quoted)
+{
+    /// <summary>The title candidate starting at <paramref name="position"/>, if any.</summary>
+    public static TitleHead? At(FlatText flat, int position)
+    {
+        var text = flat.Value;
+        if (flat.ItalicAt(position) is { } italic)
+        {
+            return new TitleHead(TrimPunctuation(text, italic), italic.End, Quoted: false);
+        }
+
+        if (!QuoteScanner.IsOpening(text, position))
+        {
+            return null;
+        }
+
+        var close = QuoteScanner.FindClosing(flat, position, text.Length);
+        return close < 0 ? null : new TitleHead(TrimPunctuation(text, new TextRange(position + 1, close)), close + 1, Quoted: true);
+    }
+
+    private static TextRange TrimPunctuation(string text, TextRange range)
+    {
+        var end = range.End;
+        while (end > range.Start + 1 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '.' or ';'))
+        {
+            end--;
+        }
+
+        return new TextRange(range.Start, end);
+    }
+}
