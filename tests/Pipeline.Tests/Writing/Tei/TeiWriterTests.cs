@@ -368,6 +368,39 @@ public sealed class TeiWriterTests
     }
 
     [Fact]
+    public void Write_InvalidAndDuplicateIds_AreRepairedAndPointersStillMatch()
+    {
+        var span = new SourceSpan(1, 1, 1);
+        var document = new Document
+        {
+            Id = "ids",
+            SourceDirectory = "/tmp",
+            Blocks =
+            [
+                new Paragraph(
+                [
+                    new CrossReference("1 appendix", [new Text("see")]),
+                    new Note("1", "note-1", [new Paragraph([new Text("first")], span)]),
+                    new Note("1", "note-1", [new Paragraph([new Text("same id again")], span)]),
+                    new Note("", "", [new Paragraph([new Text("no label, no id")], span)]),
+                ], span),
+                new Division(DivisionKind.Appendix, "1 appendix", null, [new Paragraph([new Text("appendix")], span)], span),
+            ],
+        };
+
+        var bytes = TeiWriter.ToBytes(document, new TeiWriterOptions());
+
+        var doc = Parse(bytes);
+        Assert.Equal("#id-1-appendix", (string?)doc.Descendants(Tei + "ref").Single().Attribute("target"));
+        Assert.Equal("appendix", ById(doc, "id-1-appendix").Value.Trim());
+        var notes = doc.Descendants(Tei + "note").ToList();
+        Assert.Equal(["note-1", "note-1-2", "note-unnamed-1"], notes.Select(n => (string?)n.Attribute(XmlNs + "id")));
+        Assert.Equal("*", (string?)notes[2].Attribute("n"));
+        using var stream = new MemoryStream(bytes);
+        Assert.Empty(new TeiValidator().Validate(stream));
+    }
+
+    [Fact]
     public void Write_ControlCharactersInText_AreDroppedAndOutputStaysValid()
     {
         var document = new Document
