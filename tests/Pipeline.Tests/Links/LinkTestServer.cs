@@ -293,6 +293,10 @@ internal sealed class LinkTestServer : IAsyncDisposable
                 var size = Math.Min(chunk.Length, total - written);
                 await response.Body.WriteAsync(chunk.AsMemory(0, size), context.RequestAborted);
                 Interlocked.Add(ref _hugeBytesWritten, size);
+
+                // Paced like a real network, so the count measures what the client asked for rather
+                // than how fast writes to an already closed connection are discarded.
+                await Task.Delay(1, context.RequestAborted);
             }
         }
         catch (Exception ex) when (ex is OperationCanceledException or IOException)
