@@ -5,5 +5,6 @@ app.Configure(config =>
 {
     config.SetApplicationName("pipeline");
     config.PropagateExceptions();
+    config.AddCommand<Pipeline.Cli.Commands.Ocr.OcrCommand>("ocr").WithDescription("Recognise the text of an image, in reading order.");
 });
 return await app.RunAsync(args).ConfigureAwait(false);
