@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Pipeline.Model;
 
 namespace Pipeline.Ocr;
@@ -10,5 +11,6 @@ namespace Pipeline.Ocr;
 public sealed record OcrLine(ImmutableArray<OcrWord> Words, PixelBox Box, double Confidence, bool StartsParagraph)
 {
     /// <summary>The words joined by single spaces.</summary>
+    [JsonIgnore]
     public string Text => string.Join(' ', Words.Select(w => w.Text));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Pipeline.Ocr;
 
@@ -9,9 +10,11 @@ namespace Pipeline.Ocr;
 public sealed record OcrPage(int Width, int Height, ImmutableArray<OcrBlock> Blocks, OcrPreprocessing Preprocessing)
 {
     /// <summary>All lines in reading order.</summary>
+    [JsonIgnore]
     public IEnumerable<OcrLine> Lines => Blocks.SelectMany(b => b.Lines);
 
     /// <summary>The mean word confidence (0–1), 0 when nothing was recognised.</summary>
+    [JsonIgnore]
     public double MeanConfidence
     {
         get
@@ -22,5 +25,6 @@ public sealed record OcrPage(int Width, int Height, ImmutableArray<OcrBlock> Blo
     }
 
     /// <summary>The text in reading order: one line per recognised line, a blank line between blocks.</summary>
+    [JsonIgnore]
     public string PlainText => string.Join("\n\n", Blocks.Select(b => string.Join('\n', b.Lines.Select(l => l.Text))));
 }

@@ -16,6 +16,7 @@ public static class PipelineStages
             // Filled in as the stages land: page furniture, page repair, de-hyphenation,
             // footnote re-linking, structure, figure OCR, citations.
             new Dehyphenation.DehyphenationStage(options.Dehyphenation),
+            new FigureOcr.FigureOcrStage(options),
         ];
     }
 }
