@@ -30,7 +30,7 @@ public static class CharacterErrorRate
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in CanonicalComposition.Compose(text))
         {
             if (char.IsWhiteSpace(c))
             {
