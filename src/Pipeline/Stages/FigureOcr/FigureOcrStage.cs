@@ -210,8 +210,8 @@ public sealed class FigureOcrStage : IStage, IDisposable
                 ScrapeAgreementCode,
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Figure {figure.Id}: OCR and the scraped transcription beside it agree to CER {cer:P1}; ")
-                + (agrees ? "the scraped text is the reading text, the OCR keeps the line zones." : "they differ too much, the OCR text is kept.")));
+                    $"Figure {figure.Id}: CER between the OCR and the scraped text beside it is {cer:P1}; ")
+                + (agrees ? "the scraped text is the reading text, the OCR keeps the line zones." : "too different to be the same text, so the OCR is the reading text.")));
         }
 
         var transcription = new Transcription(

@@ -4,6 +4,7 @@ using Pipeline.Model;
 using Pipeline.Stages;
 using Pipeline.Stages.FigureOcr;
 using Pipeline.Tests.Ocr;
+using Xunit.Abstractions;
 
 namespace Pipeline.Tests.Stages.FigureOcr;
 
@@ -11,11 +12,13 @@ namespace Pipeline.Tests.Stages.FigureOcr;
 public sealed class FigureOcrStageTests : IDisposable
 {
     private readonly OcrEngineFixture _fixture;
+    private readonly ITestOutputHelper _output;
     private readonly string _work = Path.Combine(Path.GetTempPath(), "figure-ocr-test-" + Guid.NewGuid().ToString("N"));
 
-    public FigureOcrStageTests(OcrEngineFixture fixture)
+    public FigureOcrStageTests(OcrEngineFixture fixture, ITestOutputHelper output)
     {
         _fixture = fixture;
+        _output = output;
         Directory.CreateDirectory(_work);
     }
 
@@ -103,6 +106,11 @@ public sealed class FigureOcrStageTests : IDisposable
         using var stage = new FigureOcrStage(options, _fixture.Engine, _fixture.Words);
         var bag = new DiagnosticBag(document.Id);
         var result = await stage.RunAsync(document, new StageContext(bag, []), CancellationToken.None);
+        foreach (var diagnostic in bag.Items)
+        {
+            _output.WriteLine(diagnostic.ToString());
+        }
+
         return (result, bag.Items);
     }
 
