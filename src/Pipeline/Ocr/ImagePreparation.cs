@@ -34,9 +34,12 @@ internal static class ImagePreparation
             var binary = Binarize(gray, options);
             var layout = LayoutAnalyzer.Analyze(binary.ToInkMask());
             var scale = 1.0;
-            if (layout.LineHeight > 0 && layout.LineHeight < options.MinimumLineHeight)
+            var wanted = layout.LineHeight > 0 ? (double)options.MinimumLineHeight / layout.LineHeight : 1;
+            var room = Math.Sqrt((double)options.MaxPixels / ((double)gray.Width * gray.Height));
+            if (Math.Min(wanted, room) > 1.05)
             {
-                scale = Math.Min(MaxScale, (double)options.MinimumLineHeight / layout.LineHeight);
+                // Never enlarge past the pixel cap: a tiny-type image must not become a huge one.
+                scale = Math.Min(MaxScale, Math.Min(room, wanted));
                 using var larger = gray.ScaleGray((float)scale);
                 binary.Dispose();
                 binary = Binarize(larger, options);

@@ -56,6 +56,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         var scale = prepared.Scale;
         var resolution = (int)Math.Round((decoded.Resolution > 0 ? decoded.Resolution : DefaultResolution) * scale);
+        var mapping = new BoxMapping(decoded.Width, decoded.Height, scale, prepared.SkewDegrees);
         var blocks = ImmutableArray.CreateBuilder<OcrBlock>();
         foreach (var region in prepared.Layout.Blocks)
         {
@@ -65,7 +66,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
             var lines = engine.RecognizeRegion(prepared.Image, resolution, padded, PageSegmentationMode.SingleBlock);
             if (lines.Length > 0)
             {
-                blocks.Add(new OcrBlock(Unscale(region, scale), [.. lines.Select(l => Unscale(l, scale))]));
+                blocks.Add(new OcrBlock(mapping.ToStored(region), [.. lines.Select(l => ToStored(l, mapping))]));
             }
         }
 
@@ -83,21 +84,10 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
             Math.Min(image.Width, box.Right + margin),
             Math.Min(image.Height, box.Bottom + margin));
 
-    private static OcrLine Unscale(OcrLine line, double scale) =>
-        scale == 1
-            ? line
-            : line with
-            {
-                Box = Unscale(line.Box, scale),
-                Words = [.. line.Words.Select(w => w with { Box = Unscale(w.Box, scale) })],
-            };
-
-    private static PixelBox Unscale(PixelBox box, double scale) =>
-        scale == 1
-            ? box
-            : new PixelBox(
-                (int)Math.Floor(box.Left / scale),
-                (int)Math.Floor(box.Top / scale),
-                (int)Math.Ceiling(box.Right / scale),
-                (int)Math.Ceiling(box.Bottom / scale));
+    private static OcrLine ToStored(OcrLine line, BoxMapping mapping) =>
+        line with
+        {
+            Box = mapping.ToStored(line.Box),
+            Words = [.. line.Words.Select(w => w with { Box = mapping.ToStored(w.Box) })],
+        };
 }

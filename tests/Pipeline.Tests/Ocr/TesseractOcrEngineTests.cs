@@ -66,6 +66,19 @@ public sealed class TesseractOcrEngineTests
     }
 
     [Fact]
+    public async Task RecognizeAsync_SkewedAppendix1_BoxesFollowTheStoredImageNotTheStraightenedOne()
+    {
+        var page = await _fixture.Engine.RecognizeAsync(OcrTestImages.Image(1), new OcrOptions(), CancellationToken.None);
+
+        // The scan is rotated: the headline rises to the right by about 25 px over its length.
+        Assert.InRange(Math.Abs(page.Preprocessing.SkewDegrees), 0.3, 2.0);
+        var words = page.Lines.SelectMany(l => l.Words).ToList();
+        var left = words.First(w => w.Text == "KHRUSHCHEV");
+        var right = words.First(w => w.Text == "TERROR;");
+        Assert.InRange(left.Box.Top - right.Box.Top, 12, 40);
+    }
+
+    [Fact]
     public async Task RecognizeAsync_EmptyFile_ThrowsInvalidImage()
     {
         var error = await Assert.ThrowsAsync<InvalidImageException>(
