@@ -16,7 +16,7 @@ public sealed record OcrOptions
     public Binarization Binarization { get; init; } = Binarization.Otsu;
 
     /// <summary>Text lines lower than this many pixels are enlarged towards it (low-resolution scans).</summary>
-    public int MinimumLineHeight { get; init; } = 20;
+    public int MinimumLineHeight { get; init; } = 24;
 
     /// <summary>The largest image accepted, in pixels, checked from the header before decoding.</summary>
     public long MaxPixels { get; init; } = 60_000_000;

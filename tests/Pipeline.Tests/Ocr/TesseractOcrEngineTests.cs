@@ -1,3 +1,4 @@
+using Pipeline.Native.Leptonica;
 using Pipeline.Ocr;
 
 namespace Pipeline.Tests.Ocr;
@@ -76,6 +77,26 @@ public sealed class TesseractOcrEngineTests
         var left = words.First(w => w.Text == "KHRUSHCHEV");
         var right = words.First(w => w.Text == "TERROR;");
         Assert.InRange(left.Box.Top - right.Box.Top, 12, 40);
+    }
+
+    [Fact]
+    public async Task RecognizeAsync_Appendix2AtHalfResolution_EnlargedAndStillRead()
+    {
+        byte[] small;
+        using (var original = Pix.Decode(OcrTestImages.Image(2))!)
+        using (var gray = original.ToGray())
+        using (var half = gray.ScaleGray(0.5f))
+        {
+            small = half.EncodePng();
+        }
+
+        var page = await _fixture.Engine.RecognizeAsync(small, new OcrOptions(), CancellationToken.None);
+        var text = OcrReflow.Reflow(page, _fixture.Judge(page.PlainText)).Text;
+
+        Assert.True(page.Preprocessing.Scale > 1.2, $"scale {page.Preprocessing.Scale}");
+        Assert.Equal((424, 881), (page.Width, page.Height));
+        var cer = CharacterErrorRate.Compute(text, OcrTestImages.GroundTruth(2));
+        Assert.True(cer <= 0.02, $"CER {cer:P2}:\n{text}");
     }
 
     [Fact]

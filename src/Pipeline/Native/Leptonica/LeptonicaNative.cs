@@ -78,6 +78,12 @@ internal static partial class LeptonicaNative
     public static partial PixHandle pixConvertTo1(PixHandle pix, int threshold);
 
     [LibraryImport(Library)]
+    public static partial int pixWriteMemPng(out IntPtr data, out nuint size, PixHandle pix, float gamma);
+
+    [LibraryImport(Library)]
+    public static partial void lept_free(IntPtr data);
+
+    [LibraryImport(Library)]
     public static partial PixHandle pixCopy(IntPtr destination, PixHandle source);
 
     [LibraryImport(Library)]

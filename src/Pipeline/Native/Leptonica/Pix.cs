@@ -98,6 +98,26 @@ internal sealed class Pix : IDisposable
     public void Whiten(int left, int top, int width, int height) =>
         _ = LeptonicaNative.pixRasterop(Handle, left, top, width, height, Depth == 1 ? RasterClear : RasterSet, IntPtr.Zero, 0, 0);
 
+    /// <summary>The image encoded as PNG (used to hand preprocessed pages to other tools and tests).</summary>
+    public byte[] EncodePng()
+    {
+        if (LeptonicaNative.pixWriteMemPng(out var data, out var size, Handle, 0) != 0 || data == IntPtr.Zero)
+        {
+            throw new InvalidOperationException("Leptonica could not encode the image as PNG.");
+        }
+
+        try
+        {
+            var bytes = new byte[checked((int)size)];
+            Marshal.Copy(data, bytes, 0, bytes.Length);
+            return bytes;
+        }
+        finally
+        {
+            LeptonicaNative.lept_free(data);
+        }
+    }
+
     /// <summary>A copy that shares nothing with this image.</summary>
     public Pix Copy() => Require(LeptonicaNative.pixCopy(IntPtr.Zero, Handle), "copy");
 
