@@ -15,7 +15,11 @@ public static class PipelineStages
         [
             // Filled in as the stages land: page furniture, page repair, de-hyphenation,
             // footnote re-linking, structure, figure OCR, citations.
+            new PageFurniture.PageFurnitureStage(),
+            new PageRepair.PageRepairStage(),
             new Dehyphenation.DehyphenationStage(options.Dehyphenation),
+            new Footnotes.FootnoteStage(),
+            new Structure.StructureStage(),
             new FigureOcr.FigureOcrStage(options),
         ];
     }

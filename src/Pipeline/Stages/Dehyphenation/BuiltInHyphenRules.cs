@@ -20,6 +20,9 @@ internal static class BuiltInHyphenRules
         ["self", "ex", "non", "well", "half", "all", "quasi", "anti", "post", "pre", "neo", "pro", "semi"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> VowelClashPrefixes = FrozenSet.ToFrozenSet(
+        ["re", "de", "co", "pre", "anti", "semi", "multi", "ultra", "intra", "extra", "micro", "macro"], StringComparer.Ordinal);
+
     // Endings that start the second half of a syllable break ("self-" + "ish" is "selfish").
     private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(
         ["ing", "ish", "ed", "er", "ers", "est", "ly", "less", "ness", "ful", "hood", "ism", "ist", "ity", "ion", "ions"],
@@ -33,6 +36,16 @@ internal static class BuiltInHyphenRules
     public static bool IsPrefixCompound(string left, string right) =>
         HyphenatingPrefixes.Contains(WordForm.Key(left)) && right.Length >= 3 && !Suffixes.Contains(WordForm.Key(right));
 
+    /// <summary>
+    /// "re-" + "establish", "co-" + "operate", "anti-" + "intellectual": a prefix ending in the vowel
+    /// the word starts with keeps its hyphen in British usage.
+    /// </summary>
+    public static bool IsVowelClash(string left, string right) =>
+        VowelClashPrefixes.Contains(WordForm.Key(left))
+        && right.Length > 0
+        && char.ToLowerInvariant(right[0]) == char.ToLowerInvariant(left[^1])
+        && "aeiou".Contains(char.ToLowerInvariant(left[^1]), StringComparison.Ordinal);
+
     public static HyphenDecision Decide(string left, string right) =>
-        IsNumberCompound(left, right) || IsPrefixCompound(left, right) ? HyphenDecision.KeepHyphen : HyphenDecision.Join;
+        IsNumberCompound(left, right) || IsPrefixCompound(left, right) || IsVowelClash(left, right) ? HyphenDecision.KeepHyphen : HyphenDecision.Join;
 }

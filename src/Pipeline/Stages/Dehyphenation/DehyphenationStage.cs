@@ -16,6 +16,9 @@ public sealed class DehyphenationStage : IStage
     /// <summary>Info: how many line ends and hyphens were resolved.</summary>
     public const string SummaryCode = "HYPH002";
 
+    /// <summary>Info: a line-end hyphen decided by the built-in rule alone, with the line it ended.</summary>
+    public const string UncertainCode = "HYPH003";
+
     private readonly Lazy<(IWordList? WordList, ImmutableArray<string> Problems)> _wordList;
 
     /// <summary>A stage that opens the Hunspell dictionaries named by the options on first use.</summary>
@@ -66,6 +69,14 @@ public sealed class DehyphenationStage : IStage
                         + "and hyphens of real compounds at line ends are kept.")),
                 },
             };
+        }
+
+        foreach (var uncertain in dehyphenator.Uncertain)
+        {
+            context.Diagnostics.Info(
+                UncertainCode,
+                uncertain.Line,
+                $"\"{uncertain.Left}-\" + \"{uncertain.Right}\" read as \"{uncertain.Result}\" with no support from the text or the word list.");
         }
 
         context.Diagnostics.Info(

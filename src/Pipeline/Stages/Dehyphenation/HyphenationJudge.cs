@@ -100,7 +100,8 @@ public sealed class HyphenationJudge : IHyphenationJudge
             return new(HyphenDecision.Join, HyphenReason.JoinedWordInDictionary);
         }
 
-        if (leftIsWord && rightIsWord && (!joinedIsWord || BuiltInHyphenRules.IsNumberCompound(left, right)))
+        if (leftIsWord && rightIsWord
+            && (!joinedIsWord || BuiltInHyphenRules.IsNumberCompound(left, right) || BuiltInHyphenRules.IsVowelClash(left, right)))
         {
             return new(HyphenDecision.KeepHyphen, HyphenReason.CompoundInDictionary);
         }

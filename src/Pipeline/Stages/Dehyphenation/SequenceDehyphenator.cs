@@ -10,16 +10,20 @@ namespace Pipeline.Stages.Dehyphenation;
 /// </summary>
 internal sealed class SequenceDehyphenator
 {
-    private readonly IHyphenationJudge _judge;
+    private readonly HyphenationJudge _judge;
+    private readonly List<UncertainHyphen> _uncertain = [];
     private int _lineEnds;
     private int _spaces;
     private int _hyphenLineEnds;
     private int _joined;
     private int _kept;
 
-    public SequenceDehyphenator(IHyphenationJudge judge) => _judge = judge;
+    public SequenceDehyphenator(HyphenationJudge judge) => _judge = judge;
 
     public DehyphenationTally Tally => new(_lineEnds, _spaces, _hyphenLineEnds, _joined, _kept);
+
+    /// <summary>Hyphens decided only by the built-in rule, worth a reader's second look.</summary>
+    public IReadOnlyList<UncertainHyphen> Uncertain => _uncertain;
 
     public ImmutableArray<Inline> Resolve(ImmutableArray<Inline> content)
     {
@@ -60,9 +64,21 @@ internal sealed class SequenceDehyphenator
         }
 
         var blanksAround = before < at - 1 || after > at + 1;
+        if (before < at - 1)
+        {
+            // The line already ends in a blank: the next line's indentation would double it.
+            DeleteBlanks(deleted, at + 1, after);
+        }
+
         if (before < 0 || after >= s.Length)
         {
             // Nothing to separate at the edge of the sequence.
+            return LineEndAction.Remove;
+        }
+
+        if (text.Leaves[text.LeafAt(before)] is LineEnd)
+        {
+            // An empty line: the line end before this one already separates the words.
             return LineEndAction.Remove;
         }
 
@@ -75,9 +91,13 @@ internal sealed class SequenceDehyphenator
         {
             var left = LeftFragment(text, before);
             var right = RightFragment(text, after);
-            if (left.Length > 0 && right.Length > 0 && HyphenChars.IsWordCore(right[0]))
+            // "word--" is a typed dash, not a hyphenated word.
+            var isDash = left.Length > 0 && HyphenChars.IsHyphen(left[^1]);
+            if (!isDash && left.Length > 0 && right.Length > 0 && HyphenChars.IsWordCore(right[0]))
             {
-                var decision = s[before] == HyphenChars.SoftHyphen ? HyphenDecision.Join : _judge.Decide(left, right);
+                var decision = s[before] == HyphenChars.SoftHyphen ? HyphenDecision.Join
+                    : IsInAddress(text, before) ? HyphenDecision.KeepHyphen
+                    : Judge(left, right, ((LineEnd)text.Leaves[text.LeafAt(at)]).Line);
                 _hyphenLineEnds++;
                 if (decision == HyphenDecision.Join)
                 {
@@ -93,14 +113,35 @@ internal sealed class SequenceDehyphenator
                 return LineEndAction.Remove;
             }
         }
-        else if (s[before] == '\u2013' && text.IsText(before - 1) && char.IsDigit(s[before - 1]) && char.IsDigit(s[after]))
+        else if (s[before] is '\u2013' or '\u2014' && IsClosedDash(text, before, after))
         {
-            // A number range cut after its dash: "1953–" + "56".
+            // A closed dash cut at the line end: "1953–" + "56", "Stalin—" + "and".
             DeleteBlanks(deleted, before + 1, after);
             return LineEndAction.Remove;
         }
 
         return Space(blanksAround);
+    }
+
+    private HyphenDecision Judge(string left, string right, int line)
+    {
+        var verdict = _judge.Judge(left, right);
+        if (verdict.Reason == HyphenReason.BuiltInRule)
+        {
+            _uncertain.Add(new UncertainHyphen(line, left, right, verdict.Decision));
+        }
+
+        return verdict.Decision;
+    }
+
+    /// <summary>
+    /// True when the dash at <paramref name="dash"/> touches the word before it and the next line
+    /// starts a word: a number range ("173–202") or a closed dash, which take no space.
+    /// </summary>
+    private static bool IsClosedDash(LinearText text, int dash, int next)
+    {
+        var s = text.Value;
+        return text.IsText(dash - 1) && HyphenChars.IsWordCore(s[dash - 1]) && HyphenChars.IsWordCore(s[next]);
     }
 
     private LineEndAction Space(bool blanksAround)
@@ -116,6 +157,26 @@ internal sealed class SequenceDehyphenator
         {
             deleted[i] = true;
         }
+    }
+
+    /// <summary>
+    /// True when the hyphen belongs to a web address or e-mail: addresses are broken at their own
+    /// hyphens, never hyphenated, so the hyphen is real.
+    /// </summary>
+    private static bool IsInAddress(LinearText text, int hyphen)
+    {
+        var s = text.Value;
+        var start = hyphen;
+        while (text.IsText(start - 1) && !char.IsWhiteSpace(s[start - 1]))
+        {
+            start--;
+        }
+
+        var token = s[start..hyphen];
+        return token.Contains("://", StringComparison.Ordinal)
+            || token.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            || token.Contains('@', StringComparison.Ordinal)
+            || (token.Contains('/', StringComparison.Ordinal) && token.Contains('.', StringComparison.Ordinal));
     }
 
     /// <summary>The word before the hyphen at <paramref name="hyphen"/>, back to white space or punctuation.</summary>
