@@ -77,8 +77,8 @@ public static class OcrReflow
     private static bool StartsParagraph(OcrLine previous, OcrLine line, int left, int right, int lineHeight, bool justified)
     {
         var spaced = line.Box.Top - previous.Box.Bottom > 1.2 * lineHeight;
-        var previousHeight = previous.Box.Bottom - previous.Box.Top;
-        var height = line.Box.Bottom - line.Box.Top;
+        var previousHeight = TypeHeight(previous);
+        var height = TypeHeight(line);
         if (spaced || Math.Max(previousHeight, height) > 1.4 * Math.Min(previousHeight, height))
         {
             // A gap or a change of type size: a heading or a new item.
@@ -90,10 +90,30 @@ public static class OcrReflow
             return false;
         }
 
+        if (IsCentredIn(previous, left, right, lineHeight) || IsCentredIn(line, left, right, lineHeight))
+        {
+            // A centred heading above (or a centred credit below) justified text.
+            return true;
+        }
+
         var indented = line.Box.Left >= left + (0.6 * lineHeight) && line.Box.Left - left <= 4 * lineHeight;
         var previousShort = previous.Box.Right < right - (1.5 * lineHeight);
         return indented || (previousShort && !EndsWithHyphen(previous.Text));
     }
+
+    private static bool IsCentredIn(OcrLine line, int left, int right, int lineHeight)
+    {
+        var leftMargin = line.Box.Left - left;
+        var rightMargin = right - line.Box.Right;
+        return leftMargin > 0.5 * lineHeight && rightMargin > 0.5 * lineHeight && Math.Abs(leftMargin - rightMargin) < lineHeight;
+    }
+
+    /// <summary>
+    /// The tallest word box of a line: a measure of type size that, unlike the line box, does not
+    /// grow with the skew of a long line.
+    /// </summary>
+    private static int TypeHeight(OcrLine line) =>
+        Math.Max(1, line.Words.IsEmpty ? line.Box.Bottom - line.Box.Top : line.Words.Max(w => w.Box.Bottom - w.Box.Top));
 
     private static ImmutableArray<TranscribedLine> Dehyphenate(List<OcrLine> lines, IHyphenationJudge judge)
     {
