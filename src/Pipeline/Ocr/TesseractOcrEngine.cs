@@ -37,7 +37,17 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
             throw new ArgumentException($"This engine was loaded for '{_language}', not '{options.Language}'.", nameof(options));
         }
 
-        var header = ImageCheck.Validate(image.Span, options);
+        ImageHeader header;
+        try
+        {
+            header = ImageCheck.Validate(image.Span, options);
+        }
+        catch (InvalidImageException e)
+        {
+            // Report bad input through the task like every other failure.
+            return Task.FromException<OcrPage>(e);
+        }
+
         return _pool.RunAsync(engine => Recognize(engine, image.Span, header, options, cancellationToken), cancellationToken);
     }
 

@@ -193,7 +193,7 @@ public sealed class FigureOcrStage : IStage, IDisposable
         {
             return FigureOutcome.Failed(ImageUnusableCode, $"Figure {figure.Id}: {figure.ImagePath}: {e.Message} The figure is not transcribed.");
         }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or InvalidOperationException)
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or TypeInitializationException or InvalidOperationException)
         {
             return FigureOutcome.Failed(EngineFailedCode, $"Figure {figure.Id}: OCR of {figure.ImagePath} failed ({e.Message}); the figure is not transcribed.");
         }
