@@ -34,6 +34,9 @@ internal static class NativeLibraryResolver
     {
         var table = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
         Register(table, Hunspell.HunspellNative.Library, "libhunspell-1.7.so.0", "libhunspell-1.7.so", "libhunspell");
+        Register(table, Tesseract.TesseractNative.Library, "libtesseract.so.5", "libtesseract.so", "libtesseract");
+        Register(table, Leptonica.LeptonicaNative.Library, "liblept.so.5", "libleptonica.so.6", "libleptonica.so", "liblept.so");
+        Register(table, "libc", "libc.so.6", "libc.so");
         return table.ToImmutable();
     }
 

@@ -13,13 +13,12 @@ public static class PipelineStages
         ArgumentNullException.ThrowIfNull(options);
         return
         [
-            // Filled in as the stages land: page furniture, page repair, de-hyphenation,
-            // footnote re-linking, structure, figure OCR, citations.
             new PageFurniture.PageFurnitureStage(),
             new PageRepair.PageRepairStage(),
             new Dehyphenation.DehyphenationStage(options.Dehyphenation),
             new Footnotes.FootnoteStage(),
             new Structure.StructureStage(),
+            new FigureOcr.FigureOcrStage(options),
             new Citations.CitationStage(),
         ];
     }

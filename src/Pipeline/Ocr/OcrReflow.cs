@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using Pipeline.Model;
+using Pipeline.Stages.Dehyphenation;
+
+namespace Pipeline.Ocr;
+
+/// <summary>
+/// Turns recognised lines into paragraphs: a block always starts a paragraph; inside a block a
+/// first-line indent, or a short line before, starts a new one. A line ending in a hyphen before a
+/// line starting with a letter goes to the hyphenation judge, the same one that de-hyphenates the
+/// scraped text: a syllable break loses its hyphen, a compound keeps it; either way the next line
+/// continues the word.
+/// </summary>
+public static class OcrReflow
+{
+    public static ReflowedText Reflow(OcrPage page, IHyphenationJudge judge)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(judge);
+        var paragraphs = ImmutableArray.CreateBuilder<TranscribedParagraph>();
+        foreach (var block in page.Blocks)
+        {
+            foreach (var lines in SplitParagraphs(block))
+            {
+                paragraphs.Add(new TranscribedParagraph(Dehyphenate(lines, judge)));
+            }
+        }
+
+        return new ReflowedText(paragraphs.ToImmutable());
+    }
+
+    private static List<List<OcrLine>> SplitParagraphs(OcrBlock block)
+    {
+        var result = new List<List<OcrLine>>();
+        if (block.Lines.IsEmpty)
+        {
+            return result;
+        }
+
+        var heights = block.Lines.Select(l => l.Box.Bottom - l.Box.Top).Order().ToList();
+        var lineHeight = Math.Max(1, heights[heights.Count / 2]);
+        var left = block.Lines.Min(l => l.Box.Left);
+        var right = block.Lines.Max(l => l.Box.Right);
+        var justified = block.Lines.Count(l => l.Box.Right >= right - lineHeight) * 2 > block.Lines.Length;
+        var centred = !justified && IsCentred(block, lineHeight);
+        var current = new List<OcrLine>();
+        OcrLine? previous = null;
+        foreach (var line in block.Lines)
+        {
+            if (previous is not null && (centred || StartsParagraph(previous, line, left, right, lineHeight, justified)))
+            {
+                result.Add(current);
+                current = [];
+            }
+
+            current.Add(line);
+            previous = line;
+        }
+
+        result.Add(current);
+        return result;
+    }
+
+    /// <summary>Centred decks and headlines: left edges wander while centres stay put.</summary>
+    private static bool IsCentred(OcrBlock block, int lineHeight)
+    {
+        if (block.Lines.Length < 2)
+        {
+            return false;
+        }
+
+        var lefts = block.Lines.Select(l => l.Box.Left).ToList();
+        var centres = block.Lines.Select(l => (l.Box.Left + l.Box.Right) / 2).ToList();
+        return lefts.Max() - lefts.Min() > lineHeight && centres.Max() - centres.Min() <= lineHeight;
+    }
+
+    private static bool StartsParagraph(OcrLine previous, OcrLine line, int left, int right, int lineHeight, bool justified)
+    {
+        var spaced = line.Box.Top - previous.Box.Bottom > 1.2 * lineHeight;
+        var previousHeight = TypeHeight(previous);
+        var height = TypeHeight(line);
+        if (spaced || Math.Max(previousHeight, height) > 1.4 * Math.Min(previousHeight, height))
+        {
+            // A gap or a change of type size: a heading or a new item.
+            return true;
+        }
+
+        if (!justified)
+        {
+            return false;
+        }
+
+        if (IsCentredIn(previous, left, right, lineHeight) || IsCentredIn(line, left, right, lineHeight))
+        {
+            // A centred heading above (or a centred credit below) justified text.
+            return true;
+        }
+
+        var indented = line.Box.Left >= left + (0.6 * lineHeight) && line.Box.Left - left <= 4 * lineHeight;
+        var previousShort = previous.Box.Right < right - (1.5 * lineHeight);
+        return indented || (previousShort && !EndsWithHyphen(previous.Text));
+    }
+
+    private static bool IsCentredIn(OcrLine line, int left, int right, int lineHeight)
+    {
+        var leftMargin = line.Box.Left - left;
+        var rightMargin = right - line.Box.Right;
+        return leftMargin > 0.5 * lineHeight && rightMargin > 0.5 * lineHeight && Math.Abs(leftMargin - rightMargin) < lineHeight;
+    }
+
+    /// <summary>
+    /// The tallest word box of a line: a measure of type size that, unlike the line box, does not
+    /// grow with the skew of a long line.
+    /// </summary>
+    private static int TypeHeight(OcrLine line) =>
+        Math.Max(1, line.Words.IsEmpty ? line.Box.Bottom - line.Box.Top : line.Words.Max(w => w.Box.Bottom - w.Box.Top));
+
+    private static ImmutableArray<TranscribedLine> Dehyphenate(List<OcrLine> lines, IHyphenationJudge judge)
+    {
+        var texts = lines.Select(l => l.Text).ToArray();
+        var continues = new bool[lines.Count];
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (!EndsWithHyphen(texts[i]) || texts[i + 1].Length == 0 || !char.IsLetter(texts[i + 1][0]))
+            {
+                continue;
+            }
+
+            var left = LastWord(texts[i])[..^1];
+            var right = FirstWord(texts[i + 1]);
+            if (judge.Decide(left, right) == HyphenDecision.Join)
+            {
+                texts[i] = texts[i][..^1];
+            }
+
+            continues[i + 1] = true;
+        }
+
+        return [.. lines.Select((l, i) => new TranscribedLine(texts[i], l.Box, l.Confidence, continues[i]))];
+    }
+
+    private static bool EndsWithHyphen(string text) =>
+        text.Length >= 2 && text[^1] is '-' or '\u00AD' or '\u2010' && char.IsLetter(text[^2]);
+
+    private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..];
+
+    private static string FirstWord(string text)
+    {
+        var end = 0;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '\'' or '\u2019'))
+        {
+            end++;
+        }
+
+        return text[..end];
+    }
+}
