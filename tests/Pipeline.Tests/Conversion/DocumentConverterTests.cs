@@ -179,7 +179,7 @@ public sealed class DocumentConverterTests
         var warning = Assert.Single(result.Diagnostics, d => d.Code == ConversionCodes.ImageMissing);
         Assert.Equal(7, warning.Line);
         Assert.Equal(Severity.Warning, warning.Severity);
-        var urls = Parse(result.Tei!).Descendants(Tei + "graphic").Select(g => (string?)g.Attribute("url"));
+        var urls = Parse(result.Tei!).Descendants(Tei + "figure").Elements(Tei + "graphic").Select(g => (string?)g.Attribute("url"));
         Assert.Equal(["figure-doc/appendix-1.jpg", "figure-doc/missing.jpg"], urls);
     }
 
