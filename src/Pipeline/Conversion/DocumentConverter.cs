@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using Pipeline.Diagnostics;
@@ -12,12 +13,16 @@ namespace Pipeline.Conversion;
 /// <summary>
 /// Converts one scraped essay end to end: decode, read, run the stages in order, write TEI,
 /// validate it. Never throws for bad input; problems come back as diagnostics, and any error means
-/// no TEI. One instance can convert any number of documents, one after another or concurrently.
+/// no TEI. One instance can convert any number of documents, one after another or concurrently,
+/// and builds the stages once per options object, so costly resources (the OCR engine pool, the
+/// Hunspell dictionaries) are shared by every document of a batch.
 /// </summary>
-public sealed class DocumentConverter
+public sealed class DocumentConverter : IDisposable
 {
     private readonly ScrapedTextReader _reader = new();
     private readonly TeiValidator _validator;
+    private readonly ConcurrentDictionary<PipelineOptions, Lazy<ImmutableArray<IStage>>> _stages =
+        new(ReferenceEqualityComparer.Instance);
 
     public DocumentConverter()
         : this(new TeiValidator())
@@ -55,7 +60,7 @@ public sealed class DocumentConverter
         };
 
         var context = new StageContext(diagnostics, SourceLines.Split(text));
-        foreach (var stage in PipelineStages.Default(options.Pipeline))
+        foreach (var stage in StagesFor(options.Pipeline))
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
@@ -106,6 +111,23 @@ public sealed class DocumentConverter
             ? Failed(input.Id, diagnostics, document)
             : new ConversionResult(input.Id, tei, diagnostics.Items, document, images);
     }
+
+    /// <summary>Releases the stages' native resources (OCR engines, dictionaries).</summary>
+    public void Dispose()
+    {
+        foreach (var stages in _stages.Values.Where(s => s.IsValueCreated))
+        {
+            foreach (var stage in stages.Value.OfType<IDisposable>())
+            {
+                stage.Dispose();
+            }
+        }
+
+        _stages.Clear();
+    }
+
+    private ImmutableArray<IStage> StagesFor(PipelineOptions options) =>
+        _stages.GetOrAdd(options, o => new Lazy<ImmutableArray<IStage>>(() => PipelineStages.Default(o))).Value;
 
     private static async Task<byte[]?> ReadAsync(DocumentInput input, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {

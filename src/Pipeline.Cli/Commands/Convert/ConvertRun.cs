@@ -43,7 +43,7 @@ internal sealed class ConvertRun
             await _out.WriteLineAsync(problem).ConfigureAwait(false);
         }
 
-        var converter = new DocumentConverter();
+        using var converter = new DocumentConverter();
         var options = new ConversionOptions();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var converted = 0;

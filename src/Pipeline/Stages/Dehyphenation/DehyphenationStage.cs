@@ -48,18 +48,16 @@ public sealed class DehyphenationStage : IStage
         var dehyphenator = new SequenceDehyphenator(judge);
         var result = BlockInlines.Map(document, dehyphenator.Resolve);
         var tally = dehyphenator.Tally;
-        if (tally.HyphenLineEnds > 0)
+        // Declared even when the scrape had no hyphen at a line end: the TEI never carries one
+        // (eol="none"), and a reader of the header should not have to guess why.
+        var statement = tally.HyphenLineEnds > 0
+            ? "End-of-line hyphenation has been removed: words broken across lines are joined, "
+              + "and hyphens of real compounds at line ends are kept."
+            : "The source had no end-of-line hyphenation; line ends are not encoded.";
+        if (!result.Metadata.Editorial.Any(n => n.Kind == EditorialKind.Hyphenation))
         {
-            result = result with
-            {
-                Metadata = result.Metadata with
-                {
-                    Editorial = result.Metadata.Editorial.Add(new EditorialNote(
-                        EditorialKind.Hyphenation,
-                        "End-of-line hyphenation has been removed: words broken across lines are joined, "
-                        + "and hyphens of real compounds at line ends are kept.")),
-                },
-            };
+            var editorial = result.Metadata.Editorial.Add(new EditorialNote(EditorialKind.Hyphenation, statement));
+            result = result with { Metadata = result.Metadata with { Editorial = editorial } };
         }
 
         foreach (var uncertain in dehyphenator.Uncertain)

@@ -241,10 +241,12 @@ public sealed class DehyphenationStageTests : IClassFixture<SystemWordList>
     }
 
     [Fact]
-    public async Task RunAsync_NoLineEndHyphen_AddsNoEditorialNote()
+    public async Task RunAsync_NoLineEndHyphen_DeclaresThatTheSourceHadNone()
     {
         var (document, _) = await RunWithBagAsync([new Text("plain"), Soft, new Text("text")], _words);
-        Assert.Empty(document.Metadata.Editorial);
+        var note = Assert.Single(document.Metadata.Editorial);
+        Assert.Equal(EditorialKind.Hyphenation, note.Kind);
+        Assert.Contains("no end-of-line hyphenation", note.Description, StringComparison.Ordinal);
     }
 
     [Fact]
