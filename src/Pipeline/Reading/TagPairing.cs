@@ -93,7 +93,7 @@ internal static partial class TagPairing
                 diagnostics.Warning(
                     ReadingCodes.NonNumericSuperscript,
                     tag.Line,
-                    $"superscript '{PlainText(inner)}' on line {tag.Line} is not a note number; kept as superscript text");
+                    $"superscript '{PlainText.Of(inner)}' on line {tag.Line} is not a note number; kept as superscript text");
                 return [new Styled(TextStyle.Superscript, inner)];
             case "b" or "strong":
                 return [new Styled(TextStyle.Bold, inner)];
@@ -110,13 +110,11 @@ internal static partial class TagPairing
             return null;
         }
 
-        var text = PlainText(inner);
+        var text = PlainText.Of(inner);
         return CallText().IsMatch(text)
             ? text.Split([' ', '\t', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
             : null;
     }
-
-    private static string PlainText(ImmutableArray<Inline> inlines) => InlineText.Plain(inlines);
 
     /// <summary>
     /// For every opening tag, the index of the tag that closes it (nesting counted per tag name),

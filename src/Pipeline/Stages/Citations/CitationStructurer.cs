@@ -137,7 +137,7 @@ internal static class CitationStructurer
 
             var original = (Paragraph)blocks[paragraph.Paragraph];
             var content = InlineWrapper.Wrap(original.Content, nodes);
-            if (InlineText.Plain(content) != InlineText.Plain(original.Content))
+            if (PlainText.Of(content) != PlainText.Of(original.Content))
             {
                 // Never expected; a guard so a parsing slip can only lose markup, never words.
                 diagnostics.Error("citation-text-changed", original.Span.FirstLine, $"Note {note.Label}: structuring would have changed the text; note left as it was.");
@@ -158,7 +158,7 @@ internal static class CitationStructurer
         }
 
         var content = InlineWrapper.Wrap(entry.Content, SpanNodes.Fields(parsed));
-        if (InlineText.Plain(content) != InlineText.Plain(entry.Content))
+        if (PlainText.Of(content) != PlainText.Of(entry.Content))
         {
             diagnostics.Error("citation-text-changed", entry.Span.FirstLine, $"Bibliography entry {entry.Id}: structuring would have changed the text; entry left as it was.");
             return entry with { Parts = parsed.Parts };

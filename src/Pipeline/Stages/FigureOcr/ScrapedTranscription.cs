@@ -23,8 +23,8 @@ internal static class ScrapedTranscription
         {
             var text = block switch
             {
-                Paragraph p => InlineText.Of(p.Content),
-                Heading h => InlineText.Of(h.Content),
+                Paragraph p => PlainText.Of(p.Content),
+                Heading h => PlainText.Of(h.Content),
                 _ => null,
             };
             if (text is not null && Matches(text, known))

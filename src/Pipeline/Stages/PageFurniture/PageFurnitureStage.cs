@@ -96,7 +96,7 @@ internal sealed class PageFurnitureStage : IStage
                 var split = InlineText.SplitLines(content);
                 for (var k = 0; k < split.Count && lines.Count < LeadingLines; k++)
                 {
-                    lines.Add(new PageStartLine(b, k, blocks[b].Span.FirstLine + k, InlineText.Plain(split[k])));
+                    lines.Add(new PageStartLine(b, k, blocks[b].Span.FirstLine + k, PlainText.Of(split[k])));
                 }
             }
 

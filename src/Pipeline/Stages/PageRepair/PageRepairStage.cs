@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Pipeline.Model;
-using Pipeline.Reading;
 
 namespace Pipeline.Stages.PageRepair;
 
@@ -53,7 +52,7 @@ internal sealed class PageRepairStage : IStage
             var firstOfPage = block.Span.Page != page;
             page = block.Span.Page;
             if (firstOfPage && sawFoot && pending is { } target && blocks[target] is Paragraph first && block is Paragraph second
-                && SentenceEvidence.Continues(InlineText.Plain(first.Content), InlineText.Plain(second.Content)))
+                && SentenceEvidence.Continues(PlainText.Of(first.Content), PlainText.Of(second.Content)))
             {
                 blocks[target] = Join(first, second);
                 blocks[i] = null;

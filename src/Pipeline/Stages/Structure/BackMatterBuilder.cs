@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
-using Pipeline.Reading;
 
 namespace Pipeline.Stages.Structure;
 
@@ -168,7 +167,7 @@ internal sealed class BackMatterBuilder
             return block;
         }
 
-        var visible = InlineText.Plain(inlines.Where(inline => inline is not Link));
+        var visible = PlainText.Of(inlines.Where(inline => inline is not Link));
         return new BibliographyEntry(_bibliographyIds.Next(visible), inlines, null, block.Span);
     }
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
-using Pipeline.Reading;
 
 namespace Pipeline.Stages.Structure;
 
@@ -32,7 +31,7 @@ internal static partial class FrontMatter
         var sawAuthor = false;
         while (index < end && blocks[index] is Paragraph paragraph)
         {
-            if (!sawAuthor && AuthorLine.TryParse(InlineText.Plain(paragraph.Content)) is { } authors)
+            if (!sawAuthor && AuthorLine.TryParse(PlainText.Of(paragraph.Content)) is { } authors)
             {
                 metadata = metadata with { Authors = authors };
                 sawAuthor = true;
@@ -61,14 +60,14 @@ internal static partial class FrontMatter
     private static Paragraph? TryAbstract(Paragraph paragraph)
     {
         var content = paragraph.Content;
-        if (content.IsEmpty || !AbstractLabel().IsMatch(InlineText.Plain(content)))
+        if (content.IsEmpty || !AbstractLabel().IsMatch(PlainText.Of(content)))
         {
             return null;
         }
 
         var rest = content;
-        if (content[0] is Styled styled && AbstractLabel().Match(InlineText.Plain(styled.Content)) is { Success: true } inStyle
-            && inStyle.Length == InlineText.Plain(styled.Content).Length)
+        if (content[0] is Styled styled && AbstractLabel().Match(PlainText.Of(styled.Content)) is { Success: true } inStyle
+            && inStyle.Length == PlainText.Of(styled.Content).Length)
         {
             rest = content[1..];
         }

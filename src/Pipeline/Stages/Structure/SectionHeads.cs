@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Pipeline.Model;
-using Pipeline.Reading;
 
 namespace Pipeline.Stages.Structure;
 
@@ -12,10 +11,10 @@ internal static partial class SectionHeads
     private const int MaxHeadWords = 30;
 
     public static bool IsBibliography(Block block) =>
-        block is Heading heading && BibliographyTitle().IsMatch(InlineText.Plain(heading.Content).Trim());
+        block is Heading heading && BibliographyTitle().IsMatch(PlainText.Of(heading.Content).Trim());
 
     public static bool IsAppendixGroup(Block block) =>
-        block is Heading heading && GroupTitle().IsMatch(InlineText.Plain(heading.Content).Trim());
+        block is Heading heading && GroupTitle().IsMatch(PlainText.Of(heading.Content).Trim());
 
     /// <summary>
     /// A heading, or a short paragraph without notes, that opens with "Appendix N." — returns the
@@ -35,7 +34,7 @@ internal static partial class SectionHeads
             return false;
         }
 
-        var text = InlineText.Plain(content).Trim();
+        var text = PlainText.Of(content).Trim();
         var match = (block is Heading ? HeadingAppendix() : ParagraphAppendix()).Match(text);
         if (!match.Success)
         {

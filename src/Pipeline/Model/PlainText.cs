@@ -1,22 +1,25 @@
 using System.Collections.Immutable;
 using System.Text;
-using Pipeline.Model;
 
-namespace Pipeline.Writing.Tei;
+namespace Pipeline.Model;
 
-/// <summary>The visible words of inline content, for decisions that depend on what the text says.</summary>
+/// <summary>
+/// The visible words of inline content, for decisions that depend on what the text says: styled and
+/// linked text in place, line ends as spaces, call-outs and notes left out (they are not part of the
+/// sentence).
+/// </summary>
 internal static class PlainText
 {
-    public static string Of(ImmutableArray<Inline> inlines)
+    public static string Of(IEnumerable<Inline> inlines)
     {
         var builder = new StringBuilder();
         Append(builder, inlines);
         return builder.ToString();
     }
 
-    private static void Append(StringBuilder builder, ImmutableArray<Inline> inlines)
+    private static void Append(StringBuilder builder, IEnumerable<Inline> inlines)
     {
-        if (inlines.IsDefault)
+        if (inlines is ImmutableArray<Inline> { IsDefault: true })
         {
             return;
         }
