@@ -30,7 +30,7 @@ internal sealed class ArchiveCommand : AsyncCommand<ArchiveSettings>
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] could not write the bag: {e.Message}");
+            Console.Error.WriteLine($"error: could not write the bag: {e.Message}");
             return 1;
         }
     }

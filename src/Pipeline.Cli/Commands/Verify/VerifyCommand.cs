@@ -20,7 +20,7 @@ internal sealed class VerifyCommand : AsyncCommand<VerifySettings>
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] could not read the bag: {e.Message}");
+            Console.Error.WriteLine($"error: could not read the bag: {e.Message}");
             return 1;
         }
 
