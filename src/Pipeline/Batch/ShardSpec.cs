@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -47,7 +48,7 @@ internal readonly record struct ShardSpec(int Index, int Count)
         // SHA-256 rather than string.GetHashCode: the latter is randomised per process.
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(Encoding.UTF8.GetBytes(documentId), hash);
-        var value = BitConverter.ToUInt64(hash[..8]);
+        var value = BinaryPrimitives.ReadUInt64LittleEndian(hash);
         return (int)(value % (ulong)count);
     }
 
