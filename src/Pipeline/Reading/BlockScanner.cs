@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Reading;
+
+/// <summary>
+/// The block layer: cuts source lines into blank-line separated blocks, recognising rule lines,
+/// ATX headings and list items. Block syntax is recognised here only, so the inline layer never
+/// reinterprets a block's text.
+/// </summary>
+internal static partial class BlockScanner
+{
+    public static ImmutableArray<RawBlock> Scan(IReadOnlyList<string> lines)
+    {
+        var blocks = ImmutableArray.CreateBuilder<RawBlock>();
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var line = lines[i];
+            if (IsBlank(line))
+            {
+                i++;
+                continue;
+            }
+
+            if (IsRule(line))
+            {
+                blocks.Add(new RawBlock(RawBlockKind.Rule, i + 1, [line.Trim()]));
+                i++;
+                continue;
+            }
+
+            if (TryHeading(line, out var level, out var headingText))
+            {
+                blocks.Add(new RawBlock(RawBlockKind.Heading, i + 1, [headingText], level));
+                i++;
+                continue;
+            }
+
+            var isItem = TryListItem(line, out var itemText);
+            var first = i;
+            var texts = ImmutableArray.CreateBuilder<string>();
+            texts.Add(isItem ? itemText : line.TrimStart());
+            i++;
+            while (i < lines.Count && !StartsNewBlock(lines[i]))
+            {
+                texts.Add(lines[i].TrimStart());
+                i++;
+            }
+
+            blocks.Add(new RawBlock(isItem ? RawBlockKind.ListItem : RawBlockKind.Paragraph, first + 1, texts.ToImmutable()));
+        }
+
+        return blocks.ToImmutable();
+    }
+
+    /// <summary>
+    /// Lines that end the current paragraph or list item without a blank line: rules, headings and
+    /// list items that may interrupt a paragraph (bullets, or an ordered list starting at 1).
+    /// </summary>
+    private static bool StartsNewBlock(string line) =>
+        IsBlank(line) || IsRule(line) || TryHeading(line, out _, out _) || InterruptingItem().IsMatch(line);
+
+    private static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
+
+    internal static bool IsRule(string line) => RuleLine().IsMatch(line);
+
+    private static bool TryHeading(string line, out int level, out string text)
+    {
+        var match = HeadingLine().Match(line);
+        if (!match.Success)
+        {
+            level = 0;
+            text = string.Empty;
+            return false;
+        }
+
+        level = match.Groups["marks"].Length;
+        text = ClosingHashes().Replace(match.Groups["text"].Value, string.Empty).Trim();
+        return true;
+    }
+
+    private static bool TryListItem(string line, out string text)
+    {
+        var match = ListItemLine().Match(line);
+        text = match.Success ? match.Groups["text"].Value : string.Empty;
+        return match.Success;
+    }
+
+    [GeneratedRegex(@"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")]
+    private static partial Regex RuleLine();
+
+    [GeneratedRegex(@"^ {0,3}(?<marks>#{1,6})(?:[ \t]+(?<text>.*))?$")]
+    private static partial Regex HeadingLine();
+
+    [GeneratedRegex(@"(?:^|[ \t]+)#+[ \t]*$")]
+    private static partial Regex ClosingHashes();
+
+    [GeneratedRegex(@"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?<text>\S.*)$")]
+    private static partial Regex ListItemLine();
+
+    [GeneratedRegex(@"^ {0,3}(?:[-*+]|1[.)])[ \t]+\S")]
+    private static partial Regex InterruptingItem();
+}

@@ -1,0 +1,174 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Pipeline.Diagnostics;
+using Pipeline.Model;
+
+namespace Pipeline.Reading;
+
+/// <summary>
+/// Pairs raw inline HTML tags within one container: <c>&lt;sup&gt;N&lt;/sup&gt;</c> becomes note
+/// call-outs, other superscripts become styled text, <c>i</c>/<c>em</c>/<c>b</c>/<c>strong</c>
+/// become emphasis and <c>br</c> a hard line end. Anything else stays as its literal text, with a
+/// warning, so no character of the scrape is lost.
+/// </summary>
+internal static partial class TagPairing
+{
+    public static ImmutableArray<Inline> Pair(List<object> items, DiagnosticBag diagnostics)
+    {
+        var output = new List<Inline>();
+        var i = 0;
+        while (i < items.Count)
+        {
+            var item = items[i];
+            if (item is Inline inline)
+            {
+                output.Add(inline);
+                i++;
+                continue;
+            }
+
+            var tag = (HtmlTag)item;
+            i++;
+            if (tag.Name == "br")
+            {
+                output.Add(new LineEnd(LineEndKind.Hard, tag.Line));
+                continue;
+            }
+
+            if (tag.IsClosing)
+            {
+                if (IsPairable(tag.Name))
+                {
+                    diagnostics.Warning(ReadingCodes.StrayClosingTag, tag.Line, $"'{tag.Raw}' on line {tag.Line} closes nothing; kept as text");
+                }
+                else
+                {
+                    ReportUnsupported(tag, diagnostics);
+                }
+
+                output.Add(new Text(tag.Raw));
+                continue;
+            }
+
+            if (!IsPairable(tag.Name) || tag.IsSelfClosing)
+            {
+                ReportUnsupported(tag, diagnostics);
+                output.Add(new Text(tag.Raw));
+                continue;
+            }
+
+            var close = FindClose(items, i, tag.Name);
+            if (close < 0)
+            {
+                var message = tag.Name == "sup"
+                    ? $"'<sup>' on line {tag.Line} is never closed; kept as text"
+                    : $"'{tag.Raw}' on line {tag.Line} is never closed; kept as text";
+                diagnostics.Warning(tag.Name == "sup" ? ReadingCodes.UnclosedSuperscript : ReadingCodes.StrayClosingTag, tag.Line, message);
+                output.Add(new Text(tag.Raw));
+                continue;
+            }
+
+            var inner = Pair(items.GetRange(i, close - i), diagnostics);
+            i = close + 1;
+            output.AddRange(Wrap(tag, inner, diagnostics));
+        }
+
+        return Merge(output);
+    }
+
+    private static IEnumerable<Inline> Wrap(HtmlTag tag, ImmutableArray<Inline> inner, DiagnosticBag diagnostics)
+    {
+        switch (tag.Name)
+        {
+            case "sup":
+                var labels = CallLabels(inner);
+                if (labels is not null)
+                {
+                    return labels.Select(label => (Inline)new NoteCall(label, tag.Line));
+                }
+
+                diagnostics.Warning(
+                    ReadingCodes.NonNumericSuperscript,
+                    tag.Line,
+                    $"superscript '{PlainText(inner)}' on line {tag.Line} is not a note number; kept as superscript text");
+                return [new Styled(TextStyle.Superscript, inner)];
+            case "b" or "strong":
+                return [new Styled(TextStyle.Bold, inner)];
+            default:
+                return [new Styled(TextStyle.Italic, inner)];
+        }
+    }
+
+    /// <summary>The note numbers of a call-out: one or more digit groups and nothing else (<c>3 4</c> is two calls).</summary>
+    private static string[]? CallLabels(ImmutableArray<Inline> inner)
+    {
+        if (inner.Any(inline => inline is not Text))
+        {
+            return null;
+        }
+
+        var text = PlainText(inner);
+        return CallText().IsMatch(text)
+            ? text.Split([' ', '\t', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+            : null;
+    }
+
+    private static string PlainText(ImmutableArray<Inline> inlines) => InlineText.Plain(inlines);
+
+    private static int FindClose(List<object> items, int start, string name)
+    {
+        var depth = 0;
+        for (var j = start; j < items.Count; j++)
+        {
+            if (items[j] is HtmlTag tag && tag.Name == name && !tag.IsSelfClosing)
+            {
+                if (!tag.IsClosing)
+                {
+                    depth++;
+                }
+                else if (depth == 0)
+                {
+                    return j;
+                }
+                else
+                {
+                    depth--;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsPairable(string name) => name is "sup" or "i" or "em" or "b" or "strong";
+
+    private static void ReportUnsupported(HtmlTag tag, DiagnosticBag diagnostics) =>
+        diagnostics.Warning(ReadingCodes.UnsupportedHtml, tag.Line, $"inline HTML '{tag.Raw}' on line {tag.Line} is not supported; kept as text");
+
+    /// <summary>Joins neighbouring text runs so the model carries no empty or split text.</summary>
+    internal static ImmutableArray<Inline> Merge(IEnumerable<Inline> inlines)
+    {
+        var builder = ImmutableArray.CreateBuilder<Inline>();
+        foreach (var inline in inlines)
+        {
+            if (inline is Text { Value.Length: 0 })
+            {
+                continue;
+            }
+
+            if (inline is Text next && builder.Count > 0 && builder[^1] is Text previous)
+            {
+                builder[^1] = new Text(previous.Value + next.Value);
+            }
+            else
+            {
+                builder.Add(inline);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    [GeneratedRegex(@"^\s*\d+(?:[\s,]+\d+)*\s*$")]
+    private static partial Regex CallText();
+}

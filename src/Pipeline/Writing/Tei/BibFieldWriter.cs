@@ -1,0 +1,125 @@
+using Pipeline.Model;
+using Pipeline.Model.Citations;
+
+namespace Pipeline.Writing.Tei;
+
+/// <summary>
+/// Writes a labelled part of a reference as its TEI element. Fields that TEI allows only directly
+/// inside <c>bibl</c> (author, publisher, biblScope …) get a <c>bibl</c> of their own elsewhere.
+/// </summary>
+internal sealed class BibFieldWriter
+{
+    private readonly TeiXml _xml;
+    private readonly InlineWriter _inlines;
+
+    public BibFieldWriter(TeiXml xml, InlineWriter inlines)
+    {
+        _xml = xml;
+        _inlines = inlines;
+    }
+
+    public void Write(BibField field, InlineContext context)
+    {
+        var phraseLevel = field.Kind is BibFieldKind.ArticleTitle or BibFieldKind.MonographTitle
+            or BibFieldKind.JournalTitle or BibFieldKind.Date;
+        var ownBibl = !phraseLevel && !context.DirectlyInBibl;
+        if (ownBibl)
+        {
+            _xml.OpenInline("bibl");
+        }
+
+        var inner = context.Nested;
+        switch (field.Kind)
+        {
+            case BibFieldKind.Author:
+                WriteResponsible("author", field, context.Parts?.Authors ?? [], inner);
+                break;
+            case BibFieldKind.Editor:
+                WriteResponsible("editor", field, context.Parts?.Editors ?? [], inner);
+                break;
+            case BibFieldKind.ArticleTitle:
+                WriteTitle("a", field, inner);
+                break;
+            case BibFieldKind.MonographTitle:
+                WriteTitle("m", field, inner);
+                break;
+            case BibFieldKind.JournalTitle:
+                WriteTitle("j", field, inner);
+                break;
+            case BibFieldKind.PubPlace:
+                WriteSimple("pubPlace", field, inner);
+                break;
+            case BibFieldKind.Publisher:
+                WriteSimple("publisher", field, inner);
+                break;
+            case BibFieldKind.Date:
+                WriteSimple("date", field, inner);
+                break;
+            case BibFieldKind.Volume:
+                WriteScope("volume", field, inner);
+                break;
+            case BibFieldKind.Issue:
+                WriteScope("issue", field, inner);
+                break;
+            case BibFieldKind.Pages:
+                WriteScope("page", field, inner);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(field), field.Kind, "Unknown bibliographic field.");
+        }
+
+        if (ownBibl)
+        {
+            _xml.Close();
+        }
+    }
+
+    private void WriteResponsible(string element, BibField field, IEnumerable<PersonName> people, InlineContext inner)
+    {
+        _xml.OpenInline(element);
+        var isPerson = IsPerson(field, people);
+        if (isPerson)
+        {
+            _xml.OpenInline("persName");
+        }
+
+        _inlines.Write(field.Content, inner);
+        if (isPerson)
+        {
+            _xml.Close();
+        }
+
+        _xml.Close();
+    }
+
+    private void WriteTitle(string level, BibField field, InlineContext inner)
+    {
+        _xml.OpenInline("title");
+        _xml.Attribute("level", level);
+        _inlines.Write(field.Content, inner);
+        _xml.Close();
+    }
+
+    private void WriteSimple(string element, BibField field, InlineContext inner)
+    {
+        _xml.OpenInline(element);
+        _inlines.Write(field.Content, inner);
+        _xml.Close();
+    }
+
+    private void WriteScope(string unit, BibField field, InlineContext inner)
+    {
+        _xml.OpenInline("biblScope");
+        _xml.Attribute("unit", unit);
+        _inlines.Write(field.Content, inner);
+        _xml.Close();
+    }
+
+    /// <summary>A field names a person when the parser found a person whose surname it contains.</summary>
+    private static bool IsPerson(BibField field, IEnumerable<PersonName> people)
+    {
+        var text = PlainText.Of(field.Content);
+        return people.Any(p => !string.IsNullOrWhiteSpace(p.Surname)
+            && text.Contains(p.Surname, StringComparison.Ordinal));
+    }
+}

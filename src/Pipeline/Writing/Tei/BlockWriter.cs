@@ -1,0 +1,282 @@
+using System.Collections.Immutable;
+using Pipeline.Model;
+
+namespace Pipeline.Writing.Tei;
+
+/// <summary>
+/// Writes blocks. In a body or div, headings open divisions and loose blocks after a division get
+/// a division of their own, because TEI allows no paragraph after a <c>div</c> at the same level.
+/// Inside a note everything is paragraph-level.
+/// </summary>
+internal sealed class BlockWriter
+{
+    private readonly TeiXml _xml;
+    private readonly InlineWriter _inlines;
+    private readonly FigureWriter _figures;
+
+    public BlockWriter(TeiXml xml, InlineWriter inlines, FigureWriter figures)
+    {
+        _xml = xml;
+        _inlines = inlines;
+        _figures = figures;
+        _inlines.NoteBlocks = WriteFlat;
+    }
+
+    /// <summary>Writes <c>text</c>: the essay in <c>body</c>, appendices and bibliography in <c>back</c>.</summary>
+    public void WriteText(Document document)
+    {
+        var blocks = document.Blocks.IsDefault ? [] : document.Blocks;
+        var front = blocks.Where(b => !BelongsInBack(b)).ToImmutableArray();
+        var back = blocks.Where(BelongsInBack).ToImmutableArray();
+
+        _xml.OpenBlock("text");
+        _xml.OpenBlock("body");
+        if (front.IsEmpty)
+        {
+            // TEI needs some content in body; an empty paragraph says the essay had no running text.
+            _xml.OpenMixed("p");
+            _xml.CloseMixed();
+        }
+        else
+        {
+            WriteStructured(front, inBack: false);
+        }
+
+        _xml.CloseBlock();
+        if (!back.IsEmpty)
+        {
+            _xml.OpenBlock("back");
+            WriteStructured(back, inBack: true);
+            _xml.CloseBlock();
+        }
+
+        _xml.CloseBlock();
+    }
+
+    private static bool BelongsInBack(Block block) => block is Division division
+        && (division.Kind is DivisionKind.Appendix or DivisionKind.Bibliography || HoldsAppendix(division));
+
+    private static bool HoldsAppendix(Division division) =>
+        division.Content.Any(b => b is Division { Kind: DivisionKind.Appendix } || (b is Division inner && HoldsAppendix(inner)));
+
+    private void WriteStructured(ImmutableArray<Block> blocks, bool inBack)
+    {
+        var i = 0;
+        var divisionWritten = false;
+        while (i < blocks.Length)
+        {
+            var block = blocks[i];
+            if (block is Division division)
+            {
+                WriteDivision(division, inBack);
+                divisionWritten = true;
+                i++;
+            }
+            else if (block is Heading heading)
+            {
+                var end = i + 1;
+                while (end < blocks.Length && blocks[end] is not Division && !(blocks[end] is Heading next && next.Level <= heading.Level))
+                {
+                    end++;
+                }
+
+                _xml.OpenBlock("div");
+                _xml.Attribute("type", "section");
+                WriteHead(heading.Content);
+                WriteStructured(blocks[(i + 1)..end], inBack);
+                _xml.CloseBlock();
+                divisionWritten = true;
+                i = end;
+            }
+            else if (divisionWritten)
+            {
+                var end = i;
+                while (end < blocks.Length && blocks[end] is not (Division or Heading))
+                {
+                    end++;
+                }
+
+                _xml.OpenBlock("div");
+                _xml.Attribute("type", "section");
+                WriteRun(blocks[i..end], flat: false);
+                _xml.CloseBlock();
+                i = end;
+            }
+            else
+            {
+                var end = i;
+                while (end < blocks.Length && blocks[end] is not (Division or Heading))
+                {
+                    end++;
+                }
+
+                WriteRun(blocks[i..end], flat: false);
+                i = end;
+            }
+        }
+    }
+
+    private void WriteDivision(Division division, bool inBack)
+    {
+        _xml.OpenBlock("div");
+        _xml.Attribute("type", TypeOf(division, inBack));
+        if (!string.IsNullOrWhiteSpace(division.Id))
+        {
+            _xml.XmlId(division.Id);
+        }
+
+        if (division.Head is { } head)
+        {
+            WriteHead(head.Content);
+        }
+
+        WriteStructured(division.Content.IsDefault ? [] : division.Content, inBack);
+        _xml.CloseBlock();
+    }
+
+    private static string TypeOf(Division division, bool inBack) => division.Kind switch
+    {
+        DivisionKind.Appendix => "appendix",
+        DivisionKind.Bibliography => "bibliography",
+        DivisionKind.Section when inBack && HoldsAppendix(division) => "appendices",
+        _ => "section",
+    };
+
+    private void WriteHead(ImmutableArray<Inline> content)
+    {
+        _xml.OpenMixed("head");
+        _inlines.Write(content, InlineContext.Plain);
+        _xml.CloseMixed();
+    }
+
+    /// <summary>The blocks of a note, all at paragraph level.</summary>
+    private void WriteFlat(ImmutableArray<Block> blocks) => WriteRun(Flatten(blocks).ToImmutableArray(), flat: true);
+
+    private static IEnumerable<Block> Flatten(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block is Division division)
+            {
+                if (division.Head is { } head)
+                {
+                    yield return head;
+                }
+
+                foreach (var inner in Flatten(division.Content))
+                {
+                    yield return inner;
+                }
+            }
+            else
+            {
+                yield return block;
+            }
+        }
+    }
+
+    /// <summary>Paragraph-level blocks; consecutive list items and bibliography entries share one list.</summary>
+    private void WriteRun(ImmutableArray<Block> blocks, bool flat)
+    {
+        var i = 0;
+        while (i < blocks.Length)
+        {
+            switch (blocks[i])
+            {
+                case ListItem:
+                    _xml.OpenBlock("list");
+                    while (i < blocks.Length && blocks[i] is ListItem item)
+                    {
+                        WriteMixed("item", item.Content);
+                        i++;
+                    }
+
+                    _xml.CloseBlock();
+                    break;
+                case BibliographyEntry:
+                    _xml.OpenBlock("listBibl");
+                    while (i < blocks.Length && blocks[i] is BibliographyEntry entry)
+                    {
+                        WriteEntry(entry);
+                        i++;
+                    }
+
+                    _xml.CloseBlock();
+                    break;
+                default:
+                    WriteParagraphLevel(blocks[i], flat);
+                    i++;
+                    break;
+            }
+        }
+    }
+
+    private void WriteParagraphLevel(Block block, bool flat)
+    {
+        switch (block)
+        {
+            case Paragraph paragraph:
+                WriteMixed("p", paragraph.Content);
+                break;
+            case Heading heading:
+                // Only reached where a div cannot open (inside a note): the heading's words stay as a paragraph.
+                WriteMixed("p", heading.Content);
+                break;
+            case Figure figure:
+                _figures.Write(figure);
+                break;
+            case FootRule:
+                // The rule only separated a page's body from its notes in the scrape; it carries no text.
+                break;
+            case FootnoteText footnote when !flat:
+                WriteLooseNote(footnote.Label, footnote.Span, footnote.Content, continuation: false);
+                break;
+            case FootnoteContinuation continuation when !flat:
+                WriteLooseNote("cont", continuation.Span, continuation.Content, continuation: true);
+                break;
+            case FootnoteText footnote:
+                WriteMixed("p", footnote.Content);
+                break;
+            case FootnoteContinuation continuation:
+                WriteMixed("p", continuation.Content);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Unexpected block node.");
+        }
+    }
+
+    /// <summary>A footnote that re-linking did not attach to a call-out stays where the page put it.</summary>
+    private void WriteLooseNote(string label, SourceSpan span, ImmutableArray<Inline> content, bool continuation)
+    {
+        _xml.OpenBlock("note");
+        _xml.Attribute("place", "foot");
+        _xml.Attribute("n", label);
+        if (continuation)
+        {
+            _xml.Attribute("type", "continuation");
+        }
+
+        _xml.XmlId("note-line-" + TeiXml.Integer(span.FirstLine));
+        WriteMixed("p", content);
+        _xml.CloseBlock();
+    }
+
+    private void WriteEntry(BibliographyEntry entry)
+    {
+        _xml.OpenMixed("bibl");
+        if (!string.IsNullOrWhiteSpace(entry.Id))
+        {
+            _xml.XmlId(entry.Id);
+        }
+
+        _inlines.Write(entry.Content, InlineContext.InBibl(entry.Parts));
+        _xml.CloseMixed();
+    }
+
+    private void WriteMixed(string element, ImmutableArray<Inline> content)
+    {
+        _xml.OpenMixed(element);
+        _inlines.Write(content, InlineContext.Plain);
+        _xml.CloseMixed();
+    }
+}

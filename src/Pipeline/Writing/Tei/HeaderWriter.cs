@@ -1,0 +1,176 @@
+using System.Reflection;
+using Pipeline.Model;
+
+namespace Pipeline.Writing.Tei;
+
+/// <summary>Writes <c>teiHeader</c>: what the essay is, where its text came from, and how it was encoded.</summary>
+internal sealed class HeaderWriter
+{
+    private readonly TeiXml _xml;
+    private readonly InlineWriter _inlines;
+    private readonly TeiWriterOptions _options;
+
+    public HeaderWriter(TeiXml xml, InlineWriter inlines, TeiWriterOptions options)
+    {
+        _xml = xml;
+        _inlines = inlines;
+        _options = options;
+    }
+
+    public void Write(Document document)
+    {
+        _xml.OpenBlock("teiHeader");
+        WriteFileDesc(document);
+        WriteEncodingDesc(document.Metadata);
+        WriteProfileDesc(document.Metadata);
+        _xml.CloseBlock();
+    }
+
+    private void WriteFileDesc(Document document)
+    {
+        var metadata = document.Metadata;
+        _xml.OpenBlock("fileDesc");
+
+        _xml.OpenBlock("titleStmt");
+        WriteTitle(document);
+        foreach (var author in metadata.Authors)
+        {
+            _xml.OpenMixed("author");
+            _xml.OpenInline("persName");
+            _xml.Text(author.Name);
+            _xml.Close();
+            if (!string.IsNullOrWhiteSpace(author.Affiliation))
+            {
+                _xml.OpenInline("affiliation");
+                _xml.Text(author.Affiliation);
+                _xml.Close();
+            }
+
+            _xml.CloseMixed();
+        }
+
+        _xml.CloseBlock();
+
+        _xml.OpenBlock("publicationStmt");
+        _xml.TextElement("publisher", _options.Publisher);
+        if (!string.IsNullOrWhiteSpace(_options.Distributor))
+        {
+            _xml.TextElement("distributor", _options.Distributor);
+        }
+
+        _xml.OpenBlock("availability");
+        _xml.TextElement("p", _options.Availability);
+        _xml.CloseBlock();
+        _xml.CloseBlock();
+
+        _xml.OpenBlock("sourceDesc");
+        _xml.OpenBlock("bibl");
+        _xml.Attribute("type", "scraped-text");
+        WriteTitle(document);
+        WriteIdno("filename", _options.SourceFileName);
+        if (!string.IsNullOrWhiteSpace(metadata.SourceSha256))
+        {
+            WriteIdno("SHA-256", metadata.SourceSha256);
+        }
+
+        _xml.CloseBlock();
+        _xml.CloseBlock();
+
+        _xml.CloseBlock();
+    }
+
+    private void WriteTitle(Document document)
+    {
+        _xml.OpenMixed("title");
+        if (document.Metadata.Title.IsDefaultOrEmpty)
+        {
+            _xml.Text(document.Id);
+        }
+        else
+        {
+            _inlines.Write(document.Metadata.Title, InlineContext.Plain);
+        }
+
+        _xml.CloseMixed();
+    }
+
+    private void WriteIdno(string type, string value)
+    {
+        _xml.OpenMixed("idno");
+        _xml.Attribute("type", type);
+        _xml.Text(value);
+        _xml.CloseMixed();
+    }
+
+    private void WriteEncodingDesc(DocumentMetadata metadata)
+    {
+        _xml.OpenBlock("encodingDesc");
+
+        _xml.OpenBlock("appInfo");
+        _xml.OpenBlock("application");
+        _xml.Attribute("ident", "pipeline");
+        _xml.Attribute("version", _options.ApplicationVersion ?? LibraryVersion());
+        _xml.TextElement("label", "Pipeline");
+        _xml.CloseBlock();
+        _xml.CloseBlock();
+
+        if (!metadata.Editorial.IsDefaultOrEmpty)
+        {
+            _xml.OpenBlock("editorialDecl");
+            foreach (var note in metadata.Editorial)
+            {
+                _xml.OpenBlock(ElementFor(note.Kind));
+                if (note.Kind == EditorialKind.Hyphenation)
+                {
+                    _xml.Attribute("eol", "none");
+                }
+
+                _xml.TextElement("p", note.Description);
+                _xml.CloseBlock();
+            }
+
+            _xml.CloseBlock();
+        }
+
+        _xml.CloseBlock();
+    }
+
+    private void WriteProfileDesc(DocumentMetadata metadata)
+    {
+        if (metadata.Abstract.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        _xml.OpenBlock("profileDesc");
+        _xml.OpenBlock("abstract");
+        foreach (var paragraph in metadata.Abstract)
+        {
+            _xml.OpenMixed("p");
+            _inlines.Write(paragraph.Content, InlineContext.Plain);
+            _xml.CloseMixed();
+        }
+
+        _xml.CloseBlock();
+        _xml.CloseBlock();
+    }
+
+    private static string ElementFor(EditorialKind kind) => kind switch
+    {
+        EditorialKind.Correction => "correction",
+        EditorialKind.Normalization => "normalization",
+        EditorialKind.Hyphenation => "hyphenation",
+        EditorialKind.Segmentation => "segmentation",
+        EditorialKind.Interpretation => "interpretation",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown editorial kind."),
+    };
+
+    /// <summary>The informational version without build metadata (<c>+commit</c>), e.g. <c>0.1.0</c>.</summary>
+    private static string LibraryVersion()
+    {
+        var informational = typeof(HeaderWriter).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = informational.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? informational : informational[..plus];
+    }
+}

@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using Pipeline.Model;
+
+namespace Pipeline.Writing.Tei;
+
+/// <summary>Writes text-level content: one case per inline node of the model.</summary>
+internal sealed class InlineWriter
+{
+    private readonly TeiXml _xml;
+    private readonly BibFieldWriter _fields;
+
+    public InlineWriter(TeiXml xml)
+    {
+        _xml = xml;
+        _fields = new BibFieldWriter(xml, this);
+    }
+
+    /// <summary>Writes the blocks of a note; set by the block writer, which owns block rendering.</summary>
+    public Action<ImmutableArray<Block>>? NoteBlocks { get; set; }
+
+    public void Write(ImmutableArray<Inline> inlines, InlineContext context)
+    {
+        if (inlines.IsDefault)
+        {
+            return;
+        }
+
+        foreach (var inline in inlines)
+        {
+            Write(inline, context);
+        }
+    }
+
+    private void Write(Inline inline, InlineContext context)
+    {
+        switch (inline)
+        {
+            case Text text:
+                _xml.Text(text.Value);
+                break;
+            case Styled styled:
+                _xml.OpenInline("hi");
+                _xml.Attribute("rend", RendFor(styled.Style));
+                Write(styled.Content, context.Nested);
+                _xml.Close();
+                break;
+            case Link { IsBare: true } bare:
+                _xml.OpenInline("ptr");
+                _xml.Attribute("target", bare.Target);
+                _xml.Close();
+                break;
+            case Link link:
+                _xml.OpenInline("ref");
+                _xml.Attribute("target", link.Target);
+                Write(link.Content, context.Nested);
+                _xml.Close();
+                break;
+            case NoteCall call:
+                // A call-out that re-linking did not replace: keep it visible as the superscript it was.
+                _xml.OpenInline("hi");
+                _xml.Attribute("rend", "sup");
+                _xml.Text(call.Label);
+                _xml.Close();
+                break;
+            case Note note:
+                WriteNote(note);
+                break;
+            case LineEnd { Kind: LineEndKind.Hard }:
+                _xml.OpenInline("lb");
+                _xml.Close();
+                break;
+            case LineEnd:
+                _xml.Text(" ");
+                break;
+            case CrossReference cross:
+                _xml.OpenInline("ref");
+                _xml.Attribute("target", "#" + cross.TargetId);
+                Write(cross.Content, context.Nested);
+                _xml.Close();
+                break;
+            case Reference reference:
+                _xml.OpenInline("bibl");
+                if (!string.IsNullOrWhiteSpace(reference.Parts.BibliographyId))
+                {
+                    _xml.Attribute("corresp", "#" + reference.Parts.BibliographyId);
+                }
+
+                Write(reference.Content, InlineContext.InBibl(reference.Parts));
+                _xml.Close();
+                break;
+            case BibField field:
+                _fields.Write(field, context);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(inline), inline.GetType().Name, "Unknown inline node.");
+        }
+    }
+
+    private void WriteNote(Note note)
+    {
+        _xml.OpenInline("note");
+        _xml.Attribute("place", "foot");
+        _xml.Attribute("n", note.Label);
+        if (!string.IsNullOrWhiteSpace(note.Id))
+        {
+            _xml.XmlId(note.Id);
+        }
+
+        if (!note.Content.IsDefaultOrEmpty)
+        {
+            NoteBlocks?.Invoke(note.Content);
+        }
+
+        _xml.Close();
+    }
+
+    private static string RendFor(TextStyle style) => style switch
+    {
+        TextStyle.Italic => "italic",
+        TextStyle.Bold => "bold",
+        TextStyle.Superscript => "sup",
+        _ => throw new ArgumentOutOfRangeException(nameof(style), style, "Unknown text style."),
+    };
+}

@@ -1,0 +1,52 @@
+using System.Text;
+using System.Xml;
+using Pipeline.Model;
+
+namespace Pipeline.Writing.Tei;
+
+/// <summary>
+/// Writes a document as TEI P5. The same document and options always give the same bytes:
+/// UTF-8 without BOM, LF line ends, two-space indentation outside mixed content.
+/// </summary>
+public static class TeiWriter
+{
+    /// <summary>Writes <paramref name="document"/> as a TEI file to <paramref name="output"/>.</summary>
+    public static void Write(Document document, Stream output, TeiWriterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            Indent = false,
+            NewLineChars = "\n",
+            NewLineHandling = NewLineHandling.Replace,
+            CloseOutput = false,
+        };
+
+        using var writer = XmlWriter.Create(output, settings);
+        var xml = new TeiXml(writer);
+        var urls = new ImageUrls(options.ImageBaseUrl);
+        var inlines = new InlineWriter(xml);
+        var blocks = new BlockWriter(xml, inlines, new FigureWriter(xml, inlines, urls));
+
+        writer.WriteStartDocument();
+        xml.OpenBlock("TEI");
+        new HeaderWriter(xml, inlines, options).Write(document);
+        new FacsimileWriter(xml, urls).Write(document);
+        blocks.WriteText(document);
+        xml.CloseBlock();
+        writer.WriteWhitespace("\n");
+        writer.WriteEndDocument();
+    }
+
+    /// <summary>Writes <paramref name="document"/> as TEI and returns the bytes.</summary>
+    public static byte[] ToBytes(Document document, TeiWriterOptions options)
+    {
+        using var stream = new MemoryStream();
+        Write(document, stream, options);
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace Pipeline.Writing.Tei;
+
+/// <summary>
+/// A thin layer over <see cref="XmlWriter"/> that indents element-only content by hand and never
+/// adds whitespace inside mixed content, where it would change the text.
+/// </summary>
+internal sealed class TeiXml
+{
+    private readonly XmlWriter _writer;
+    private int _depth;
+    private int _mixedDepth;
+
+    public TeiXml(XmlWriter writer) => _writer = writer;
+
+    /// <summary>Opens an element whose children are elements only; they go on their own indented lines.</summary>
+    public void OpenBlock(string name)
+    {
+        NewLine();
+        _writer.WriteStartElement(name, TeiNames.Namespace);
+        _depth++;
+    }
+
+    /// <summary>Closes an element opened with <see cref="OpenBlock"/>.</summary>
+    public void CloseBlock()
+    {
+        _depth--;
+        NewLine();
+        _writer.WriteEndElement();
+    }
+
+    /// <summary>Opens an element holding text; nothing inside it is indented.</summary>
+    public void OpenMixed(string name)
+    {
+        NewLine();
+        _writer.WriteStartElement(name, TeiNames.Namespace);
+        _mixedDepth++;
+    }
+
+    /// <summary>Closes an element opened with <see cref="OpenMixed"/>.</summary>
+    public void CloseMixed()
+    {
+        _mixedDepth--;
+        _writer.WriteFullEndElement();
+    }
+
+    /// <summary>An element with attributes only, on its own line in element-only content.</summary>
+    public void OpenEmpty(string name)
+    {
+        NewLine();
+        _writer.WriteStartElement(name, TeiNames.Namespace);
+    }
+
+    /// <summary>Closes an element opened with <see cref="OpenEmpty"/> or <see cref="OpenInline"/>.</summary>
+    public void Close() => _writer.WriteEndElement();
+
+    /// <summary>Opens an element inside mixed content.</summary>
+    public void OpenInline(string name) => _writer.WriteStartElement(name, TeiNames.Namespace);
+
+    public void Attribute(string name, string value) => _writer.WriteAttributeString(name, Clean(value));
+
+    public void XmlId(string value) =>
+        _writer.WriteAttributeString(TeiNames.XmlPrefix, "id", null, Clean(value));
+
+    public void Text(string value) => _writer.WriteString(Clean(value));
+
+    /// <summary>A whole mixed-content element holding plain text.</summary>
+    public void TextElement(string name, string value)
+    {
+        OpenMixed(name);
+        Text(value);
+        CloseMixed();
+    }
+
+    public static string Number(double value) =>
+        Math.Clamp(value, 0, 1).ToString("0.##", CultureInfo.InvariantCulture);
+
+    public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private void NewLine()
+    {
+        if (_mixedDepth > 0)
+        {
+            return;
+        }
+
+        _writer.WriteWhitespace("\n" + new string(' ', 2 * _depth));
+    }
+
+    /// <summary>Drops characters XML 1.0 cannot carry (control characters, lone surrogates).</summary>
+    private static string Clean(string value)
+    {
+        if (IsClean(value))
+        {
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                builder.Append(c).Append(value[i + 1]);
+                i++;
+            }
+            else if (XmlConvert.IsXmlChar(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsClean(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (!XmlConvert.IsXmlChar(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
