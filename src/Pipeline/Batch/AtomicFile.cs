@@ -47,7 +47,7 @@ internal static class AtomicFile
     public static Task WriteAsync(string path, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) =>
         WriteAsync(path, (stream, ct) => stream.WriteAsync(bytes, ct).AsTask(), cancellationToken);
 
-    /// <summary>True for a temporary file left by an interrupted write (hidden, ends in <c>.tmp</c>).</summary>
+    /// <summary>True for a temporary file left by an interrupted write: its name ends in <c>.tmp</c>.</summary>
     public static bool IsTemporary(string fileName) =>
         fileName.EndsWith(TemporarySuffix, StringComparison.OrdinalIgnoreCase);
 

@@ -14,6 +14,13 @@ internal static class BatchRunner
 {
     public const string ReportFileName = "run-report.json";
 
+    /// <summary>Indented, and without escaping what JSON allows as is ('+' in versions, non-ASCII ids).</summary>
+    private static readonly JsonSerializerOptions ReportJson = new(BatchJsonContext.Default.Options)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static async Task<BatchResult> RunAsync(BatchOptions options, ConvertDocument convert, IBatchObserver observer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -68,10 +75,10 @@ internal static class BatchRunner
         var exitCode = totals.Failed > 0 ? BatchResult.SomeFailed : BatchResult.Success;
         var report = new RunReport(PipelineVersion.Text, options.Shard.ToString(), started, options.Time.GetUtcNow(),
             clock.ElapsedMilliseconds, exitCode, totals, all);
-        var reportPath = Path.GetFullPath(options.ReportPath ?? Path.Combine(outputFolder, $"run-report{options.Shard.FileSuffix}.json"));
+        var reportPath = Path.GetFullPath(options.ReportPath ?? Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(ReportFileName) + options.Shard.FileSuffix + ".json"));
         try
         {
-            var json = JsonSerializer.SerializeToUtf8Bytes(report, BatchJsonContext.Default.RunReport);
+            var json = JsonSerializer.SerializeToUtf8Bytes(report, ReportJson);
             await AtomicFile.WriteAsync(reportPath, json, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -94,7 +101,7 @@ internal static class BatchRunner
         string fingerprint;
         try
         {
-            fingerprint = await InputFingerprint.ComputeAsync(document.Folder, PipelineVersion.Build, options.Settings, cancellationToken).ConfigureAwait(false);
+            fingerprint = await InputFingerprint.ComputeAsync(document.Path, PipelineVersion.Build, options.Settings, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -3,14 +3,17 @@ using System.Collections.Immutable;
 namespace Pipeline.Batch;
 
 /// <summary>
-/// Turns the paths a user gives into documents. A path is either a document folder (it holds
-/// <c>document.md</c>) or a corpus folder, whose every visible subfolder is a document. A subfolder that
+/// Turns the paths a user gives into documents. A path is a document folder (it holds
+/// <c>document.md</c>), a corpus folder, whose every visible subfolder is a document, or a lone text file. A subfolder that
 /// cannot be a document is still listed, with the reason, so the run report names it.
 /// </summary>
 internal static class CorpusDiscovery
 {
     /// <summary>The scraped text every document folder holds.</summary>
     public const string DocumentFileName = "document.md";
+
+    /// <summary>Extensions of a lone text file accepted as a document when named on the command line.</summary>
+    private static readonly string[] TextExtensions = [".md", ".txt", ".markdown"];
 
     /// <summary>The documents found, sorted by id; <c>Errors</c> lists paths that do not exist at all.</summary>
     public static (ImmutableArray<DocumentSource> Documents, ImmutableArray<string> Errors) Discover(IEnumerable<string> paths)
@@ -25,11 +28,15 @@ internal static class CorpusDiscovery
             {
                 documents.Add(Inspect(Path.GetDirectoryName(full)!, named: true));
             }
+            else if (File.Exists(full) && TextExtensions.Contains(Path.GetExtension(full), StringComparer.OrdinalIgnoreCase))
+            {
+                // A lone scraped text named on the command line: a document named after the file.
+                documents.Add(new DocumentSource(Path.GetFileNameWithoutExtension(full), full));
+            }
             else if (File.Exists(full))
             {
-                // A document named on the command line that is a file, not a folder.
                 documents.Add(new DocumentSource(IdOf(full), full,
-                    new DocumentProblem(BatchCodes.NotAFolder, $"'{path}' is a file, not a document folder holding {DocumentFileName}.")));
+                    new DocumentProblem(BatchCodes.NotAFolder, $"'{path}' is a file, not a document folder holding {DocumentFileName} (nor a .md or .txt text).")));
             }
             else if (!Directory.Exists(full))
             {
@@ -117,12 +124,12 @@ internal static class CorpusDiscovery
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<DocumentSource>(documents.Count);
-        foreach (var document in documents.OrderBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Folder, StringComparer.Ordinal))
+        foreach (var document in documents.OrderBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal))
         {
             if (!seen.Add(document.Id))
             {
                 // Two folders with one name would write the same output file.
-                if (string.Equals(result.First(d => d.Id == document.Id).Folder, document.Folder, StringComparison.Ordinal))
+                if (string.Equals(result.First(d => d.Id == document.Id).Path, document.Path, StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -130,7 +137,7 @@ internal static class CorpusDiscovery
                 result.Add(document with
                 {
                     Problem = new DocumentProblem(BatchCodes.DuplicateId,
-                        $"another document folder is also named '{document.Id}' ({document.Folder}); ids must be unique because they name the output."),
+                        $"another document is also named '{document.Id}' ({document.Path}); ids must be unique because they name the output."),
                 });
                 continue;
             }

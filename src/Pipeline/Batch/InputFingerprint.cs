@@ -10,13 +10,19 @@ namespace Pipeline.Batch;
 /// </summary>
 internal static class InputFingerprint
 {
-    public static async Task<string> ComputeAsync(string folder, string pipelineBuild, string settings, CancellationToken cancellationToken)
+    /// <param name="path">A document folder (every file in it counts) or a lone text file.</param>
+    /// <param name="pipelineBuild">The pipeline build that converts.</param>
+    /// <param name="settings">The conversion settings, as text.</param>
+    /// <param name="cancellationToken">Stops the hashing.</param>
+    public static async Task<string> ComputeAsync(string path, string pipelineBuild, string settings, CancellationToken cancellationToken)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        var files = Directory.EnumerateFiles(folder, "*", options)
-            .Select(f => (Relative: Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'), Full: f))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToList();
+        var files = Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*", options)
+                .Select(f => (Relative: Path.GetRelativePath(path, f).Replace(Path.DirectorySeparatorChar, '/'), Full: f))
+                .OrderBy(f => f.Relative, StringComparer.Ordinal)
+                .ToList()
+            : [(Path.GetFileName(path), path)];
 
         var text = new StringBuilder();
         text.Append("pipeline\0").Append(pipelineBuild).Append('\n');

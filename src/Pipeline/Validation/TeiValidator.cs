@@ -13,7 +13,7 @@ namespace Pipeline.Validation;
 public sealed class TeiValidator
 {
     /// <summary>The diagnostic code of every schema or well-formedness problem.</summary>
-    public const string DiagnosticCode = "TEI001";
+    public const string DiagnosticCode = "tei.schema-invalid";
 
     private const string SchemaResource = "Pipeline.Schemas.pipeline-tei.xsd";
     private const string XmlNamespaceResource = "Pipeline.Schemas.xml.xsd";

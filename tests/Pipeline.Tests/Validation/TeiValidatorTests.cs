@@ -150,6 +150,6 @@ public sealed class TeiValidatorTests
 
         var diagnostic = issue.ToDiagnostic("seed-essay");
 
-        Assert.Equal("seed-essay:12: error TEI001: TEI output column 7: The element 'p' is invalid.", diagnostic.ToString());
+        Assert.Equal("seed-essay:12: error tei.schema-invalid: TEI output column 7: The element 'p' is invalid.", diagnostic.ToString());
     }
 }

@@ -24,20 +24,17 @@ internal static class BatchSummary
 
         var totals = report.Totals;
         var table = new Table().Border(TableBorder.Rounded).Title("Batch summary");
-        foreach (var column in new[] { "Documents", "Converted", "Unchanged", "Failed", "Notes", "Warnings", "Errors", "Time" })
-        {
-            table.AddColumn(new TableColumn(column).RightAligned());
-        }
-
-        table.AddRow(
-            Number(totals.Documents),
-            Number(totals.Converted),
-            Number(totals.Skipped),
-            totals.Failed > 0 ? $"[red]{Number(totals.Failed)}[/]" : "0",
-            Number(totals.Notes),
-            Number(totals.Warnings),
-            totals.Errors > 0 ? $"[red]{Number(totals.Errors)}[/]" : "0",
-            TimeSpan.FromMilliseconds(report.ElapsedMilliseconds).ToString(@"h\:mm\:ss\.fff", CultureInfo.InvariantCulture));
+        table.AddColumn("");
+        table.AddColumn(new TableColumn("").RightAligned());
+        table.HideHeaders();
+        table.AddRow("Documents", Number(totals.Documents));
+        table.AddRow("  converted", Number(totals.Converted));
+        table.AddRow("  unchanged (skipped)", Number(totals.Skipped));
+        table.AddRow("  failed", totals.Failed > 0 ? $"[red]{Number(totals.Failed)}[/]" : "0");
+        table.AddRow("Notes", Number(totals.Notes));
+        table.AddRow("Warnings", Number(totals.Warnings));
+        table.AddRow("Errors", totals.Errors > 0 ? $"[red]{Number(totals.Errors)}[/]" : "0");
+        table.AddRow("Time", TimeSpan.FromMilliseconds(report.ElapsedMilliseconds).ToString(@"h\:mm\:ss\.fff", CultureInfo.InvariantCulture));
         console.Write(table);
 
         foreach (var failed in report.Documents.Where(d => d.Status == DocumentStatus.Failed))

@@ -1,0 +1,60 @@
+using System.ComponentModel;
+using Pipeline.Batch;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Pipeline.Cli.Commands.Convert;
+
+/// <summary>Arguments of <c>pipeline convert</c>.</summary>
+internal sealed class ConvertSettings : CommandSettings
+{
+    [CommandArgument(0, "<inputs>")]
+    [Description("Document folders (holding document.md), corpus folders (holding document folders) or text files.")]
+    public string[] Inputs { get; init; } = [];
+
+    [CommandOption("-o|--out <DIR>")]
+    [Description("Folder that receives <id>.xml and <id>/ with the figure images.")]
+    public string? Output { get; init; }
+
+    [CommandOption("--force")]
+    [Description("Convert every document, even those whose inputs and pipeline have not changed since the last run.")]
+    public bool Force { get; init; }
+
+    [CommandOption("--shard <I/N>")]
+    [Description("Convert only shard I of N (I from 0), chosen by a stable hash of each document id.")]
+    public string? Shard { get; init; }
+
+    [CommandOption("-j|--jobs <N>")]
+    [Description("Documents converted at once (default: one per core).")]
+    public int? Jobs { get; init; }
+
+    [CommandOption("--report <FILE>")]
+    [Description("Where to write the JSON run report (default: run-report.json in the output folder).")]
+    public string? Report { get; init; }
+
+    [CommandOption("--plain")]
+    [Description("Plain progress lines even on a terminal.")]
+    public bool Plain { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Output))
+        {
+            return ValidationResult.Error("--out <DIR> is required.");
+        }
+
+        if (Inputs.Length == 0)
+        {
+            return ValidationResult.Error("give at least one document, corpus folder or text file.");
+        }
+
+        if (Jobs is < 1)
+        {
+            return ValidationResult.Error("--jobs must be at least 1.");
+        }
+
+        return Shard is not null && !ShardSpec.TryParse(Shard, out _, out var error)
+            ? ValidationResult.Error(error)
+            : ValidationResult.Success();
+    }
+}

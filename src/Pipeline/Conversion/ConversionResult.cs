@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Pipeline.Diagnostics;
+using Pipeline.Model;
+
+namespace Pipeline.Conversion;
+
+/// <summary>
+/// The outcome of converting one document. <see cref="Tei"/> is null whenever any error was
+/// reported: a document with errors produces no output.
+/// </summary>
+public sealed record ConversionResult(
+    string DocumentId,
+    byte[]? Tei,
+    ImmutableArray<Diagnostic> Diagnostics,
+    Document? Document,
+    ImmutableArray<ImageFile> Images)
+{
+    /// <summary>True when TEI was produced.</summary>
+    public bool Succeeded => Tei is not null;
+}

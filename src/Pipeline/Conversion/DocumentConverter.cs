@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using Pipeline.Diagnostics;
+using Pipeline.Model;
+using Pipeline.Reading;
+using Pipeline.Stages;
+using Pipeline.Validation;
+using Pipeline.Writing.Tei;
+
+namespace Pipeline.Conversion;
+
+/// <summary>
+/// Converts one scraped essay end to end: decode, read, run the stages in order, write TEI,
+/// validate it. Never throws for bad input; problems come back as diagnostics, and any error means
+/// no TEI. One instance can convert any number of documents, one after another or concurrently.
+/// </summary>
+public sealed class DocumentConverter
+{
+    private readonly ScrapedTextReader _reader = new();
+    private readonly TeiValidator _validator;
+
+    public DocumentConverter()
+        : this(new TeiValidator())
+    {
+    }
+
+    public DocumentConverter(TeiValidator validator)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        _validator = validator;
+    }
+
+    /// <summary>
+    /// Converts the document at <paramref name="inputPath"/>: a document folder holding
+    /// <c>document.md</c> (named after the folder), or a text file.
+    /// </summary>
+    public async Task<ConversionResult> ConvertAsync(string inputPath, ConversionOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inputPath);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var input = DocumentInput.Resolve(inputPath, options.DocumentFileName);
+        var diagnostics = new DiagnosticBag(input.Id);
+        var bytes = await ReadAsync(input, diagnostics, cancellationToken).ConfigureAwait(false);
+        var text = bytes is null ? null : SourceText.Decode(bytes, Path.GetFileName(input.FilePath), diagnostics);
+        if (bytes is null || text is null)
+        {
+            return Failed(input.Id, diagnostics, null);
+        }
+
+        var document = _reader.Read(input.Id, input.SourceDirectory, text, diagnostics);
+        document = document with
+        {
+            Metadata = document.Metadata with { SourceSha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)) },
+        };
+
+        var context = new StageContext(diagnostics, SourceLines.Split(text));
+        foreach (var stage in PipelineStages.Default(options.Pipeline))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                document = await stage.RunAsync(document, context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A stage bug must not take the whole batch down: it fails this document only.
+                diagnostics.Error(ConversionCodes.StageFailed, 0, $"stage {stage.Name} failed: {e.GetType().Name}: {e.Message}");
+                return Failed(input.Id, diagnostics, document);
+            }
+        }
+
+        var images = CollectImages(document, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(input.Id, diagnostics, document);
+        }
+
+        var teiOptions = options.Tei with
+        {
+            ImageBaseUrl = Uri.EscapeDataString(input.Id) + "/",
+            SourceFileName = Path.GetFileName(input.FilePath),
+        };
+        var tei = TeiWriter.ToBytes(document, teiOptions);
+        using (var stream = new MemoryStream(tei, writable: false))
+        {
+            foreach (var issue in _validator.Validate(stream))
+            {
+                var diagnostic = issue.ToDiagnostic(input.Id);
+                diagnostics.Report(diagnostic.Code, diagnostic.Severity, diagnostic.Line, diagnostic.Message);
+            }
+        }
+
+        return diagnostics.HasErrors
+            ? Failed(input.Id, diagnostics, document)
+            : new ConversionResult(input.Id, tei, diagnostics.Items, document, images);
+    }
+
+    private static async Task<byte[]?> ReadAsync(DocumentInput input, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(input.FilePath))
+        {
+            diagnostics.Error(ConversionCodes.MissingInput, 0, $"{input.FilePath} does not exist.");
+            return null;
+        }
+
+        try
+        {
+            return await File.ReadAllBytesAsync(input.FilePath, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(ConversionCodes.MissingInput, 0, $"{input.FilePath} cannot be read: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The images the figures show, each once; a missing image is a warning and is not copied.</summary>
+    private static ImmutableArray<ImageFile> CollectImages(Document document, DiagnosticBag diagnostics)
+    {
+        var images = ImmutableArray.CreateBuilder<ImageFile>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var figure in FigureZones.All(document.Blocks))
+        {
+            var relative = figure.ImagePath.Replace('\\', '/');
+            if (!seen.Add(relative))
+            {
+                continue;
+            }
+
+            var source = Path.GetFullPath(Path.Combine(document.SourceDirectory, relative));
+            if (File.Exists(source))
+            {
+                images.Add(new ImageFile(source, relative));
+            }
+            else
+            {
+                diagnostics.Warning(ConversionCodes.ImageMissing, figure.Span.FirstLine, $"image {relative} of figure {figure.Id} not found in {document.SourceDirectory}.");
+            }
+        }
+
+        return images.ToImmutable();
+    }
+
+    private static ConversionResult Failed(string id, DiagnosticBag diagnostics, Document? document) =>
+        new(id, null, diagnostics.Items, document, []);
+}

@@ -1,0 +1,9 @@
+namespace Pipeline.Conversion;
+
+/// <summary>
+/// A figure image to copy next to the TEI: from <paramref name="SourcePath"/> to
+/// <c>&lt;out&gt;/&lt;id&gt;/&lt;RelativePath&gt;</c>, which is where the graphic url points.
+/// </summary>
+/// <param name="SourcePath">Absolute path of the image in the document's folder.</param>
+/// <param name="RelativePath">The image path relative to the document folder, with forward slashes.</param>
+public sealed record ImageFile(string SourcePath, string RelativePath);

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using Pipeline.Diagnostics;
+
+namespace Pipeline.Conversion;
+
+/// <summary>
+/// Puts a converted document on disk: images to <c>&lt;out&gt;/&lt;id&gt;/</c> first, then
+/// <c>&lt;out&gt;/&lt;id&gt;.xml</c>. Every file is written to a temporary file in its own folder and
+/// moved into place, so a reader never sees a partial file, and a failure or cancellation leaves
+/// no temporary file behind.
+/// </summary>
+public static class OutputFiles
+{
+    /// <summary>The TEI file a document gets in <paramref name="outputDirectory"/>.</summary>
+    public static string XmlPath(string outputDirectory, string documentId) =>
+        Path.Combine(outputDirectory, documentId + ".xml");
+
+    /// <summary>
+    /// Writes <paramref name="result"/> (which must have succeeded) into <paramref name="outputDirectory"/>;
+    /// returns the problems met, empty on success.
+    /// </summary>
+    public static async Task<ImmutableArray<Diagnostic>> WriteAsync(ConversionResult result, string outputDirectory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(outputDirectory);
+        if (result.Tei is null)
+        {
+            throw new ArgumentException("Only a successful conversion has output to write.", nameof(result));
+        }
+
+        var diagnostics = new DiagnosticBag(result.DocumentId);
+        try
+        {
+            Directory.CreateDirectory(outputDirectory);
+            var imageRoot = Path.GetFullPath(Path.Combine(outputDirectory, result.DocumentId));
+            foreach (var image in result.Images)
+            {
+                var target = Path.GetFullPath(Path.Combine(imageRoot, image.RelativePath));
+                if (!target.StartsWith(imageRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    diagnostics.Error(ConversionCodes.OutputFailed, 0, $"image path {image.RelativePath} leaves the document's image folder.");
+                    continue;
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                await using var source = new FileStream(image.SourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+                await WriteAtomicallyAsync(target, (stream, ct) => source.CopyToAsync(stream, ct), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!diagnostics.HasErrors)
+            {
+                var tei = result.Tei;
+                await WriteAtomicallyAsync(XmlPath(outputDirectory, result.DocumentId), (stream, ct) => stream.WriteAsync(tei, ct).AsTask(), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(ConversionCodes.OutputFailed, 0, $"cannot write output to {outputDirectory}: {e.Message}");
+        }
+
+        return diagnostics.Items;
+    }
+
+    private static async Task WriteAtomicallyAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await write(stream, cancellationToken).ConfigureAwait(false);
+                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+}
