@@ -39,15 +39,27 @@ internal static class WellFormedXml
         }
     }
 
-    /// <summary>Every text node of the XML, in document order.</summary>
-    public static string Text(byte[] bytes)
+    /// <summary>
+    /// Every text node of the XML in document order, or only those inside the first element named
+    /// <paramref name="within"/> (e.g. TEI's <c>text</c>, leaving out the header) when given.
+    /// </summary>
+    public static string Text(byte[] bytes, string? within = null)
     {
         using var stream = new MemoryStream(bytes);
         using var reader = XmlReader.Create(stream, Settings);
         var text = new System.Text.StringBuilder();
+        var depth = within is null ? 0 : -1;
         while (reader.Read())
         {
-            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA)
+            if (depth < 0 && reader.NodeType == XmlNodeType.Element && reader.LocalName == within && !reader.IsEmptyElement)
+            {
+                depth = reader.Depth;
+            }
+            else if (depth > 0 && reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth && reader.LocalName == within)
+            {
+                break;
+            }
+            else if (depth >= 0 && reader.NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA)
             {
                 text.Append(reader.Value);
             }
