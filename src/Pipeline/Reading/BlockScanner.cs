@@ -42,7 +42,7 @@ internal static partial class BlockScanner
             var texts = ImmutableArray.CreateBuilder<string>();
             texts.Add(isItem ? itemText : line.TrimStart());
             i++;
-            while (i < lines.Count && !StartsNewBlock(lines[i]))
+            while (i < lines.Count && !StartsNewBlock(lines[i], isItem))
             {
                 texts.Add(lines[i].TrimStart());
                 i++;
@@ -55,11 +55,13 @@ internal static partial class BlockScanner
     }
 
     /// <summary>
-    /// Lines that end the current paragraph or list item without a blank line: rules, headings and
-    /// list items that may interrupt a paragraph (bullets, or an ordered list starting at 1).
+    /// Lines that end the current paragraph or list item without a blank line: rules, headings, any
+    /// list item after a list item, and after a paragraph only the list items that may interrupt one
+    /// (bullets, or an ordered list starting at 1).
     /// </summary>
-    private static bool StartsNewBlock(string line) =>
-        IsBlank(line) || IsRule(line) || TryHeading(line, out _, out _) || InterruptingItem().IsMatch(line);
+    private static bool StartsNewBlock(string line, bool inItem) =>
+        IsBlank(line) || IsRule(line) || TryHeading(line, out _, out _)
+        || (inItem ? ListItemLine().IsMatch(line) : InterruptingItem().IsMatch(line));
 
     private static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
 

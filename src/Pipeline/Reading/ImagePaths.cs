@@ -39,6 +39,12 @@ internal static class ImagePaths
                 continue;
             }
 
+            if (segment.Length > 2 && segment.All(c => c == '.'))
+            {
+                // "..." and longer mean the parent on some systems; never inside the folder for sure.
+                return null;
+            }
+
             if (segment == "..")
             {
                 if (parts.Count == 0)

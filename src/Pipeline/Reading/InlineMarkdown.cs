@@ -21,7 +21,7 @@ internal sealed class InlineMarkdown
 
     public InlineMarkdown()
     {
-        var builder = new MarkdownPipelineBuilder();
+        var builder = new MarkdownPipelineBuilder { PreciseSourceLocation = true };
         builder.BlockParsers.RemoveAll(parser => parser is not ParagraphBlockParser);
         foreach (var parser in builder.BlockParsers)
         {

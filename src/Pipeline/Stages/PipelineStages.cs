@@ -15,6 +15,10 @@ public static class PipelineStages
         [
             // Filled in as the stages land: page furniture, page repair, de-hyphenation,
             // footnote re-linking, structure, figure OCR, citations.
+            new PageFurniture.PageFurnitureStage(),
+            new PageRepair.PageRepairStage(),
+            new Footnotes.FootnoteStage(),
+            new Structure.StructureStage(),
         ];
     }
 }

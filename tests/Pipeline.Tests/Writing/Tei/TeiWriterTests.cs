@@ -54,6 +54,52 @@ public sealed class TeiWriterTests
     }
 
     [Fact]
+    public void Write_EdgeDocument_IsValidAgainstProjectSchema()
+    {
+        using var stream = new MemoryStream(TeiWriter.ToBytes(EdgeDocument.Build(), Options));
+
+        var issues = new TeiValidator().Validate(stream);
+
+        Assert.True(issues.IsEmpty, string.Join("\n", issues));
+    }
+
+    [SkippableFact]
+    public async Task Write_EdgeDocument_IsValidAgainstTeiAllWithJing()
+    {
+        var missing = Jing.MissingReason();
+        Skip.If(missing is not null, missing);
+        var path = Path.Combine(Path.GetTempPath(), $"tei-edge-{Guid.NewGuid():N}.xml");
+        await File.WriteAllBytesAsync(path, TeiWriter.ToBytes(EdgeDocument.Build(), Options));
+        try
+        {
+            var (exitCode, output) = await Jing.ValidateAsync(path);
+
+            Assert.True(exitCode == 0, output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Write_EdgeDocument_FlattensNoteBlocksAndMovesDeepAppendixToBack()
+    {
+        var doc = Parse(TeiWriter.ToBytes(EdgeDocument.Build(), Options));
+
+        var note = ById(doc, "note-edge");
+        Assert.Equal(["p", "p", "p", "list", "listBibl", "figure", "p", "p"], note.Elements().Select(e => e.Name.LocalName));
+        Assert.Equal("1", (string?)ById(doc, "note-figure").Element(Tei + "p")!.Element(Tei + "lb")!.Attribute("cert"));
+        Assert.Equal("back", ById(doc, "holder").Parent!.Name.LocalName);
+        Assert.Equal("appendices", (string?)ById(doc, "holder").Attribute("type"));
+        Assert.Equal("body", ById(doc, "empty-section").Parent!.Name.LocalName);
+        var reference = doc.Descendants(Tei + "bibl").Single(b => (string?)b.Attribute("corresp") == "#bib-applebaum");
+        Assert.Equal("Applebaum", reference.Element(Tei + "ref")!.Element(Tei + "bibl")!.Element(Tei + "author")!.Element(Tei + "persName")!.Value[5..]);
+        Assert.Equal("m", (string?)reference.Element(Tei + "ref")!.Element(Tei + "title")!.Attribute("level"));
+        Assert.Equal("Allen Lane", reference.Element(Tei + "hi")!.Element(Tei + "bibl")!.Element(Tei + "publisher")!.Value);
+    }
+
+    [Fact]
     public void Write_SameDocumentTwice_GivesSameBytes()
     {
         var first = TeiWriter.ToBytes(FullDocument.Build(), Options);
