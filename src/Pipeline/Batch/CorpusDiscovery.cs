@@ -4,8 +4,9 @@ namespace Pipeline.Batch;
 
 /// <summary>
 /// Turns the paths a user gives into documents. A path is a document folder (it holds
-/// <c>document.md</c>), a corpus folder, whose every visible subfolder is a document, or a lone text file. A subfolder that
-/// cannot be a document is still listed, with the reason, so the run report names it.
+/// <c>document.md</c>), a corpus folder, whose visible subfolders holding document.md are documents, or a
+/// lone text file. A subfolder that cannot be read or is a symbolic link is still listed, with the reason,
+/// so the run report names it; so is a corpus folder holding no document at all.
 /// </summary>
 internal static class CorpusDiscovery
 {
@@ -68,9 +69,22 @@ internal static class CorpusDiscovery
             return;
         }
 
-        foreach (var folder in entries.Where(f => !Path.GetFileName(f).StartsWith('.')))
+        var before = documents.Count;
+        foreach (var folder in entries.Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
         {
-            documents.Add(Inspect(folder, named: false));
+            // A readable subfolder without document.md (shared images, notes) is not a document; one that
+            // cannot be read, or is a link, might be, so it is listed with its problem rather than dropped.
+            var document = Inspect(folder, named: false);
+            if (document.Problem?.Code != BatchCodes.NoDocument)
+            {
+                documents.Add(document);
+            }
+        }
+
+        if (documents.Count == before)
+        {
+            documents.Add(new DocumentSource(IdOf(corpus), corpus, new DocumentProblem(BatchCodes.NoDocument,
+                $"'{shown}' holds no {DocumentFileName}, neither itself nor in its subfolders.")));
         }
     }
 

@@ -13,9 +13,14 @@ internal static class BadInputHarness
 
     private static readonly DocumentConverter Converter = new();
 
-    /// <summary>A small well-formed essay: title, a paragraph with a call-out, its footnote after a rule.</summary>
-    public static string Essay(string body, string notes = "<sup>1</sup> A note.") =>
-        $"## A Title\n\nAnn Author (Somewhere)\n\n{body}\n\n---\n\n{notes}\n";
+    /// <summary>
+    /// A small well-formed essay: title, author, <paramref name="body"/>, then the footnotes after a rule. With
+    /// the default notes the body gets a paragraph calling note 1, so no note is left without its call-out.
+    /// </summary>
+    public static string Essay(string body, string? notes = null) =>
+        notes is null
+            ? $"## A Title\n\nAnn Author (Somewhere)\n\nAn opening claim<sup>1</sup>.\n\n{body}\n\n---\n\n<sup>1</sup> A note.\n"
+            : $"## A Title\n\nAnn Author (Somewhere)\n\n{body}\n\n---\n\n{notes}\n";
 
     public static Task<ConversionResult> ConvertAsync(TempFolder temp, string text) =>
         ConvertAsync(temp, Encoding.UTF8.GetBytes(text));

@@ -46,17 +46,27 @@ public sealed class CorpusDiscoveryTests
     }
 
     [Fact]
-    public void Discover_SubfolderWithoutDocument_ListedWithProblem()
+    public void Discover_SubfolderWithoutDocument_NotADocument()
     {
         using var temp = new TempFolder();
         RepoPaths.CopySeedTo(temp.Combine("input", "good"));
+        Directory.CreateDirectory(temp.Combine("input", "shared-images"));
+
+        var documents = CorpusDiscovery.Discover([temp.Combine("input")]).Documents;
+
+        Assert.Equal("good", Assert.Single(documents).Id);
+    }
+
+    [Fact]
+    public void Discover_FolderWithNoDocumentAnywhere_ListedWithProblem()
+    {
+        using var temp = new TempFolder();
         Directory.CreateDirectory(temp.Combine("input", "empty"));
 
         var documents = CorpusDiscovery.Discover([temp.Combine("input")]).Documents;
 
-        var empty = Assert.Single(documents, d => d.Id == "empty");
-        Assert.Equal(BatchCodes.NoDocument, empty.Problem?.Code);
-        Assert.Null(Assert.Single(documents, d => d.Id == "good").Problem);
+        var input = Assert.Single(documents);
+        Assert.Equal(("input", BatchCodes.NoDocument), (input.Id, input.Problem?.Code));
     }
 
     [Fact]

@@ -11,6 +11,12 @@ internal sealed class ArchiveCommand : AsyncCommand<ArchiveSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, ArchiveSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (settings.UsageError() is { } usage)
+        {
+            Console.Error.WriteLine("error: " + usage);
+            return 1;
+        }
+
         var info = new BagInfo(
             settings.Organization,
             settings.Description,

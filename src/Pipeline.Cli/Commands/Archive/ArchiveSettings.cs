@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Pipeline.Cli.Commands.Archive;
@@ -25,8 +24,7 @@ internal sealed class ArchiveSettings : CommandSettings
     [DefaultValue("TEI P5 encodings of scraped humanities essays, with their images and link report.")]
     public string Description { get; init; } = "TEI P5 encodings of scraped humanities essays, with their images and link report.";
 
-    public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Bag)
-            ? ValidationResult.Error("--bag <DIR> is required: the folder to write the bag to.")
-            : ValidationResult.Success();
+    /// <summary>The usage error, or null (checked by the command, so it exits 1 rather than with a stack trace).</summary>
+    public string? UsageError() =>
+        string.IsNullOrWhiteSpace(Bag) ? "--bag <DIR> is required: the folder to write the bag to." : null;
 }

@@ -14,6 +14,12 @@ internal sealed class BenchConvertCommand : AsyncCommand<BenchConvertSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, BenchConvertSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (settings.UsageError() is { } usage)
+        {
+            Console.Error.WriteLine("error: " + usage);
+            return 1;
+        }
+
         if (!File.Exists(Path.Combine(settings.Seed, "document.md")))
         {
             Console.Error.WriteLine($"error: {settings.Seed} holds no document.md; run from the repository root or pass --seed.");

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Pipeline.Cli.Commands.Bench;
@@ -26,9 +25,10 @@ internal sealed class BenchConvertSettings : CommandSettings
     [DefaultValue(20)]
     public int PandocFiles { get; init; } = 20;
 
-    public override ValidationResult Validate() =>
-        Copies < 1 ? ValidationResult.Error("--copies must be at least 1.")
-        : Jobs is < 1 ? ValidationResult.Error("--jobs must be at least 1.")
-        : PandocFiles < 0 ? ValidationResult.Error("--pandoc must be 0 or more.")
-        : ValidationResult.Success();
+    /// <summary>The usage error, or null (checked by the command, so it exits 1 rather than with a stack trace).</summary>
+    public string? UsageError() =>
+        Copies < 1 ? "--copies must be at least 1."
+        : Jobs is < 1 ? "--jobs must be at least 1."
+        : PandocFiles < 0 ? "--pandoc must be 0 or more."
+        : null;
 }

@@ -16,11 +16,16 @@ internal sealed class ConvertCommand : AsyncCommand<ConvertSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, ConvertSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var shard = ShardSpec.All;
-        if (settings.Shard is not null && !ShardSpec.TryParse(settings.Shard, out shard, out var error))
+        if (settings.UsageError() is { } usage)
         {
-            Console.Error.WriteLine("error: " + error);
+            Console.Error.WriteLine("error: " + usage);
             return BatchResult.CouldNotRun;
+        }
+
+        var shard = ShardSpec.All;
+        if (settings.Shard is not null)
+        {
+            ShardSpec.TryParse(settings.Shard, out shard, out _);
         }
 
         var conversion = new TeiConversion(new DocumentConverter(), new ConversionOptions());

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Pipeline.Batch;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Pipeline.Cli.Commands.Convert;
@@ -36,25 +35,27 @@ internal sealed class ConvertSettings : CommandSettings
     [Description("Plain progress lines even on a terminal.")]
     public bool Plain { get; init; }
 
-    public override ValidationResult Validate()
+    /// <summary>
+    /// The first usage error, or null. Checked by the command rather than by Spectre's validation, which,
+    /// with exceptions propagated, would end the program with a stack trace instead of exit code 1.
+    /// </summary>
+    public string? UsageError()
     {
         if (string.IsNullOrWhiteSpace(Output))
         {
-            return ValidationResult.Error("--out <DIR> is required.");
+            return "--out <DIR> is required.";
         }
 
         if (Inputs.Length == 0)
         {
-            return ValidationResult.Error("give at least one document, corpus folder or text file.");
+            return "give at least one document, corpus folder or text file.";
         }
 
         if (Jobs is < 1)
         {
-            return ValidationResult.Error("--jobs must be at least 1.");
+            return "--jobs must be at least 1.";
         }
 
-        return Shard is not null && !ShardSpec.TryParse(Shard, out _, out var error)
-            ? ValidationResult.Error(error)
-            : ValidationResult.Success();
+        return Shard is not null && !ShardSpec.TryParse(Shard, out _, out var error) ? error : null;
     }
 }

@@ -3,7 +3,10 @@ using Pipeline.Batch;
 
 namespace Pipeline.Cli.Commands.Convert;
 
-/// <summary>Progress as one plain line per document, for logs and pipes (no terminal, no colours).</summary>
+/// <summary>
+/// Progress as one plain line per document, for logs and pipes (no terminal, no colours), each followed
+/// by the document's warnings and errors as <c>document:line: severity code: message</c>.
+/// </summary>
 internal sealed class PlainLineObserver(TextWriter writer) : IBatchObserver
 {
     private readonly Lock _lock = new();
@@ -29,12 +32,9 @@ internal sealed class PlainLineObserver(TextWriter writer) : IBatchObserver
             var line = string.Create(CultureInfo.InvariantCulture,
                 $"[{_done.ToString(CultureInfo.InvariantCulture).PadLeft(width)}/{_total}] {StatusWord(outcome.Status)} {outcome.Id} ({outcome.Milliseconds} ms, {outcome.Notes} notes, {outcome.Warnings} warnings, {outcome.Errors} errors)");
             writer.WriteLine(line);
-            if (outcome.Status == DocumentStatus.Failed)
+            foreach (var diagnostic in outcome.Diagnostics.Where(d => d.Severity != Diagnostics.Severity.Info))
             {
-                foreach (var error in outcome.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error))
-                {
-                    writer.WriteLine("    " + error);
-                }
+                writer.WriteLine("    " + diagnostic);
             }
         }
     }
