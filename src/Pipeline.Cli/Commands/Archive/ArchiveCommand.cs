@@ -24,7 +24,7 @@ internal sealed class ArchiveCommand : AsyncCommand<ArchiveSettings>
             PipelineVersion.Text);
         try
         {
-            var result = await BagWriter.WriteAsync(settings.Output, settings.Bag, info, cancellationToken).ConfigureAwait(false);
+            var result = await BagWriter.WriteAsync(settings.Output, settings.Bag, info, cancellationToken, settings.LinkReports).ConfigureAwait(false);
             foreach (var name in result.Excluded)
             {
                 AnsiConsole.MarkupLineInterpolated($"[grey]left out: {name}[/]");

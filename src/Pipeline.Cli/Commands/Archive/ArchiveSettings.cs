@@ -24,6 +24,10 @@ internal sealed class ArchiveSettings : CommandSettings
     [DefaultValue("TEI P5 encodings of scraped humanities essays, with their images and link report.")]
     public string Description { get; init; } = "TEI P5 encodings of scraped humanities essays, with their images and link report.";
 
+    [CommandOption("--link-report <FILE>")]
+    [Description("A link report written outside the output folder, archived at the top of data/ (repeatable). One inside it (links.json, link-report.html …) is found by itself.")]
+    public string[] LinkReports { get; init; } = [];
+
     /// <summary>The usage error, or null (checked by the command, so it exits 1 rather than with a stack trace).</summary>
     public string? UsageError() =>
         string.IsNullOrWhiteSpace(Bag) ? "--bag <DIR> is required: the folder to write the bag to." : null;

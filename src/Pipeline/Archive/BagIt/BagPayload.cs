@@ -14,7 +14,9 @@ internal sealed record BagPayload(ImmutableArray<BagPayloadFile> Files, Immutabl
     /// <summary>Top-level names (without extension) that mark a link report.</summary>
     private static readonly ImmutableArray<string> LinkReportStems = ["links", "link-report", "linkreport", "link-check"];
 
-    public static BagPayload Select(string outputFolder)
+    /// <param name="outputFolder">The conversion's output folder.</param>
+    /// <param name="extraFiles">Files from elsewhere to archive at the top of <c>data/</c> (a link report written outside the output).</param>
+    public static BagPayload Select(string outputFolder, IEnumerable<string>? extraFiles = null)
     {
         var root = Path.GetFullPath(outputFolder);
         var files = ImmutableArray.CreateBuilder<BagPayloadFile>();
@@ -53,6 +55,15 @@ internal sealed record BagPayload(ImmutableArray<BagPayloadFile> Files, Immutabl
             }
 
             AddFolder(root, folder, files, excluded);
+        }
+
+        foreach (var extra in extraFiles ?? [])
+        {
+            var name = Path.GetFileName(extra);
+            if (!files.Any(f => f.PayloadPath == name))
+            {
+                files.Add(new BagPayloadFile(Path.GetFullPath(extra), name));
+            }
         }
 
         return new BagPayload(files.ToImmutable(), excluded.ToImmutable());

@@ -14,7 +14,8 @@ internal static class BagWriter
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <exception cref="IOException">The bag folder exists and is not empty, or the output cannot be read.</exception>
-    public static async Task<BagWriteResult> WriteAsync(string outputFolder, string bagFolder, BagInfo info, CancellationToken cancellationToken)
+    public static async Task<BagWriteResult> WriteAsync(
+        string outputFolder, string bagFolder, BagInfo info, CancellationToken cancellationToken, IReadOnlyList<string>? extraFiles = null)
     {
         ArgumentNullException.ThrowIfNull(info);
         var source = Path.GetFullPath(outputFolder);
@@ -34,7 +35,15 @@ internal static class BagWriter
             throw new IOException($"Bag folder '{bagFolder}' already exists and is not empty; choose another or remove it.");
         }
 
-        var payload = BagPayload.Select(source);
+        foreach (var extra in extraFiles ?? [])
+        {
+            if (!File.Exists(extra))
+            {
+                throw new FileNotFoundException($"'{extra}' does not exist.", extra);
+            }
+        }
+
+        var payload = BagPayload.Select(source, extraFiles);
         var parent = Path.GetDirectoryName(target) ?? throw new IOException($"'{bagFolder}' has no parent folder.");
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.partial");

@@ -117,5 +117,19 @@ public sealed class BagWriterTests
         Assert.True(verification.IsValid, string.Join("\n", verification.Problems));
     }
 
+    [Fact]
+    public async Task WriteAsync_LinkReportOutsideOutput_ArchivedAndVerifies()
+    {
+        using var fixture = new BagFixture();
+        var report = Path.Combine(fixture.Temp, "report.html");
+        File.WriteAllText(report, "<html><body>0 links checked</body></html>");
+
+        var result = await BagWriter.WriteAsync(fixture.Output, fixture.Bag, BagFixture.Info, CancellationToken.None, [report]);
+
+        Assert.Equal(5, result.PayloadFiles);
+        Assert.Equal(File.ReadAllText(report), File.ReadAllText(Path.Combine(fixture.Bag, "data", "report.html")));
+        Assert.True((await BagVerifier.VerifyAsync(fixture.Bag, CancellationToken.None)).IsValid);
+    }
+
     private static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 }
