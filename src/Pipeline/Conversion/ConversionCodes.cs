@@ -8,6 +8,7 @@ public static class ConversionCodes
     public const string BinaryInput = "convert.binary-input";
     public const string InvalidUtf8 = "convert.invalid-utf8";
     public const string StageFailed = "convert.stage-failed";
+    public const string WriteFailed = "convert.write-failed";
     public const string ImageMissing = "convert.image-missing";
     public const string OutputFailed = "convert.output-failed";
 }

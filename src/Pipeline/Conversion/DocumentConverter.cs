@@ -81,7 +81,18 @@ public sealed class DocumentConverter
             ImageBaseUrl = Uri.EscapeDataString(input.Id) + "/",
             SourceFileName = Path.GetFileName(input.FilePath),
         };
-        var tei = TeiWriter.ToBytes(document, teiOptions);
+        byte[] tei;
+        try
+        {
+            tei = TeiWriter.ToBytes(document, teiOptions);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // A model node the writer does not know (a stage ahead of the writer): this document fails, the batch goes on.
+            diagnostics.Error(ConversionCodes.WriteFailed, 0, $"TEI writing failed: {e.Message}");
+            return Failed(input.Id, diagnostics, document);
+        }
+
         using (var stream = new MemoryStream(tei, writable: false))
         {
             foreach (var issue in _validator.Validate(stream))
@@ -120,10 +131,10 @@ public sealed class DocumentConverter
     {
         var images = ImmutableArray.CreateBuilder<ImageFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var figure in FigureZones.All(document.Blocks))
+        foreach (var figure in FigureZones.All(document.Blocks.OrEmpty()))
         {
-            var relative = figure.ImagePath.Replace('\\', '/');
-            if (!seen.Add(relative))
+            var relative = (figure.ImagePath ?? "").Replace('\\', '/');
+            if (relative.Length == 0 || !seen.Add(relative))
             {
                 continue;
             }

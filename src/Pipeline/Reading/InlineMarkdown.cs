@@ -5,7 +5,6 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
-using MdInline = Markdig.Syntax.Inlines.Inline;
 using ModelInline = Pipeline.Model.Inline;
 
 namespace Pipeline.Reading;
@@ -17,6 +16,9 @@ namespace Pipeline.Reading;
 /// </summary>
 internal sealed class InlineMarkdown
 {
+    /// <summary>More opening brackets than this in one block and links are not parsed (see <see cref="ParseParagraph"/>).</summary>
+    private const int MaxOpenBrackets = 200;
+
     private readonly MarkdownPipeline _pipeline;
 
     public InlineMarkdown()
@@ -92,6 +94,17 @@ internal sealed class InlineMarkdown
 
     private ParagraphBlock? ParseParagraph(string text, int firstLine, DiagnosticBag diagnostics)
     {
+        if (text.Count(c => c == '[') > MaxOpenBrackets)
+        {
+            // Link parsing is quadratic in unmatched brackets; a block this full of them is no prose
+            // with links, so the brackets are read as plain text.
+            diagnostics.Warning(
+                ReadingCodes.InlineParseFailed,
+                firstLine,
+                $"the block from line {firstLine} has more than {MaxOpenBrackets} '[' characters; links in it are read as plain text");
+            text = text.Replace("[", "\\[", StringComparison.Ordinal);
+        }
+
         try
         {
             var document = Markdown.Parse(text, _pipeline);
@@ -110,90 +123,6 @@ internal sealed class InlineMarkdown
                 firstLine,
                 $"inline markup from line {firstLine} could not be parsed ({exception.Message}); kept as plain text");
             return null;
-        }
-    }
-
-    /// <summary>Walks one parsed paragraph; holds the line offset and the diagnostics for it.</summary>
-    private sealed class InlineConverter
-    {
-        private readonly int _firstLine;
-        private readonly DiagnosticBag _diagnostics;
-
-        public InlineConverter(int firstLine, DiagnosticBag diagnostics)
-        {
-            _firstLine = firstLine;
-            _diagnostics = diagnostics;
-        }
-
-        public ImmutableArray<ModelInline> Convert(ContainerInline container)
-        {
-            var items = new List<object>();
-            foreach (var child in container)
-            {
-                Collect(child, items);
-            }
-
-            return TagPairing.Pair(items, _diagnostics);
-        }
-
-        private int LineOf(MdInline inline) => _firstLine + Math.Max(inline.Line, 0);
-
-        private void Collect(MdInline inline, List<object> items)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    items.Add(new Text(literal.Content.ToString()));
-                    break;
-                case LineBreakInline lineBreak:
-                    items.Add(new LineEnd(lineBreak.IsHard ? LineEndKind.Hard : LineEndKind.Soft, LineOf(lineBreak)));
-                    break;
-                case HtmlEntityInline entity:
-                    items.Add(new Text(entity.Transcoded.ToString()));
-                    break;
-                case CodeInline code:
-                    items.Add(new Text(code.Content));
-                    break;
-                case AutolinkInline autolink:
-                    var target = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
-                    items.Add(new Link(target, [new Text(autolink.Url)], IsBare: true));
-                    break;
-                case HtmlInline html:
-                    items.Add(HtmlTag.From(html.Tag, LineOf(html)));
-                    break;
-                case EmphasisInline emphasis:
-                    var style = emphasis.DelimiterCount >= 2 ? TextStyle.Bold : TextStyle.Italic;
-                    items.Add(new Styled(style, Convert(emphasis)));
-                    break;
-                case LinkInline { IsImage: true } image:
-                    _diagnostics.Warning(
-                        ReadingCodes.InlineImage,
-                        LineOf(image),
-                        $"image '{image.Url}' inside running text on line {LineOf(image)} is not a figure; its description is kept as text");
-                    items.AddRange(Convert(image));
-                    break;
-                case LinkInline link:
-                    items.Add(new Link(link.Url ?? string.Empty, Convert(link), IsBare: false));
-                    break;
-                case DelimiterInline delimiter:
-                    items.Add(new Text(delimiter.ToLiteral()));
-                    foreach (var child in delimiter)
-                    {
-                        Collect(child, items);
-                    }
-
-                    break;
-                case ContainerInline other:
-                    foreach (var child in other)
-                    {
-                        Collect(child, items);
-                    }
-
-                    break;
-                default:
-                    items.Add(new Text(inline.ToString() ?? string.Empty));
-                    break;
-            }
         }
     }
 }

@@ -13,11 +13,14 @@ namespace Pipeline.Reading;
 /// </summary>
 internal static partial class TagPairing
 {
-    public static ImmutableArray<Inline> Pair(List<object> items, DiagnosticBag diagnostics)
+    public static ImmutableArray<Inline> Pair(List<object> items, DiagnosticBag diagnostics) =>
+        Pair(items, 0, items.Count, MatchCloses(items), diagnostics);
+
+    private static ImmutableArray<Inline> Pair(List<object> items, int start, int end, int[] closes, DiagnosticBag diagnostics)
     {
         var output = new List<Inline>();
-        var i = 0;
-        while (i < items.Count)
+        var i = start;
+        while (i < end)
         {
             var item = items[i];
             if (item is Inline inline)
@@ -57,8 +60,8 @@ internal static partial class TagPairing
                 continue;
             }
 
-            var close = FindClose(items, i, tag.Name);
-            if (close < 0)
+            var close = closes[i - 1];
+            if (close < 0 || close >= end)
             {
                 var message = tag.Name == "sup"
                     ? $"'<sup>' on line {tag.Line} is never closed; kept as text"
@@ -68,7 +71,7 @@ internal static partial class TagPairing
                 continue;
             }
 
-            var inner = Pair(items.GetRange(i, close - i), diagnostics);
+            var inner = Pair(items, i, close, closes, diagnostics);
             i = close + 1;
             output.AddRange(Wrap(tag, inner, diagnostics));
         }
@@ -115,29 +118,39 @@ internal static partial class TagPairing
 
     private static string PlainText(ImmutableArray<Inline> inlines) => InlineText.Plain(inlines);
 
-    private static int FindClose(List<object> items, int start, string name)
+    /// <summary>
+    /// For every opening tag, the index of the tag that closes it (nesting counted per tag name),
+    /// or -1; one pass, so long runs of unclosed tags stay linear.
+    /// </summary>
+    private static int[] MatchCloses(List<object> items)
     {
-        var depth = 0;
-        for (var j = start; j < items.Count; j++)
+        var closes = new int[items.Count];
+        Array.Fill(closes, -1);
+        var open = new Dictionary<string, Stack<int>>(StringComparer.Ordinal);
+        for (var j = 0; j < items.Count; j++)
         {
-            if (items[j] is HtmlTag tag && tag.Name == name && !tag.IsSelfClosing)
+            if (items[j] is not HtmlTag { IsSelfClosing: false } tag || !IsPairable(tag.Name))
             {
-                if (!tag.IsClosing)
-                {
-                    depth++;
-                }
-                else if (depth == 0)
-                {
-                    return j;
-                }
-                else
-                {
-                    depth--;
-                }
+                continue;
+            }
+
+            if (!open.TryGetValue(tag.Name, out var stack))
+            {
+                stack = new Stack<int>();
+                open[tag.Name] = stack;
+            }
+
+            if (!tag.IsClosing)
+            {
+                stack.Push(j);
+            }
+            else if (stack.Count > 0)
+            {
+                closes[stack.Pop()] = j;
             }
         }
 
-        return -1;
+        return closes;
     }
 
     private static bool IsPairable(string name) => name is "sup" or "i" or "em" or "b" or "strong";

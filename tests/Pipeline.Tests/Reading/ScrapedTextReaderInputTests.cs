@@ -160,11 +160,13 @@ public class ScrapedTextReaderInputTests
     public void Read_DeeplyNestedMarkup_DoesNotThrow()
     {
         var text = new string('*', 5000) + "x" + new string('*', 5000) + "\n\n" + string.Concat(Enumerable.Repeat("<sup>", 3000)) + "\n\n"
-            + new string('[', 5000) + "a" + new string(']', 5000);
+            + new string('[', 20000) + "a" + new string(']', 20000);
 
-        var (document, _) = StageRunner.Read(text);
+        var (document, diagnostics) = StageRunner.Read(text);
 
-        Assert.NotEmpty(document.Blocks);
+        Assert.Equal(3, document.Blocks.Length);
+        Assert.Equal(new string('[', 20000) + "a" + new string(']', 20000), ModelText.Plain(ModelText.ContentOf(document.Blocks[2])));
+        Assert.Contains(diagnostics.Items, item => item.Line == 5 && item.Severity == Severity.Warning);
     }
 
     [Fact]

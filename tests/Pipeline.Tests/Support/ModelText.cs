@@ -40,6 +40,7 @@ public static partial class ModelText
         ArgumentNullException.ThrowIfNull(document);
         var builder = new StringBuilder();
         Append(document.Metadata.Title, builder);
+        builder.Append(' ');
         foreach (var author in document.Metadata.Authors)
         {
             builder.Append(' ').Append(author.Name).Append(' ').Append(author.Affiliation).Append(' ');
@@ -179,6 +180,12 @@ public static partial class ModelText
 
                     break;
                 case NoteCall:
+                    builder.Append(' ');
+                    break;
+                case Styled { Style: TextStyle.Superscript } superscript:
+                    // The source side reads the <sup> tags as spaces; so does this side.
+                    builder.Append(' ');
+                    Append(superscript.Content, builder);
                     builder.Append(' ');
                     break;
                 default:

@@ -35,8 +35,8 @@ internal static class Jing
         return FindOnPath("jing") is null ? "jing is not on PATH" : null;
     }
 
-    /// <summary>Validates <paramref name="xmlPath"/> with jing; returns its exit code and messages.</summary>
-    public static async Task<(int ExitCode, string Output)> ValidateAsync(string xmlPath)
+    /// <summary>Validates the files with jing in one run; returns its exit code and messages.</summary>
+    public static async Task<(int ExitCode, string Output)> ValidateAsync(params string[] xmlPaths)
     {
         var start = new ProcessStartInfo(FindOnPath("jing")!)
         {
@@ -45,7 +45,11 @@ internal static class Jing
             UseShellExecute = false,
         };
         start.ArgumentList.Add(TeiAllPath);
-        start.ArgumentList.Add(xmlPath);
+        foreach (var path in xmlPaths)
+        {
+            start.ArgumentList.Add(path);
+        }
+
         using var process = Process.Start(start)!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);

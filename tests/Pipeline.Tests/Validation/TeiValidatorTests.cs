@@ -54,6 +54,7 @@ public sealed class TeiValidatorTests
     [InlineData("<div type=\"section\"><head>h</head></div><p>after a div</p>", "p")]
     [InlineData("<listBibl><bibl>no id</bibl></listBibl>", "id")]
     [InlineData("<p xml:id=\"a\">x</p>", "id")]
+    [InlineData("<p>x<bibl><title level=\"m\">a <bibl>nested</bibl></title></bibl></p>", "bibl")]
     public void Validate_InvalidMarkup_ReportsErrorAtItsLineAndColumn(string body, string expectedInMessage)
     {
         var xml = Tei("      <!--bad-->" + body);
@@ -64,6 +65,17 @@ public sealed class TeiValidatorTests
         Assert.Equal(LineOf(xml, "<!--bad-->"), error.Line);
         Assert.True(error.Column > 6, $"column {error.Column}");
         Assert.Contains(expectedInMessage, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BodyOfNotesAndFiguresOnly_IsRejectedAtBodyEnd()
+    {
+        var xml = Tei("      <note place=\"foot\" n=\"1\" xml:id=\"n1\"><p>y</p></note>\n      <figure><graphic url=\"f.jpg\"/></figure>");
+
+        var error = Assert.Single(Validate(xml));
+
+        Assert.Equal(LineOf(xml, "</body>"), error.Line);
+        Assert.Contains("incomplete", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -11,6 +11,12 @@ namespace Pipeline.Stages.Structure;
 internal sealed partial class BibliographyIds
 {
     private const int MaxWordsInSurname = 3;
+
+    /// <summary>
+    /// Base letters of accented Latin letters. Spelled out rather than taken from Unicode
+    /// decomposition, which invariant-globalization builds do not provide.
+    /// </summary>
+    private static readonly FrozenDictionary<char, string> LatinFolding = BuildFolding();
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
     /// <param name="text">The entry's visible text, links left out.</param>
@@ -55,33 +61,37 @@ internal sealed partial class BibliographyIds
         return years.Count > 0 ? years[^1].Value : string.Empty;
     }
 
-    /// <summary>Lower-case ASCII letters and digits only: diacritics dropped, a few letters spelled out.</summary>
+    /// <summary>Lower-case ASCII letters and digits only: Latin letters folded to their base letter, others dropped.</summary>
     private static string Ascii(string word)
     {
         var builder = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        foreach (var c in word)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             var lower = char.ToLowerInvariant(c);
-            builder.Append(lower switch
+            if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
-                'ł' => "l",
-                'ø' => "o",
-                'ß' => "ss",
-                'æ' => "ae",
-                'œ' => "oe",
-                'đ' or 'ð' => "d",
-                'þ' => "th",
-                _ when lower is >= 'a' and <= 'z' or >= '0' and <= '9' => lower.ToString(),
-                _ => string.Empty,
-            });
+                builder.Append(lower);
+            }
+            else if (LatinFolding.TryGetValue(lower, out var folded))
+            {
+                builder.Append(folded);
+            }
         }
 
         return builder.ToString();
+    }
+
+    private static FrozenDictionary<char, string> BuildFolding()
+    {
+        var groups = new (string Letters, string Base)[]
+        {
+            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđð", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+            ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"),
+            ("źżž", "z"), ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"),
+        };
+        return groups.SelectMany(group => group.Letters.Select(letter => (letter, group.Base)))
+            .ToFrozenDictionary(pair => pair.letter, pair => pair.Base);
     }
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}'’\-]*")]

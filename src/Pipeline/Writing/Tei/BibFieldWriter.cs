@@ -22,13 +22,20 @@ internal sealed class BibFieldWriter
     {
         var phraseLevel = field.Kind is BibFieldKind.ArticleTitle or BibFieldKind.MonographTitle
             or BibFieldKind.JournalTitle or BibFieldKind.Date;
+        if (!phraseLevel && context.PhraseOnly)
+        {
+            // Neither the field's element nor a bibl is allowed here: the words stay, unlabelled.
+            _inlines.Write(field.Content, context);
+            return;
+        }
+
         var ownBibl = !phraseLevel && !context.DirectlyInBibl;
         if (ownBibl)
         {
             _xml.OpenInline("bibl");
         }
 
-        var inner = context.Nested;
+        var inner = context.InField;
         switch (field.Kind)
         {
             case BibFieldKind.Author:

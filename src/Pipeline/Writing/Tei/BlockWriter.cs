@@ -25,21 +25,19 @@ internal sealed class BlockWriter
     /// <summary>Writes <c>text</c>: the essay in <c>body</c>, appendices and bibliography in <c>back</c>.</summary>
     public void WriteText(Document document)
     {
-        var blocks = document.Blocks.IsDefault ? [] : document.Blocks;
+        // Foot rules render as nothing; dropping them first keeps an otherwise empty body from looking full.
+        var blocks = document.Blocks.OrEmpty().Where(b => b is not FootRule).ToImmutableArray();
         var front = blocks.Where(b => !BelongsInBack(b)).ToImmutableArray();
         var back = blocks.Where(BelongsInBack).ToImmutableArray();
 
         _xml.OpenBlock("text");
         _xml.OpenBlock("body");
-        if (front.IsEmpty)
+        WriteStructured(front, inBack: false);
+        if (!front.Any(b => b is Paragraph or Heading or ListItem or BibliographyEntry or Division))
         {
-            // TEI needs some content in body; an empty paragraph says the essay had no running text.
+            // Notes and figures alone do not make a TEI body; an empty paragraph says the essay had no running text.
             _xml.OpenMixed("p");
             _xml.CloseMixed();
-        }
-        else
-        {
-            WriteStructured(front, inBack: false);
         }
 
         _xml.CloseBlock();
@@ -57,7 +55,7 @@ internal sealed class BlockWriter
         && (division.Kind is DivisionKind.Appendix or DivisionKind.Bibliography || HoldsAppendix(division));
 
     private static bool HoldsAppendix(Division division) =>
-        division.Content.Any(b => b is Division { Kind: DivisionKind.Appendix } || (b is Division inner && HoldsAppendix(inner)));
+        division.Content.OrEmpty().Any(b => b is Division { Kind: DivisionKind.Appendix } || (b is Division inner && HoldsAppendix(inner)));
 
     private void WriteStructured(ImmutableArray<Block> blocks, bool inBack)
     {
@@ -130,7 +128,7 @@ internal sealed class BlockWriter
             WriteHead(head.Content);
         }
 
-        WriteStructured(division.Content.IsDefault ? [] : division.Content, inBack);
+        WriteStructured(division.Content.OrEmpty(), inBack);
         _xml.CloseBlock();
     }
 
@@ -150,7 +148,7 @@ internal sealed class BlockWriter
     }
 
     /// <summary>The blocks of a note, all at paragraph level.</summary>
-    private void WriteFlat(ImmutableArray<Block> blocks) => WriteRun(Flatten(blocks).ToImmutableArray(), flat: true);
+    private void WriteFlat(ImmutableArray<Block> blocks) => WriteRun(Flatten(blocks.OrEmpty()).ToImmutableArray(), flat: true);
 
     private static IEnumerable<Block> Flatten(IEnumerable<Block> blocks)
     {
@@ -163,7 +161,7 @@ internal sealed class BlockWriter
                     yield return head;
                 }
 
-                foreach (var inner in Flatten(division.Content))
+                foreach (var inner in Flatten(division.Content.OrEmpty()))
                 {
                     yield return inner;
                 }
@@ -250,7 +248,7 @@ internal sealed class BlockWriter
     {
         _xml.OpenBlock("note");
         _xml.Attribute("place", "foot");
-        _xml.Attribute("n", label);
+        _xml.Attribute("n", TeiXml.TokenOr(label, "*"));
         if (continuation)
         {
             _xml.Attribute("type", "continuation");

@@ -19,7 +19,7 @@ internal sealed class FacsimileWriter
 
     public void Write(Document document)
     {
-        var figures = FigureZones.All(document.Blocks).Where(FigureZones.HasSurface).ToList();
+        var figures = FigureZones.All(document.Blocks.OrEmpty()).Where(FigureZones.HasSurface).ToList();
         if (figures.Count == 0)
         {
             return;
@@ -51,7 +51,7 @@ internal sealed class FacsimileWriter
         _xml.Close();
 
         var number = 0;
-        foreach (var line in transcription.Paragraphs.SelectMany(p => p.Lines))
+        foreach (var line in transcription.Paragraphs.OrEmpty().SelectMany(p => p.Lines.OrEmpty()))
         {
             number++;
             _xml.OpenEmpty("zone");

@@ -30,7 +30,7 @@ internal sealed class FigureWriter
 
         if (hasSurface)
         {
-            _xml.Attribute("facs", "#" + FigureZones.SurfaceId(figure));
+            _xml.Attribute("facs", TeiIds.Pointer(FigureZones.SurfaceId(figure)));
         }
 
         if (!figure.Caption.IsDefaultOrEmpty)
@@ -63,7 +63,7 @@ internal sealed class FigureWriter
     private void WriteLines(Figure figure, Transcription transcription)
     {
         var number = 0;
-        foreach (var paragraph in transcription.Paragraphs)
+        foreach (var paragraph in transcription.Paragraphs.OrEmpty())
         {
             if (paragraph.Lines.IsDefaultOrEmpty)
             {
@@ -75,7 +75,7 @@ internal sealed class FigureWriter
             {
                 number++;
                 _xml.OpenInline("lb");
-                _xml.Attribute("facs", "#" + FigureZones.ZoneId(figure, number));
+                _xml.Attribute("facs", TeiIds.Pointer(FigureZones.ZoneId(figure, number)));
                 if (double.IsFinite(line.Confidence))
                 {
                     _xml.Attribute("cert", TeiXml.Number(line.Confidence));

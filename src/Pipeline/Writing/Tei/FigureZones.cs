@@ -11,7 +11,7 @@ internal static class FigureZones
     public static bool HasSurface(Figure figure) =>
         !string.IsNullOrWhiteSpace(figure.Id)
         && figure.Transcription is { } transcription
-        && transcription.Paragraphs.Any(p => !p.Lines.IsDefaultOrEmpty);
+        && transcription.Paragraphs.OrEmpty().Any(p => !p.Lines.IsDefaultOrEmpty);
 
     public static string SurfaceId(Figure figure) => figure.Id + "-surface";
 
@@ -29,14 +29,15 @@ internal static class FigureZones
                     yield return figure;
                     break;
                 case Division division:
-                    foreach (var inner in All(division.Content))
+                    var headNotes = division.Head is { } head ? NotesOf(head) : [];
+                    foreach (var inner in All(headNotes.SelectMany(n => n.Content.OrEmpty()).Concat(division.Content.OrEmpty())))
                     {
                         yield return inner;
                     }
 
                     break;
                 default:
-                    foreach (var inner in All(NotesOf(block).SelectMany(n => n.Content)))
+                    foreach (var inner in All(NotesOf(block).SelectMany(n => n.Content.OrEmpty())))
                     {
                         yield return inner;
                     }
@@ -48,12 +49,12 @@ internal static class FigureZones
 
     private static IEnumerable<Note> NotesOf(Block block) => block switch
     {
-        Paragraph p => NotesIn(p.Content),
-        ListItem item => NotesIn(item.Content),
-        Heading heading => NotesIn(heading.Content),
-        FootnoteText text => NotesIn(text.Content),
-        FootnoteContinuation continuation => NotesIn(continuation.Content),
-        BibliographyEntry entry => NotesIn(entry.Content),
+        Paragraph p => NotesIn(p.Content.OrEmpty()),
+        ListItem item => NotesIn(item.Content.OrEmpty()),
+        Heading heading => NotesIn(heading.Content.OrEmpty()),
+        FootnoteText text => NotesIn(text.Content.OrEmpty()),
+        FootnoteContinuation continuation => NotesIn(continuation.Content.OrEmpty()),
+        BibliographyEntry entry => NotesIn(entry.Content.OrEmpty()),
         _ => [],
     };
 
@@ -67,35 +68,35 @@ internal static class FigureZones
                     yield return note;
                     break;
                 case Styled styled:
-                    foreach (var n in NotesIn(styled.Content))
+                    foreach (var n in NotesIn(styled.Content.OrEmpty()))
                     {
                         yield return n;
                     }
 
                     break;
                 case Link link:
-                    foreach (var n in NotesIn(link.Content))
+                    foreach (var n in NotesIn(link.Content.OrEmpty()))
                     {
                         yield return n;
                     }
 
                     break;
                 case CrossReference cross:
-                    foreach (var n in NotesIn(cross.Content))
+                    foreach (var n in NotesIn(cross.Content.OrEmpty()))
                     {
                         yield return n;
                     }
 
                     break;
                 case Reference reference:
-                    foreach (var n in NotesIn(reference.Content))
+                    foreach (var n in NotesIn(reference.Content.OrEmpty()))
                     {
                         yield return n;
                     }
 
                     break;
                 case BibField field:
-                    foreach (var n in NotesIn(field.Content))
+                    foreach (var n in NotesIn(field.Content.OrEmpty()))
                     {
                         yield return n;
                     }

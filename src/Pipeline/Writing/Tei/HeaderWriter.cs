@@ -33,11 +33,11 @@ internal sealed class HeaderWriter
 
         _xml.OpenBlock("titleStmt");
         WriteTitle(document);
-        foreach (var author in metadata.Authors)
+        foreach (var author in metadata.Authors.OrEmpty())
         {
             _xml.OpenMixed("author");
             _xml.OpenInline("persName");
-            _xml.Text(author.Name);
+            _xml.Text(author.Name ?? "");
             _xml.Close();
             if (!string.IsNullOrWhiteSpace(author.Affiliation))
             {
@@ -66,7 +66,9 @@ internal sealed class HeaderWriter
         _xml.OpenBlock("sourceDesc");
         _xml.OpenBlock("bibl");
         _xml.Attribute("type", "scraped-text");
-        WriteTitle(document);
+
+        // Plain words here: the title's notes and highlights are already in titleStmt.
+        _xml.TextElement("title", document.Metadata.Title.IsDefaultOrEmpty ? document.Id : PlainText.Of(document.Metadata.Title));
         WriteIdno("filename", _options.SourceFileName);
         if (!string.IsNullOrWhiteSpace(metadata.SourceSha256))
         {
@@ -88,7 +90,7 @@ internal sealed class HeaderWriter
         }
         else
         {
-            _inlines.Write(document.Metadata.Title, InlineContext.Plain);
+            _inlines.Write(document.Metadata.Title, InlineContext.Phrase);
         }
 
         _xml.CloseMixed();

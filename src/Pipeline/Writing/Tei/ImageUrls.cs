@@ -11,10 +11,11 @@ internal sealed class ImageUrls
 
     public string For(Figure figure)
     {
-        var segments = figure.ImagePath
+        var segments = (figure.ImagePath ?? "")
             .Replace('\\', '/')
             .Split('/', StringSplitOptions.RemoveEmptyEntries)
             .Select(Uri.EscapeDataString);
-        return _baseUrl + string.Join('/', segments);
+        var url = _baseUrl + string.Join('/', segments);
+        return url.Length == 0 ? "missing-image" : url;
     }
 }

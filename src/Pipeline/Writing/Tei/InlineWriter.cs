@@ -8,6 +8,7 @@ internal sealed class InlineWriter
 {
     private readonly TeiXml _xml;
     private readonly BibFieldWriter _fields;
+    private int _unnamedNotes;
 
     public InlineWriter(TeiXml xml)
     {
@@ -44,6 +45,10 @@ internal sealed class InlineWriter
                 Write(styled.Content, context.Nested);
                 _xml.Close();
                 break;
+            case Link link when TeiXml.TokenOr(link.Target, "").Length == 0:
+                // Nothing to point at: keep the words.
+                Write(link.Content, context);
+                break;
             case Link { IsBare: true } bare:
                 _xml.OpenInline("ptr");
                 _xml.Attribute("target", bare.Target);
@@ -74,15 +79,19 @@ internal sealed class InlineWriter
                 break;
             case CrossReference cross:
                 _xml.OpenInline("ref");
-                _xml.Attribute("target", "#" + cross.TargetId);
+                _xml.Attribute("target", TeiIds.Pointer(cross.TargetId));
                 Write(cross.Content, context.Nested);
                 _xml.Close();
                 break;
+            case Reference reference when context.PhraseOnly:
+                // No bibl allowed here (e.g. a reference inside a title): keep the words and their fields.
+                Write(reference.Content, context with { Parts = reference.Parts });
+                break;
             case Reference reference:
                 _xml.OpenInline("bibl");
-                if (!string.IsNullOrWhiteSpace(reference.Parts.BibliographyId))
+                if (!string.IsNullOrWhiteSpace(reference.Parts?.BibliographyId))
                 {
-                    _xml.Attribute("corresp", "#" + reference.Parts.BibliographyId);
+                    _xml.Attribute("corresp", TeiIds.Pointer(reference.Parts.BibliographyId));
                 }
 
                 Write(reference.Content, InlineContext.InBibl(reference.Parts));
@@ -100,11 +109,9 @@ internal sealed class InlineWriter
     {
         _xml.OpenInline("note");
         _xml.Attribute("place", "foot");
-        _xml.Attribute("n", note.Label);
-        if (!string.IsNullOrWhiteSpace(note.Id))
-        {
-            _xml.XmlId(note.Id);
-        }
+        // TEI notes here always carry a label and an id; a note that lost either still gets one.
+        _xml.Attribute("n", TeiXml.TokenOr(note.Label, "*"));
+        _xml.XmlId(string.IsNullOrWhiteSpace(note.Id) ? "note-unnamed-" + TeiXml.Integer(++_unnamedNotes) : note.Id);
 
         if (!note.Content.IsDefaultOrEmpty)
         {

@@ -11,6 +11,7 @@ namespace Pipeline.Writing.Tei;
 internal sealed class TeiXml
 {
     private readonly XmlWriter _writer;
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private int _depth;
     private int _mixedDepth;
 
@@ -60,19 +61,42 @@ internal sealed class TeiXml
     /// <summary>Opens an element inside mixed content.</summary>
     public void OpenInline(string name) => _writer.WriteStartElement(name, TeiNames.Namespace);
 
-    public void Attribute(string name, string value) => _writer.WriteAttributeString(name, Clean(value));
+    public void Attribute(string name, string? value) => _writer.WriteAttributeString(name, Clean(value));
 
-    public void XmlId(string value) =>
-        _writer.WriteAttributeString(TeiNames.XmlPrefix, "id", null, Clean(value));
+    /// <summary>Writes xml:id, repaired into a valid NCName when it is not one (see <see cref="TeiIds"/>).</summary>
+    /// <remarks>
+    /// An id the document already used gets a numbered suffix: the schema requires unique ids, and
+    /// pointers keep reaching the first holder of the name.
+    /// </remarks>
+    public void XmlId(string value)
+    {
+        var id = TeiIds.Safe(value);
+        for (var n = 2; !_ids.Add(id); n++)
+        {
+            id = TeiIds.Safe(value) + "-" + Integer(n);
+        }
 
-    public void Text(string value) => _writer.WriteString(Clean(value));
+        _writer.WriteAttributeString(TeiNames.XmlPrefix, "id", null, id);
+    }
+
+    public void Text(string? value) => _writer.WriteString(Clean(value));
 
     /// <summary>A whole mixed-content element holding plain text.</summary>
-    public void TextElement(string name, string value)
+    public void TextElement(string name, string? value)
     {
         OpenMixed(name);
         Text(value);
         CloseMixed();
+    }
+
+    /// <summary>
+    /// The value as XML will carry it (illegal characters dropped, spaces collapsed), or
+    /// <paramref name="fallback"/> when nothing is left, for attributes that must not be empty.
+    /// </summary>
+    public static string TokenOr(string? value, string fallback)
+    {
+        var token = string.Join(' ', Clean(value).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return token.Length == 0 ? fallback : token;
     }
 
     public static string Number(double value) =>
@@ -91,8 +115,13 @@ internal sealed class TeiXml
     }
 
     /// <summary>Drops characters XML 1.0 cannot carry (control characters, lone surrogates).</summary>
-    private static string Clean(string value)
+    private static string Clean(string? value)
     {
+        if (value is null)
+        {
+            return "";
+        }
+
         if (IsClean(value))
         {
             return value;

@@ -99,6 +99,48 @@ public sealed class TeiWriterTests
         Assert.Equal("Allen Lane", reference.Element(Tei + "hi")!.Element(Tei + "bibl")!.Element(Tei + "publisher")!.Value);
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Write_RandomDocument_IsValidAndDeterministic(int seed)
+    {
+        var first = TeiWriter.ToBytes(RandomDocument.Build(seed), Options);
+        var second = TeiWriter.ToBytes(RandomDocument.Build(seed), Options);
+        using var stream = new MemoryStream(first);
+
+        var issues = new TeiValidator().Validate(stream);
+
+        Assert.True(issues.IsEmpty, $"seed {seed}:\n{string.Join("\n", issues)}\n{System.Text.Encoding.UTF8.GetString(first)}");
+        Assert.Equal(first, second);
+    }
+
+    [SkippableFact]
+    public async Task Write_RandomDocuments_AreValidAgainstTeiAllWithJing()
+    {
+        var missing = Jing.MissingReason();
+        Skip.If(missing is not null, missing);
+        var folder = Directory.CreateTempSubdirectory("tei-random-");
+        try
+        {
+            var paths = new List<string>();
+            foreach (var seed in Enumerable.Range(1, 60))
+            {
+                var path = Path.Combine(folder.FullName, $"random-{seed}.xml");
+                await File.WriteAllBytesAsync(path, TeiWriter.ToBytes(RandomDocument.Build(seed), Options));
+                paths.Add(path);
+            }
+
+            var (exitCode, output) = await Jing.ValidateAsync([.. paths]);
+
+            Assert.True(exitCode == 0, output);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 200)];
+
     [Fact]
     public void Write_SameDocumentTwice_GivesSameBytes()
     {
@@ -323,6 +365,39 @@ public sealed class TeiWriterTests
         Assert.Null(failed.Attribute("facs"));
         Assert.Equal(["head", "graphic"], pending.Elements().Select(e => e.Name.LocalName));
         Assert.Equal("full-essay/appendix-4.jpg", (string?)pending.Element(Tei + "graphic")!.Attribute("url"));
+    }
+
+    [Fact]
+    public void Write_InvalidAndDuplicateIds_AreRepairedAndPointersStillMatch()
+    {
+        var span = new SourceSpan(1, 1, 1);
+        var document = new Document
+        {
+            Id = "ids",
+            SourceDirectory = "/tmp",
+            Blocks =
+            [
+                new Paragraph(
+                [
+                    new CrossReference("1 appendix", [new Text("see")]),
+                    new Note("1", "note-1", [new Paragraph([new Text("first")], span)]),
+                    new Note("1", "note-1", [new Paragraph([new Text("same id again")], span)]),
+                    new Note("", "", [new Paragraph([new Text("no label, no id")], span)]),
+                ], span),
+                new Division(DivisionKind.Appendix, "1 appendix", null, [new Paragraph([new Text("appendix")], span)], span),
+            ],
+        };
+
+        var bytes = TeiWriter.ToBytes(document, new TeiWriterOptions());
+
+        var doc = Parse(bytes);
+        Assert.Equal("#id-1-appendix", (string?)doc.Descendants(Tei + "ref").Single().Attribute("target"));
+        Assert.Equal("appendix", ById(doc, "id-1-appendix").Value.Trim());
+        var notes = doc.Descendants(Tei + "note").ToList();
+        Assert.Equal(["note-1", "note-1-2", "note-unnamed-1"], notes.Select(n => (string?)n.Attribute(XmlNs + "id")));
+        Assert.Equal("*", (string?)notes[2].Attribute("n"));
+        using var stream = new MemoryStream(bytes);
+        Assert.Empty(new TeiValidator().Validate(stream));
     }
 
     [Fact]

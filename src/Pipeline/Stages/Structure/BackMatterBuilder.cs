@@ -1,0 +1,196 @@
+using System.Collections.Immutable;
+using Pipeline.Diagnostics;
+using Pipeline.Model;
+using Pipeline.Reading;
+
+namespace Pipeline.Stages.Structure;
+
+/// <summary>
+/// A small state machine over the blocks after the front matter: opens and closes the appendix
+/// group, the appendices and the bibliography as their heads come by.
+/// </summary>
+internal sealed class BackMatterBuilder
+{
+    private readonly AppendixImages _images;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly ImmutableArray<Block>.Builder _top = ImmutableArray.CreateBuilder<Block>();
+    private readonly HashSet<string> _appendixIds = new(StringComparer.Ordinal);
+    private readonly BibliographyIds _bibliographyIds = new();
+    private Heading? _groupHead;
+    private List<Block>? _group;
+    private (Heading Head, string Id, string Label, int SourceLevel)? _appendix;
+    private List<Block>? _appendixContent;
+    private Heading? _bibliographyHead;
+    private List<Block>? _bibliography;
+
+    public BackMatterBuilder(AppendixImages images, DiagnosticBag diagnostics)
+    {
+        _images = images;
+        _diagnostics = diagnostics;
+    }
+
+    public void Add(Block block)
+    {
+        if (SectionHeads.IsAppendixGroup(block))
+        {
+            CloseAll();
+            _groupHead = (Heading)block;
+            _group = [];
+        }
+        else if (SectionHeads.IsBibliography(block))
+        {
+            CloseAll();
+            _bibliographyHead = (Heading)block;
+            _bibliography = [];
+        }
+        else if (SectionHeads.TryAppendix(block, out var label, out var content))
+        {
+            CloseAppendix();
+            CloseBibliography();
+            OpenAppendix(block, label, content);
+        }
+        else if (block is Heading heading && !(_appendix is { } open && heading.Level > open.SourceLevel))
+        {
+            CloseAll();
+            _top.Add(block);
+        }
+        else if (_bibliography is not null)
+        {
+            _bibliography.Add(AsEntry(block));
+        }
+        else if (_appendixContent is not null)
+        {
+            _appendixContent.Add(block);
+        }
+        else if (_group is not null)
+        {
+            _group.Add(block);
+        }
+        else
+        {
+            _top.Add(block);
+        }
+    }
+
+    public ImmutableArray<Block> Finish()
+    {
+        CloseAll();
+        return _top.ToImmutable();
+    }
+
+    private void OpenAppendix(Block block, string label, ImmutableArray<Inline> content)
+    {
+        var key = label.ToLowerInvariant();
+        var id = "appendix-" + key;
+        for (var n = 2; !_appendixIds.Add(id); n++)
+        {
+            id = $"appendix-{key}-{n}";
+        }
+
+        var sourceLevel = block is Heading heading ? heading.Level : _groupHead?.Level ?? 2;
+        var level = (_groupHead?.Level ?? 1) + 1;
+        _appendix = (new Heading(level, content, block.Span), id, key, sourceLevel);
+        _appendixContent = [];
+    }
+
+    private void CloseAll()
+    {
+        CloseAppendix();
+        CloseGroup();
+        CloseBibliography();
+    }
+
+    private void CloseAppendix()
+    {
+        if (_appendix is not { } appendix || _appendixContent is null)
+        {
+            return;
+        }
+
+        var content = _appendixContent;
+        if (!content.Any(block => block is Figure))
+        {
+            var image = _images.For(appendix.Label);
+            if (image is null)
+            {
+                _diagnostics.Warning(
+                    StructureCodes.NoAppendixImage,
+                    appendix.Head.Span.FirstLine,
+                    $"appendix {appendix.Label} (line {appendix.Head.Span.FirstLine}) has no image appendix-{appendix.Label}.jpg/.jpeg/.png/.tif/.tiff in the document folder; no figure made");
+            }
+            else
+            {
+                content.Insert(0, new Figure("figure-" + appendix.Id, image, Caption(appendix.Head.Content), null, appendix.Head.Span));
+            }
+        }
+
+        var division = new Division(DivisionKind.Appendix, appendix.Id, appendix.Head, [.. content], SpanOf(appendix.Head, content));
+        (_group ?? (ICollection<Block>)_top).Add(division);
+        _appendix = null;
+        _appendixContent = null;
+    }
+
+    private void CloseGroup()
+    {
+        if (_groupHead is null || _group is null)
+        {
+            return;
+        }
+
+        _top.Add(new Division(DivisionKind.Section, "appendices", _groupHead, [.. _group], SpanOf(_groupHead, _group)));
+        _groupHead = null;
+        _group = null;
+    }
+
+    private void CloseBibliography()
+    {
+        if (_bibliographyHead is null || _bibliography is null)
+        {
+            return;
+        }
+
+        _top.Add(new Division(DivisionKind.Bibliography, "bibliography", _bibliographyHead, [.. _bibliography], SpanOf(_bibliographyHead, _bibliography)));
+        _bibliographyHead = null;
+        _bibliography = null;
+    }
+
+    /// <summary>Every list item or paragraph under the bibliography heading is an entry, bullet or not.</summary>
+    private Block AsEntry(Block block)
+    {
+        var content = block switch
+        {
+            ListItem item => item.Content,
+            Paragraph paragraph => paragraph.Content,
+            _ => default(ImmutableArray<Inline>?),
+        };
+        if (content is not { } inlines)
+        {
+            return block;
+        }
+
+        var visible = InlineText.Plain(inlines.Where(inline => inline is not Link));
+        return new BibliographyEntry(_bibliographyIds.Next(visible), inlines, null, block.Span);
+    }
+
+    /// <summary>The figure caption: the appendix title without its "Appendix N." label.</summary>
+    private static ImmutableArray<Inline> Caption(ImmutableArray<Inline> head)
+    {
+        if (head.IsEmpty || head[0] is not Text first)
+        {
+            return head;
+        }
+
+        var cut = SectionHeads.LabelLength(first.Value);
+        if (cut == 0)
+        {
+            return head;
+        }
+
+        var rest = first.Value[cut..];
+        var caption = rest.Length == 0 ? head[1..] : head.SetItem(0, new Text(rest));
+        return caption.IsEmpty ? head : caption;
+    }
+
+    private static SourceSpan SpanOf(Heading head, List<Block> content) =>
+        content.Count == 0 ? head.Span : head.Span.Through(content[^1].Span);
+}
