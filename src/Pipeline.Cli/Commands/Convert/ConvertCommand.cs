@@ -1,16 +1,74 @@
+using Pipeline.Batch;
+using Pipeline.Conversion;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Pipeline.Cli.Commands.Convert;
 
 /// <summary>
-/// <c>pipeline convert &lt;inputs…&gt; --out &lt;dir&gt;</c>: converts each document to TEI, one after
-/// another, printing diagnostics as <c>document:line: severity code: message</c>.
+/// <c>pipeline convert &lt;inputs…&gt; --out &lt;dir&gt;</c>: converts every document in parallel (one per core),
+/// skipping those unchanged since the last run, with a live progress bar on a terminal and plain lines
+/// otherwise, then a summary table and a JSON run report. Exit code 0 when all converted, 2 when some
+/// failed, 1 when the run could not start.
 /// </summary>
 internal sealed class ConvertCommand : AsyncCommand<ConvertSettings>
 {
-    public override Task<int> ExecuteAsync(CommandContext context, ConvertSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, ConvertSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new ConvertRun(Console.Out).ExecuteAsync(settings.Inputs, settings.Output, cancellationToken);
+        if (settings.UsageError() is { } usage)
+        {
+            Console.Error.WriteLine("error: " + usage);
+            return BatchResult.CouldNotRun;
+        }
+
+        var shard = ShardSpec.All;
+        if (settings.Shard is not null)
+        {
+            ShardSpec.TryParse(settings.Shard, out shard, out _);
+        }
+
+        var conversion = new TeiConversion(new DocumentConverter(), new ConversionOptions());
+        var options = new BatchOptions
+        {
+            Inputs = [.. settings.Inputs],
+            OutputFolder = settings.Output!,
+            Shard = shard,
+            Force = settings.Force,
+            MaxParallelism = settings.Jobs ?? Environment.ProcessorCount,
+            Settings = conversion.Settings,
+            ReportPath = settings.Report,
+        };
+
+        BatchResult result;
+        try
+        {
+            result = settings.Plain || !IsTerminal()
+                ? await BatchRunner.RunAsync(options, conversion.ConvertAsync, new PlainLineObserver(Console.Out), cancellationToken).ConfigureAwait(false)
+                : await RunWithProgressBarAsync(options, conversion, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("cancelled: documents finished so far are kept; run again to convert the rest.");
+            return BatchResult.CouldNotRun;
+        }
+
+        BatchSummary.Write(AnsiConsole.Console, result);
+        return result.ExitCode;
     }
+
+    private static async Task<BatchResult> RunWithProgressBarAsync(BatchOptions options, TeiConversion conversion, CancellationToken cancellationToken)
+    {
+        BatchResult? result = null;
+        await AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+                result = await BatchRunner.RunAsync(options, conversion.ConvertAsync, new ProgressBarObserver(context), cancellationToken).ConfigureAwait(false))
+            .ConfigureAwait(false);
+        return result ?? BatchResult.NotRun("the run did not start.");
+    }
+
+    private static bool IsTerminal() =>
+        !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Pipeline.Batch;
 using Spectre.Console.Cli;
 
 namespace Pipeline.Cli.Commands.Convert;
@@ -13,4 +14,48 @@ internal sealed class ConvertSettings : CommandSettings
     [CommandOption("-o|--out <DIR>")]
     [Description("Folder that receives <id>.xml and <id>/ with the figure images.")]
     public string? Output { get; init; }
+
+    [CommandOption("--force")]
+    [Description("Convert every document, even those whose inputs and pipeline have not changed since the last run.")]
+    public bool Force { get; init; }
+
+    [CommandOption("--shard <I/N>")]
+    [Description("Convert only shard I of N (I from 0), chosen by a stable hash of each document id.")]
+    public string? Shard { get; init; }
+
+    [CommandOption("-j|--jobs <N>")]
+    [Description("Documents converted at once (default: one per core).")]
+    public int? Jobs { get; init; }
+
+    [CommandOption("--report <FILE>")]
+    [Description("Where to write the JSON run report (default: run-report.json in the output folder).")]
+    public string? Report { get; init; }
+
+    [CommandOption("--plain")]
+    [Description("Plain progress lines even on a terminal.")]
+    public bool Plain { get; init; }
+
+    /// <summary>
+    /// The first usage error, or null. Checked by the command rather than by Spectre's validation, which,
+    /// with exceptions propagated, would end the program with a stack trace instead of exit code 1.
+    /// </summary>
+    public string? UsageError()
+    {
+        if (string.IsNullOrWhiteSpace(Output))
+        {
+            return "--out <DIR> is required.";
+        }
+
+        if (Inputs.Length == 0)
+        {
+            return "give at least one document, corpus folder or text file.";
+        }
+
+        if (Jobs is < 1)
+        {
+            return "--jobs must be at least 1.";
+        }
+
+        return Shard is not null && !ShardSpec.TryParse(Shard, out _, out var error) ? error : null;
+    }
 }

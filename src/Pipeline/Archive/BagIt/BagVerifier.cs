@@ -1,0 +1,183 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Archive.BagIt;
+
+/// <summary>
+/// Checks a bag as RFC 8493 section 3 defines it: complete (every manifest entry present, every payload
+/// file listed, the declaration and a payload manifest present) and valid (every checksum of every payload
+/// and tag manifest matches). Every problem is named, not just the first.
+/// </summary>
+internal static partial class BagVerifier
+{
+    /// <exception cref="DirectoryNotFoundException">There is no folder at <paramref name="bagFolder"/>.</exception>
+    public static async Task<BagVerification> VerifyAsync(string bagFolder, CancellationToken cancellationToken)
+    {
+        var root = Path.GetFullPath(bagFolder);
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"Bag folder '{bagFolder}' does not exist.");
+        }
+
+        var problems = new List<BagProblem>();
+        await CheckDeclarationAsync(root, problems, cancellationToken).ConfigureAwait(false);
+        if (File.Exists(Path.Combine(root, BagLayout.FetchFile)))
+        {
+            problems.Add(new BagProblem(BagProblemKind.Unsupported, BagLayout.FetchFile, "the bag names files to fetch; only complete bags are verified"));
+        }
+
+        var payloadManifests = await ReadManifestsAsync(root, "manifest", problems, cancellationToken).ConfigureAwait(false);
+        if (payloadManifests.Count == 0)
+        {
+            problems.Add(new BagProblem(BagProblemKind.Missing, "manifest-sha256.txt", "a bag needs at least one payload manifest"));
+        }
+
+        var payloadFiles = ListPayload(root, problems);
+        var checkedPayload = 0;
+        foreach (var manifest in payloadManifests)
+        {
+            checkedPayload += await CheckEntriesAsync(root, manifest, problems, cancellationToken).ConfigureAwait(false);
+            foreach (var entry in manifest.Entries.Keys.Where(p => !p.StartsWith(BagLayout.PayloadFolder + "/", StringComparison.Ordinal)))
+            {
+                problems.Add(new BagProblem(BagProblemKind.Malformed, manifest.FileName, $"'{entry}' is not under data/"));
+            }
+
+            foreach (var file in payloadFiles.Where(f => !manifest.Entries.ContainsKey(f)))
+            {
+                problems.Add(new BagProblem(BagProblemKind.Extra, file, $"not listed in {manifest.FileName}"));
+            }
+        }
+
+        var checkedTags = 0;
+        foreach (var manifest in await ReadManifestsAsync(root, "tagmanifest", problems, cancellationToken).ConfigureAwait(false))
+        {
+            checkedTags += await CheckEntriesAsync(root, manifest, problems, cancellationToken).ConfigureAwait(false);
+        }
+
+        await CheckOxumAsync(root, payloadFiles, problems, cancellationToken).ConfigureAwait(false);
+        var ordered = problems
+            .Distinct()
+            .OrderBy(p => p.Path, StringComparer.Ordinal)
+            .ThenBy(p => p.Kind)
+            .ThenBy(p => p.Detail, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new BagVerification(ordered, checkedPayload, checkedTags);
+    }
+
+    private static async Task CheckDeclarationAsync(string root, List<BagProblem> problems, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(root, BagLayout.Declaration);
+        if (!File.Exists(path))
+        {
+            problems.Add(new BagProblem(BagProblemKind.Missing, BagLayout.Declaration, "every bag starts with its declaration"));
+            return;
+        }
+
+        var lines = await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false);
+        if (lines.Length < 2 || !VersionLine().IsMatch(lines[0]) || !EncodingLine().IsMatch(lines[1]))
+        {
+            problems.Add(new BagProblem(BagProblemKind.Malformed, BagLayout.Declaration,
+                "expected 'BagIt-Version: M.N' then 'Tag-File-Character-Encoding: ENCODING'"));
+        }
+    }
+
+    private static async Task<List<BagManifest>> ReadManifestsAsync(string root, string prefix, List<BagProblem> problems, CancellationToken cancellationToken)
+    {
+        var manifests = new List<BagManifest>();
+        foreach (var path in Directory.EnumerateFiles(root, prefix + "-*.txt").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            var algorithm = name[(prefix.Length + 1)..^4];
+            if (!BagChecksum.IsSupported(algorithm))
+            {
+                problems.Add(new BagProblem(BagProblemKind.Unsupported, name, $"algorithm '{algorithm}' is not one of {string.Join(", ", BagChecksum.Supported)}"));
+                continue;
+            }
+
+            var manifest = await BagManifest.ReadAsync(root, name, algorithm, cancellationToken).ConfigureAwait(false);
+            problems.AddRange(manifest.Problems);
+            manifests.Add(manifest);
+        }
+
+        return manifests;
+    }
+
+    private static async Task<int> CheckEntriesAsync(string root, BagManifest manifest, List<BagProblem> problems, CancellationToken cancellationToken)
+    {
+        var checkedFiles = 0;
+        foreach (var (relative, expected) in manifest.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            var full = Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
+            var info = new FileInfo(full);
+            if (!info.Exists)
+            {
+                problems.Add(new BagProblem(BagProblemKind.Missing, relative, $"listed in {manifest.FileName}"));
+                continue;
+            }
+
+            if (info.LinkTarget is not null)
+            {
+                problems.Add(new BagProblem(BagProblemKind.Malformed, relative, "is a symbolic link; a bag holds its files"));
+                continue;
+            }
+
+            var actual = await BagChecksum.OfFileAsync(full, manifest.Algorithm, cancellationToken).ConfigureAwait(false);
+            checkedFiles++;
+            if (!string.Equals(actual, expected, StringComparison.Ordinal))
+            {
+                problems.Add(new BagProblem(BagProblemKind.Altered, relative,
+                    $"{manifest.Algorithm} in {manifest.FileName} is {expected}, the file's is {actual}"));
+            }
+        }
+
+        return checkedFiles;
+    }
+
+    private static List<string> ListPayload(string root, List<BagProblem> problems)
+    {
+        var data = Path.Combine(root, BagLayout.PayloadFolder);
+        if (!Directory.Exists(data))
+        {
+            problems.Add(new BagProblem(BagProblemKind.Missing, BagLayout.PayloadFolder + "/", "every bag has a payload folder"));
+            return [];
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        return Directory.EnumerateFiles(data, "*", options)
+            .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static async Task CheckOxumAsync(string root, List<string> payloadFiles, List<BagProblem> problems, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(root, BagLayout.BagInfo);
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var lines = await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false);
+        var oxum = lines.FirstOrDefault(l => l.StartsWith("Payload-Oxum:", StringComparison.OrdinalIgnoreCase));
+        if (oxum is null)
+        {
+            return;
+        }
+
+        var value = oxum["Payload-Oxum:".Length..].Trim();
+        var bytes = payloadFiles.Sum(f => new FileInfo(Path.Combine(root, f)).Length);
+        var actual = string.Create(CultureInfo.InvariantCulture, $"{bytes}.{payloadFiles.Count}");
+        if (!string.Equals(value, actual, StringComparison.Ordinal))
+        {
+            problems.Add(new BagProblem(BagProblemKind.Altered, BagLayout.PayloadFolder + "/",
+                $"Payload-Oxum in {BagLayout.BagInfo} is {value} (octets.files), the payload holds {actual}"));
+        }
+    }
+
+    [GeneratedRegex(@"^BagIt-Version: [0-9]+\.[0-9]+$")]
+    private static partial Regex VersionLine();
+
+    [GeneratedRegex(@"^Tag-File-Character-Encoding: \S+$")]
+    private static partial Regex EncodingLine();
+}

@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text.Json;
+using Pipeline.Diagnostics;
+
+namespace Pipeline.Batch;
+
+/// <summary>
+/// Converts a corpus: finds the documents, keeps those of this shard, skips those whose inputs have not
+/// changed, converts the rest in parallel (one worker per core by default) and writes the run report.
+/// A document that fails, even by throwing, becomes a failed line in the report; the others go on.
+/// </summary>
+internal static class BatchRunner
+{
+    public const string ReportFileName = "run-report.json";
+
+    /// <summary>Indented, and without escaping what JSON allows as is ('+' in versions, non-ASCII ids).</summary>
+    private static readonly JsonSerializerOptions ReportJson = new(BatchJsonContext.Default.Options)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static async Task<BatchResult> RunAsync(BatchOptions options, ConvertDocument convert, IBatchObserver observer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(convert);
+        ArgumentNullException.ThrowIfNull(observer);
+
+        var (found, missing) = CorpusDiscovery.Discover(options.Inputs);
+        if (!missing.IsEmpty)
+        {
+            return BatchResult.NotRun([.. missing]);
+        }
+
+        if (found.IsEmpty)
+        {
+            return BatchResult.NotRun($"No document folders (folders holding {CorpusDiscovery.DocumentFileName}) under {string.Join(", ", options.Inputs)}.");
+        }
+
+        var outputFolder = Path.GetFullPath(options.OutputFolder);
+        try
+        {
+            Directory.CreateDirectory(outputFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return BatchResult.NotRun($"Cannot create the output folder '{options.OutputFolder}': {e.Message}");
+        }
+
+        var documents = found.Where(d => options.Shard.Contains(d.Id)).ToImmutableArray();
+        var started = options.Time.GetUtcNow();
+        var clock = Stopwatch.StartNew();
+        var outcomes = new DocumentOutcome[documents.Length];
+        var manifest = await IncrementalManifest.OpenAsync(outputFolder, options.Shard, cancellationToken).ConfigureAwait(false);
+        await using (manifest.ConfigureAwait(false))
+        {
+            observer.Started(documents.Length);
+            var parallel = new ParallelOptions
+            {
+                MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism),
+                CancellationToken = cancellationToken,
+            };
+            await Parallel.ForEachAsync(Enumerable.Range(0, documents.Length), parallel, async (i, ct) =>
+            {
+                var outcome = await ProcessAsync(documents[i], outputFolder, options, manifest, convert, ct).ConfigureAwait(false);
+                outcomes[i] = outcome;
+                observer.Completed(outcome);
+            }).ConfigureAwait(false);
+            await manifest.CompactAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var all = outcomes.ToImmutableArray();
+        var totals = RunTotals.Of(all);
+        var exitCode = totals.Failed > 0 ? BatchResult.SomeFailed : BatchResult.Success;
+        var report = new RunReport(PipelineVersion.Text, options.Shard.ToString(), started, options.Time.GetUtcNow(),
+            clock.ElapsedMilliseconds, exitCode, totals, all);
+        var reportPath = Path.GetFullPath(options.ReportPath ?? Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(ReportFileName) + options.Shard.FileSuffix + ".json"));
+        try
+        {
+            var json = JsonSerializer.SerializeToUtf8Bytes(report, ReportJson);
+            await AtomicFile.WriteAsync(reportPath, json, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new BatchResult(BatchResult.CouldNotRun, [$"Cannot write the run report '{reportPath}': {e.Message}"], report, null);
+        }
+
+        return new BatchResult(exitCode, [], report, reportPath);
+    }
+
+    private static async Task<DocumentOutcome> ProcessAsync(
+        DocumentSource document, string outputFolder, BatchOptions options, IncrementalManifest manifest, ConvertDocument convert, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        if (document.Problem is { } problem)
+        {
+            return Failed(document, clock, problem.Code, problem.Message);
+        }
+
+        string fingerprint;
+        try
+        {
+            fingerprint = await InputFingerprint.ComputeAsync(document.Path, PipelineVersion.Build, options.Settings, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(document, clock, BatchCodes.Unreadable, $"the document's files cannot be read: {e.Message}");
+        }
+
+        if (!options.Force && manifest.IsUpToDate(document.Id, fingerprint))
+        {
+            return new DocumentOutcome(document.Id, DocumentStatus.Skipped, manifest.Find(document.Id)?.Notes ?? 0, clock.ElapsedMilliseconds, []);
+        }
+
+        StaleFiles.RemoveTemporaries(outputFolder, document.Id);
+        DocumentConversion conversion;
+        try
+        {
+            conversion = await convert(document, outputFolder, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // One document's failure, whatever it is, must not stop the batch; it is reported.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await manifest.ForgetAsync(document.Id, cancellationToken).ConfigureAwait(false);
+            return Failed(document, clock, BatchCodes.ConverterFailed, $"conversion failed: {e.GetType().Name}: {e.Message}");
+        }
+
+        if (!conversion.Written)
+        {
+            await manifest.ForgetAsync(document.Id, cancellationToken).ConfigureAwait(false);
+            var diagnostics = conversion.Diagnostics;
+            if (!diagnostics.Any(d => d.Severity == Severity.Error))
+            {
+                diagnostics = diagnostics.Add(new Diagnostic(BatchCodes.NoOutput, Severity.Error, document.Id, 0, "the conversion produced no TEI."));
+            }
+
+            return new DocumentOutcome(document.Id, DocumentStatus.Failed, conversion.Notes, clock.ElapsedMilliseconds, diagnostics);
+        }
+
+        var outputs = conversion.OutputFiles
+            .Select(f => new ManifestOutput(Path.GetRelativePath(outputFolder, f).Replace(Path.DirectorySeparatorChar, '/'), new FileInfo(f).Length))
+            .OrderBy(o => o.Path, StringComparer.Ordinal)
+            .ToImmutableArray();
+        await manifest.RecordAsync(new ManifestEntry(document.Id, fingerprint, conversion.Notes, outputs), cancellationToken).ConfigureAwait(false);
+        return new DocumentOutcome(document.Id, DocumentStatus.Converted, conversion.Notes, clock.ElapsedMilliseconds, conversion.Diagnostics);
+    }
+
+    private static DocumentOutcome Failed(DocumentSource document, Stopwatch clock, string code, string message) =>
+        new(document.Id, DocumentStatus.Failed, 0, clock.ElapsedMilliseconds,
+            [new Diagnostic(code, Severity.Error, document.Id, 0, message)]);
+}

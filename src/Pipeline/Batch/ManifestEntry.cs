@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+
+namespace Pipeline.Batch;
+
+/// <summary>
+/// What the incremental manifest remembers of a converted document: the fingerprint of its inputs and the
+/// output files written (path relative to the output folder, and length), so a deleted or truncated output
+/// is redone even when the inputs did not change. <see cref="Notes"/> keeps the footnote count for the
+/// summary of a run that skips the document.
+/// </summary>
+internal sealed record ManifestEntry(string Id, string Fingerprint, int Notes, ImmutableArray<ManifestOutput> Outputs);
