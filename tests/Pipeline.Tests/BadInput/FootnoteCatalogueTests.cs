@@ -95,7 +95,7 @@ public sealed class FootnoteCatalogueTests
     public async Task Convert_DuplicateNoteNumbers_DocumentStillConvertedWithBothNotes()
     {
         // Scrapes repeat note numbers (numbering restarting per chapter, a page scraped twice); losing the
-        // whole essay for it loses good text. Fails while the footnote stage reports duplicates as errors.
+        // whole essay for it loses good text: each repeat is placed at its own call-out, with a warning.
         using var temp = new TempFolder();
         var text = Essay(
             "First<sup>1</sup>, first again<sup>1</sup>.",

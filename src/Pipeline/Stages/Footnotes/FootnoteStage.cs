@@ -89,7 +89,7 @@ internal sealed class FootnoteStage : IStage
             var line = note.Span.FirstLine;
             if (firstLine.TryGetValue(key, out var earlier))
             {
-                diagnostics.Error(
+                diagnostics.Warning(
                     FootnoteCodes.DuplicateNumber,
                     line,
                     $"footnote {note.Label} on line {line} repeats the number of footnote {note.Label} on line {earlier}");

@@ -81,14 +81,15 @@ public class FootnoteStageTests
     }
 
     [Fact]
-    public async Task Run_DuplicateNumber_IsAnError()
+    public async Task Run_DuplicateNumberWithTwoCallOuts_WarnsAndPlacesBoth()
     {
         const string Text = "One.<sup>1</sup> Two.<sup>1</sup>\n\n---\n\n<sup>1</sup> First.\n\n<sup>1</sup> Second.";
 
         var (document, diagnostics) = await StageRunner.ReadAndRunAsync(Text, string.Empty, new FootnoteStage());
 
-        var error = Assert.Single(diagnostics.Items, item => item.Severity == Severity.Error);
-        Assert.Equal(("notes.duplicate-number", 7), (error.Code, error.Line));
+        Assert.DoesNotContain(diagnostics.Items, item => item.Severity == Severity.Error);
+        var warning = Assert.Single(diagnostics.Items, item => item.Code == "notes.duplicate-number");
+        Assert.Equal((Severity.Warning, 7), (warning.Severity, warning.Line));
         var notes = ((Paragraph)document.Blocks[0]).Content.OfType<Note>().ToList();
         Assert.Equal(["note-1", "note-1-2"], notes.Select(note => note.Id));
         Assert.Equal(["First.", "Second."], notes.Select(note => ModelText.Plain(((Paragraph)note.Content[0]).Content)));
