@@ -29,8 +29,8 @@ internal sealed class BenchConvertCommand : AsyncCommand<BenchConvertSettings>
         var jobs = settings.Jobs ?? Environment.ProcessorCount;
         Console.Out.WriteLine($"pipeline bench convert: {settings.Copies} copies of {settings.Seed}, {jobs} at once, {Environment.ProcessorCount} cores, OCR off, output kept in memory");
         using var corpus = BenchCorpus.Create(settings.Seed, settings.Copies);
-        var converter = new DocumentConverter();
-        var options = new ConversionOptions();
+        using var converter = new DocumentConverter();
+        var options = new ConversionOptions { Pipeline = new() { FigureOcr = new() { Enabled = false } } };
         var bench = new ConvertBench(converter, options, jobs);
 
         // Warm-up, not counted: the schema, the regexes, and enough calls for tiered compilation to reach

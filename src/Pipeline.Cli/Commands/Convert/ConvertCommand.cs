@@ -1,4 +1,5 @@
 using Pipeline.Batch;
+using Pipeline.Cli.Commands.Links;
 using Pipeline.Conversion;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -28,7 +29,12 @@ internal sealed class ConvertCommand : AsyncCommand<ConvertSettings>
             ShardSpec.TryParse(settings.Shard, out shard, out _);
         }
 
-        var conversion = new TeiConversion(new DocumentConverter(), new ConversionOptions());
+        using var converter = new DocumentConverter();
+        var conversionOptions = new ConversionOptions
+        {
+            Pipeline = new() { FigureOcr = new() { Enabled = !settings.NoOcr } },
+        };
+        var conversion = new TeiConversion(converter, conversionOptions);
         var options = new BatchOptions
         {
             Inputs = [.. settings.Inputs],
@@ -54,7 +60,29 @@ internal sealed class ConvertCommand : AsyncCommand<ConvertSettings>
         }
 
         BatchSummary.Write(AnsiConsole.Console, result);
-        return result.ExitCode;
+        if (!settings.CheckLinks || result.ExitCode == BatchResult.CouldNotRun)
+        {
+            return result.ExitCode;
+        }
+
+        // Conversion exit codes here are 0 or 2, like the link checker's 0 (all fine) or 2 (some not);
+        // a link check that could not run makes the whole run "could not run".
+        var links = await CheckLinksAsync(settings, cancellationToken).ConfigureAwait(false);
+        return links == LinksRun.Failed ? BatchResult.CouldNotRun : Math.Max(result.ExitCode, links);
+    }
+
+    /// <summary>Checks the links of everything in the output folder, the way <c>pipeline links</c> does.</summary>
+    private static Task<int> CheckLinksAsync(ConvertSettings settings, CancellationToken cancellationToken)
+    {
+        var output = settings.Output!;
+        var links = new LinksSettings
+        {
+            Paths = [output],
+            Report = Path.Combine(output, "links.json"),
+            Html = Path.Combine(output, "links.html"),
+            Annotate = settings.AnnotateLinks,
+        };
+        return LinksRun.ExecuteAsync(links, AnsiConsole.Console, resolver: null, cancellationToken);
     }
 
     private static async Task<BatchResult> RunWithProgressBarAsync(BatchOptions options, TeiConversion conversion, CancellationToken cancellationToken)

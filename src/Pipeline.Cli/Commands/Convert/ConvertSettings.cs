@@ -31,6 +31,18 @@ internal sealed class ConvertSettings : CommandSettings
     [Description("Where to write the JSON run report (default: run-report.json in the output folder).")]
     public string? Report { get; init; }
 
+    [CommandOption("--no-ocr")]
+    [Description("Do not recognise figure images; figures are written without a transcription.")]
+    public bool NoOcr { get; init; }
+
+    [CommandOption("--check-links")]
+    [Description("After converting, check every URL cited in the output (links.json and links.html in the output folder).")]
+    public bool CheckLinks { get; init; }
+
+    [CommandOption("--annotate-links")]
+    [Description("With --check-links: write archived snapshots of links that are not fine into the TEI beside the original link.")]
+    public bool AnnotateLinks { get; init; }
+
     [CommandOption("--plain")]
     [Description("Plain progress lines even on a terminal.")]
     public bool Plain { get; init; }

@@ -146,7 +146,13 @@ public static class LinkCollector
             var frame = new Frame(Section(name) ?? Division(reader));
             if (reader.NamespaceURI == TeiLinkShape.TeiNamespace && TeiLinkShape.IsCitationContext(name))
             {
-                frame.Context = new CitationContext(TeiLinkShape.Describe(name, reader.GetAttribute("n"), reader.GetAttribute("id", TeiLinkShape.XmlNamespace)));
+                // A reference inside a footnote is cited by that note: name the note, not "bibliography".
+                var enclosing = InnermostContext();
+                frame.Context = enclosing is { InNote: true }
+                    ? new CitationContext(enclosing.Where, inNote: true)
+                    : new CitationContext(
+                        TeiLinkShape.Describe(name, reader.GetAttribute("n"), reader.GetAttribute("id", TeiLinkShape.XmlNamespace)),
+                        inNote: name == "note");
             }
 
             if (reader.NamespaceURI == TeiLinkShape.TeiNamespace && TeiLinkShape.IsPointer(name)
@@ -221,9 +227,11 @@ public static class LinkCollector
         public CitationContext? Context { get; set; }
     }
 
-    private sealed class CitationContext(string where)
+    private sealed class CitationContext(string where, bool inNote)
     {
         public string Where { get; } = where;
+
+        public bool InNote { get; } = inNote;
 
         public StringBuilder Text { get; } = new();
 

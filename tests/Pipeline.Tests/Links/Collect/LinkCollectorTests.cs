@@ -52,6 +52,24 @@ public sealed class LinkCollectorTests
     }
 
     [Fact]
+    public async Task CollectAsync_StructuredReferenceInsideNote_IsCitedByTheNote()
+    {
+        using var dir = new TempDirectory();
+        var tei = $"""
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>
+            <p>Text.<note n="51" place="foot"><p><bibl corresp="#bibl-getty2000"><author>J. Arch Getty</author>, <title level="a">The Future did not work</title>. Accessed: February 11, 2020. <ptr target="{Atlantic}"/></bibl></p></note></p>
+            </body></text></TEI>
+            """;
+        var file = TeiSamples.Write(dir.Path, "structured.xml", tei);
+
+        var collection = await LinkCollector.CollectAsync([file], CancellationToken.None);
+
+        var link = Assert.Single(collection.Links);
+        Assert.Equal(["note 51"], link.CitedIn.Select(c => c.Where));
+        Assert.Equal(new DateOnly(2020, 2, 11), link.AccessDate);
+    }
+
+    [Fact]
     public async Task CollectAsync_BrokenXmlAndDtd_ReportDiagnosticsKeepEarlierLinks()
     {
         using var dir = new TempDirectory();
