@@ -13,15 +13,20 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
     public ImmutableArray<Resolution> Resolve(IReadOnlyList<NoteReference> references)
     {
         var output = new List<Resolution>();
+        var fulls = new FullReferenceIndex();
         foreach (var reference in references)
         {
             var resolution = reference.Parsed.Parts.Form switch
             {
                 ReferenceForm.Ibid => ResolveIbid(reference, output),
-                ReferenceForm.Short => ResolveShort(reference, output),
+                ReferenceForm.Short => ResolveShort(reference, fulls),
                 _ => ResolveFull(reference),
             };
             output.Add(resolution);
+            if (reference.Parsed.Parts.Form == ReferenceForm.Full)
+            {
+                fulls.Add(resolution);
+            }
         }
 
         return [.. output];
@@ -33,7 +38,7 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
         return Build(reference, match.Strength, match.Strength == MatchStrength.Strong ? match.Entry?.Id : null, Describe(match), reference);
     }
 
-    private Resolution ResolveShort(NoteReference reference, List<Resolution> earlier)
+    private Resolution ResolveShort(NoteReference reference, FullReferenceIndex fulls)
     {
         var parts = reference.Parsed.Parts;
         var surnames = BibliographyMatcher.Surnames(parts);
@@ -41,22 +46,16 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
         var shortTitle = MatchKey.Of(isArticle ? parts.ArticleTitle : parts.MonographTitle);
         var exact = new List<Resolution>();
         var prefix = new List<Resolution>();
-        foreach (var previous in Enumerable.Reverse(earlier).Where(e => e.Reference.Parsed.Parts.Form == ReferenceForm.Full))
+        foreach (var previous in fulls.LatestFirst(surnames))
         {
-            var full = previous.Reference.Parsed.Parts;
-            if (!surnames.IsEmpty && !surnames.Overlaps(BibliographyMatcher.Surnames(full)))
-            {
-                continue;
-            }
-
-            var title = MatchKey.Of(isArticle ? full.ArticleTitle : full.MonographTitle);
+            var title = isArticle ? previous.ArticleKey : previous.MonographKey;
             if (title == shortTitle)
             {
-                exact.Add(previous);
+                exact.Add(previous.Resolution);
             }
             else if (MatchKey.StartsWithWords(title, shortTitle))
             {
-                prefix.Add(previous);
+                prefix.Add(previous.Resolution);
             }
         }
 

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+
+namespace Pipeline.Stages.Citations;
+
+/// <summary>
+/// The full references met so far, indexed by author surname with their title keys computed once, so
+/// resolving a short form looks only at works by the same people: a long document with tens of
+/// thousands of notes stays linear instead of comparing every short form with every earlier note.
+/// </summary>
+internal sealed class FullReferenceIndex
+{
+    private readonly List<IndexedReference> _all = [];
+    private readonly Dictionary<string, List<IndexedReference>> _bySurname = new(StringComparer.Ordinal);
+
+    public void Add(Resolution resolution)
+    {
+        var parts = resolution.Reference.Parsed.Parts;
+        var indexed = new IndexedReference(_all.Count, resolution, MatchKey.Of(parts.ArticleTitle), MatchKey.Of(parts.MonographTitle));
+        _all.Add(indexed);
+        foreach (var surname in BibliographyMatcher.Surnames(parts))
+        {
+            if (!_bySurname.TryGetValue(surname, out var list))
+            {
+                list = [];
+                _bySurname[surname] = list;
+            }
+
+            list.Add(indexed);
+        }
+    }
+
+    /// <summary>
+    /// The earlier full references that share a surname with <paramref name="surnames"/> (all of them
+    /// when the short form names nobody), most recent first, each once.
+    /// </summary>
+    public IEnumerable<IndexedReference> LatestFirst(ImmutableHashSet<string> surnames)
+    {
+        if (surnames.IsEmpty)
+        {
+            return Enumerable.Reverse(_all);
+        }
+
+        var seen = new HashSet<int>();
+        var found = new List<IndexedReference>();
+        foreach (var surname in surnames)
+        {
+            if (_bySurname.TryGetValue(surname, out var list))
+            {
+                found.AddRange(list.Where(r => seen.Add(r.Order)));
+            }
+        }
+
+        found.Sort((a, b) => b.Order.CompareTo(a.Order));
+        return found;
+    }
+}
+
+/// <summary>A full reference with its position among the full references and its title keys.</summary>
+internal sealed record IndexedReference(int Order, Resolution Resolution, string ArticleKey, string MonographKey);
