@@ -49,9 +49,10 @@ internal static class CitationReporting
             diagnostics.Info("citation-not-in-bibliography", 0, $"Cited in note(s) {string.Join(", ", work.Notes)} but not in the bibliography: {work.Description}.");
         }
 
+        var entriesById = entries.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var id in report.UncitedEntries)
         {
-            var entry = entries.First(e => e.Id == id);
+            var entry = entriesById[id];
             diagnostics.Info("citation-entry-uncited", entry.Line, $"Bibliography entry {id} ({entry.Describe()}) is not cited in any note.");
         }
 
@@ -66,10 +67,24 @@ internal static class CitationReporting
 
     private static ImmutableArray<MissingWork> MissingWorks(ImmutableArray<Resolution> resolutions)
     {
+        // Grouped once by the work each reference points at (by identity: the same parsed reference),
+        // so long documents stay linear.
+        var notesByWork = new Dictionary<NoteReference, List<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var resolution in resolutions.Where(r => r.Work is not null))
+        {
+            if (!notesByWork.TryGetValue(resolution.Work!, out var notes))
+            {
+                notes = [];
+                notesByWork[resolution.Work!] = notes;
+            }
+
+            notes.Add(resolution.Reference.NoteLabel);
+        }
+
         var output = new List<MissingWork>();
         foreach (var full in resolutions.Where(r => !r.IsResolved && r.Strength == MatchStrength.None && r.Reference.Parsed.Parts.Form == ReferenceForm.Full))
         {
-            var notes = resolutions.Where(r => r.Work == full.Reference).Select(r => r.Reference.NoteLabel).Distinct().ToImmutableArray();
+            var notes = notesByWork.TryGetValue(full.Reference, out var labels) ? labels.Distinct().ToImmutableArray() : [];
             output.Add(new MissingWork(BibliographyItem.Describe(full.Reference.Parsed.Parts), notes));
         }
 
