@@ -6,6 +6,7 @@ using static Pipeline.Tests.BadInput.BadInputHarness;
 namespace Pipeline.Tests.BadInput;
 
 /// <summary>The catalogue's 50 MB document: the seed essay repeated, written to a temp folder by the test.</summary>
+[Collection(AloneCollection.Name)]
 public sealed partial class LargeDocumentTests
 {
     private const long TargetBytes = 50L * 1024 * 1024;
