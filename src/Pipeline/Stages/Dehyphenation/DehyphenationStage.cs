@@ -44,8 +44,7 @@ public sealed class DehyphenationStage : IStage
                 + "); line-end hyphens are judged from the document's own words and capitalisation only.");
         }
 
-        var judge = HyphenationJudge.Create(DocumentTexts.Collect(document), wordList);
-        var dehyphenator = new SequenceDehyphenator(judge);
+        var dehyphenator = new SequenceDehyphenator(() => HyphenationJudge.Create(DocumentTexts.Collect(document), wordList));
         var result = BlockInlines.Map(document, dehyphenator.Resolve);
         var tally = dehyphenator.Tally;
         // Declared even when the scrape had no hyphen at a line end: the TEI never carries one

@@ -10,7 +10,7 @@ namespace Pipeline.Stages.Dehyphenation;
 /// </summary>
 internal sealed class SequenceDehyphenator
 {
-    private readonly HyphenationJudge _judge;
+    private readonly Lazy<HyphenationJudge> _judge;
     private readonly List<UncertainHyphen> _uncertain = [];
     private int _lineEnds;
     private int _spaces;
@@ -18,7 +18,13 @@ internal sealed class SequenceDehyphenator
     private int _joined;
     private int _kept;
 
-    public SequenceDehyphenator(HyphenationJudge judge) => _judge = judge;
+    public SequenceDehyphenator(HyphenationJudge judge) => _judge = new(judge);
+
+    /// <summary>
+    /// Builds the judge (a lexicon of the whole document) only when a line actually ends in a hyphen:
+    /// most scrapes have none, and the lexicon is the stage's main cost.
+    /// </summary>
+    public SequenceDehyphenator(Func<HyphenationJudge> judge) => _judge = new(judge);
 
     public DehyphenationTally Tally => new(_lineEnds, _spaces, _hyphenLineEnds, _joined, _kept);
 
@@ -125,7 +131,7 @@ internal sealed class SequenceDehyphenator
 
     private HyphenDecision Judge(string left, string right, int line)
     {
-        var verdict = _judge.Judge(left, right);
+        var verdict = _judge.Value.Judge(left, right);
         if (verdict.Reason == HyphenReason.BuiltInRule)
         {
             _uncertain.Add(new UncertainHyphen(line, left, right, verdict.Decision));
