@@ -12,19 +12,7 @@ internal static class CitationStructurer
 {
     public static CitationOutcome Structure(Document document, DiagnosticBag diagnostics)
     {
-        var notes = new List<Note>();
-        var entries = new List<BibliographyEntry>();
-        new DocumentRewriter(
-            note =>
-            {
-                notes.Add(note);
-                return note;
-            },
-            entry =>
-            {
-                entries.Add(entry);
-                return entry;
-            }).Rewrite(document);
+        var (notes, entries) = DocumentRewriter.NotesAndEntries(document);
         var ids = DocumentIds.Collect(document);
 
         var parsedEntries = entries.Select(e => ParseEntry(e, diagnostics)).ToList();

@@ -11,19 +11,7 @@ internal static class CitationSummary
 {
     public static CitationReport Summarize(Document structured)
     {
-        var notes = new List<Note>();
-        var entries = new List<BibliographyEntry>();
-        new DocumentRewriter(
-            note =>
-            {
-                notes.Add(note);
-                return note;
-            },
-            entry =>
-            {
-                entries.Add(entry);
-                return entry;
-            }).Rewrite(structured);
+        var (notes, entries) = DocumentRewriter.NotesAndEntries(structured);
 
         var items = entries.Select(e => new BibliographyItem(e.Id, e.Span.FirstLine, e.Parts ?? new())).ToImmutableArray();
         var references = new List<NoteReference>();

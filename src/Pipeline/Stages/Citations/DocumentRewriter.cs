@@ -9,6 +9,25 @@ namespace Pipeline.Stages.Citations;
 /// </summary>
 internal sealed class DocumentRewriter(Func<Note, Note> mapNote, Func<BibliographyEntry, BibliographyEntry> mapEntry)
 {
+    /// <summary>Every placed note and every bibliography entry of the document, in document order.</summary>
+    public static (List<Note> Notes, List<BibliographyEntry> Entries) NotesAndEntries(Document document)
+    {
+        var notes = new List<Note>();
+        var entries = new List<BibliographyEntry>();
+        new DocumentRewriter(
+            note =>
+            {
+                notes.Add(note);
+                return note;
+            },
+            entry =>
+            {
+                entries.Add(entry);
+                return entry;
+            }).Rewrite(document);
+        return (notes, entries);
+    }
+
     public Document Rewrite(Document document) => document with { Blocks = Blocks(document.Blocks) };
 
     private ImmutableArray<Block> Blocks(ImmutableArray<Block> blocks) => [.. blocks.Select(Block)];
