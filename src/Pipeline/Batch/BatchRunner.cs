@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text.Json;
 using Pipeline.Diagnostics;
+using Pipeline.IO;
 
 namespace Pipeline.Batch;
 

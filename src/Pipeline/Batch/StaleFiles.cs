@@ -1,3 +1,5 @@
+using Pipeline.IO;
+
 namespace Pipeline.Batch;
 
 /// <summary>

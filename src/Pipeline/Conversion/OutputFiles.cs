@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Pipeline.Diagnostics;
+using Pipeline.IO;
 
 namespace Pipeline.Conversion;
 
@@ -44,13 +45,13 @@ public static class OutputFiles
 
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 await using var source = new FileStream(image.SourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
-                await WriteAtomicallyAsync(target, (stream, ct) => source.CopyToAsync(stream, ct), cancellationToken).ConfigureAwait(false);
+                await AtomicFile.WriteAsync(target, (stream, ct) => source.CopyToAsync(stream, ct), cancellationToken).ConfigureAwait(false);
             }
 
             if (!diagnostics.HasErrors)
             {
                 var tei = result.Tei;
-                await WriteAtomicallyAsync(XmlPath(outputDirectory, result.DocumentId), (stream, ct) => stream.WriteAsync(tei, ct).AsTask(), cancellationToken).ConfigureAwait(false);
+                await AtomicFile.WriteAsync(XmlPath(outputDirectory, result.DocumentId), (stream, ct) => stream.WriteAsync(tei, ct).AsTask(), cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -59,27 +60,5 @@ public static class OutputFiles
         }
 
         return diagnostics.Items;
-    }
-
-    private static async Task WriteAtomicallyAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
-    {
-        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
-            {
-                await write(stream, cancellationToken).ConfigureAwait(false);
-                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Pipeline.IO;
 
 namespace Pipeline.Ocr;
 
@@ -57,14 +58,7 @@ public sealed class OcrCache
     {
         System.IO.Directory.CreateDirectory(Directory);
         var path = PathOf(key);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        var stream = File.Create(temporary);
-        await using (stream.ConfigureAwait(false))
-        {
-            await JsonSerializer.SerializeAsync(stream, page, Json, cancellationToken).ConfigureAwait(false);
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        await AtomicFile.WriteAsync(path, (stream, ct) => JsonSerializer.SerializeAsync(stream, page, Json, ct), cancellationToken).ConfigureAwait(false);
     }
 
     private string PathOf(string key) => Path.Combine(Directory, key + ".json");

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Pipeline.Batch;
+using Pipeline.IO;
 
 namespace Pipeline.Archive.BagIt;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Pipeline.IO;
 using Pipeline.Links.Collect;
 
 namespace Pipeline.Links.Archive;
@@ -19,27 +20,10 @@ public static class TeiAnnotator
     public static async Task<int> AnnotateAsync(string path, IReadOnlyDictionary<string, ArchiveSnapshot> snapshots, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            int added;
-            await using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true))
-            await using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
-            {
-                added = await CopyAsync(input, output, snapshots, cancellationToken);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-            return added;
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        var added = 0;
+        await using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+        await AtomicFile.WriteAsync(path, async (output, ct) => added = await CopyAsync(input, output, snapshots, ct), cancellationToken);
+        return added;
     }
 
     internal static async Task<int> CopyAsync(Stream input, Stream output, IReadOnlyDictionary<string, ArchiveSnapshot> snapshots, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-namespace Pipeline.Batch;
+namespace Pipeline.IO;
 
 /// <summary>
 /// Writes a file so that readers see either the old content or the whole new content: the bytes go to

@@ -1,6 +1,7 @@
-using Pipeline.Batch;
+using Pipeline.IO;
+using Pipeline.Tests.Batch;
 
-namespace Pipeline.Tests.Batch;
+namespace Pipeline.Tests.IO;
 
 public sealed class AtomicFileTests
 {
