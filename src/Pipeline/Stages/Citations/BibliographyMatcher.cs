@@ -8,21 +8,48 @@ namespace Pipeline.Stages.Citations;
 /// with the article, the book with the book, or a chapter's book with an entry for the whole book),
 /// a name agrees and the years do not disagree; anything less is weak and only reported.
 /// </summary>
-internal sealed class BibliographyMatcher(ImmutableArray<BibliographyItem> entries)
+internal sealed class BibliographyMatcher
 {
-    public ImmutableArray<BibliographyItem> Entries { get; } = entries;
+    private readonly ImmutableArray<EntryKeys> _keys;
+    private readonly Dictionary<string, List<int>> _byArticle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byBook = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byMainTitle = new(StringComparer.Ordinal);
+
+    public BibliographyMatcher(ImmutableArray<BibliographyItem> entries)
+    {
+        Entries = entries;
+        _keys = [.. entries.Select(e => EntryKeys.Of(e.Parts))];
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            var keys = _keys[i];
+            Index(_byArticle, keys.Article, i);
+            Index(_byMainTitle, keys.MainTitle, i);
+            if (!keys.HasArticle)
+            {
+                Index(_byBook, keys.Monograph, i);
+            }
+        }
+    }
+
+    public ImmutableArray<BibliographyItem> Entries { get; }
 
     /// <summary>Looks up a reference written in full.</summary>
     public EntryMatch MatchFull(BibliographicReference reference)
     {
+        var mine = EntryKeys.Of(reference);
         var strong = new List<(BibliographyItem Entry, int Level)>();
         var weak = new List<(BibliographyItem Entry, string Why, int Rank)>();
-        foreach (var entry in Entries)
+
+        // Only entries sharing a title key can match at all; they are visited in bibliography order,
+        // as a scan of every entry would, so ties break the same way.
+        foreach (var i in Candidates(mine))
         {
-            var level = TitleLevel(reference, entry.Parts);
+            var entry = Entries[i];
+            var theirs = _keys[i];
+            var level = TitleLevel(mine, theirs);
             if (level == 0)
             {
-                if (NamesAgree(reference, entry.Parts) && MainTitleAgrees(reference, entry.Parts))
+                if (mine.NamesAgreeWith(theirs) && mine.MainTitle.Length > 0 && mine.MainTitle == theirs.MainTitle)
                 {
                     weak.Add((entry, "same author and main title, different subtitle", 0));
                 }
@@ -30,9 +57,8 @@ internal sealed class BibliographyMatcher(ImmutableArray<BibliographyItem> entri
                 continue;
             }
 
-            var namesAgree = NamesAgree(reference, entry.Parts);
-            var yearsAgree = YearsAgree(reference, entry.Parts);
-            if (namesAgree && yearsAgree)
+            var namesAgree = mine.NamesAgreeWith(theirs);
+            if (namesAgree && mine.YearsAgreeWith(theirs))
             {
                 strong.Add((entry, level));
             }
@@ -64,13 +90,19 @@ internal sealed class BibliographyMatcher(ImmutableArray<BibliographyItem> entri
     public EntryMatch MatchShort(BibliographicReference reference)
     {
         var shortTitle = MatchKey.Of(reference.ArticleTitle ?? reference.MonographTitle);
+        var mine = EntryKeys.Of(reference);
         var exact = new List<BibliographyItem>();
         var prefix = new List<BibliographyItem>();
-        foreach (var entry in Entries.Where(e => NamesAgree(reference, e.Parts)))
+        for (var i = 0; i < Entries.Length; i++)
         {
-            foreach (var title in new[] { entry.Parts.ArticleTitle, entry.Parts.MonographTitle })
+            var theirs = _keys[i];
+            if (!mine.NamesAgreeWith(theirs))
             {
-                var key = MatchKey.Of(title);
+                continue;
+            }
+
+            foreach (var key in new[] { theirs.Article, theirs.Monograph })
+            {
                 if (key.Length == 0)
                 {
                     continue;
@@ -78,11 +110,11 @@ internal sealed class BibliographyMatcher(ImmutableArray<BibliographyItem> entri
 
                 if (key == shortTitle)
                 {
-                    exact.Add(entry);
+                    exact.Add(Entries[i]);
                 }
                 else if (MatchKey.StartsWithWords(key, shortTitle))
                 {
-                    prefix.Add(entry);
+                    prefix.Add(Entries[i]);
                 }
             }
         }
@@ -103,47 +135,57 @@ internal sealed class BibliographyMatcher(ImmutableArray<BibliographyItem> entri
             : EntryMatch.NoMatch("no earlier full reference and no bibliography entry fits this short form");
     }
 
-    /// <summary>Names of authors and editors, folded, without suffixes.</summary>
-    public static ImmutableHashSet<string> Surnames(BibliographicReference parts) =>
-        [.. parts.Authors.Concat(parts.Editors).Select(p => MatchKey.Of(p.Surname)).Where(k => k.Length > 0)];
-
-    private static bool NamesAgree(BibliographicReference reference, BibliographicReference entry)
-    {
-        var mine = Surnames(reference);
-        return mine.IsEmpty || mine.Overlaps(Surnames(entry));
-    }
-
-    private static bool YearsAgree(BibliographicReference reference, BibliographicReference entry)
-    {
-        var mine = MatchKey.Year(reference.Date);
-        var theirs = MatchKey.Year(entry.Date);
-        return mine is null || theirs is null || mine == theirs;
-    }
+    /// <summary>Names of authors and editors, folded, without suffixes, each once.</summary>
+    public static ImmutableArray<string> Surnames(BibliographicReference parts) =>
+        [.. parts.Authors.Concat(parts.Editors).Select(p => MatchKey.Of(p.Surname)).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal)];
 
     /// <summary>3: same article; 2: same book; 1: the chapter's book is the entry; 0: no title match.</summary>
-    private static int TitleLevel(BibliographicReference reference, BibliographicReference entry)
+    private static int TitleLevel(EntryKeys reference, EntryKeys entry)
     {
-        var article = MatchKey.Of(reference.ArticleTitle);
-        var book = MatchKey.Of(reference.MonographTitle);
-        if (article.Length > 0 && article == MatchKey.Of(entry.ArticleTitle))
+        if (reference.Article.Length > 0 && reference.Article == entry.Article)
         {
             return 3;
         }
 
-        if (book.Length > 0 && entry.ArticleTitle is null && book == MatchKey.Of(entry.MonographTitle))
+        if (reference.Monograph.Length > 0 && !entry.HasArticle && reference.Monograph == entry.Monograph)
         {
-            return article.Length == 0 ? 2 : 1;
+            return reference.Article.Length == 0 ? 2 : 1;
         }
 
         return 0;
     }
 
-    private static bool MainTitleAgrees(BibliographicReference reference, BibliographicReference entry)
+    private IEnumerable<int> Candidates(EntryKeys reference)
     {
-        static string Main(string? title) => MatchKey.Of(title?.Split(':')[0]);
-        var mine = Main(reference.ArticleTitle ?? reference.MonographTitle);
-        var theirs = Main(entry.ArticleTitle ?? entry.MonographTitle);
-        return mine.Length > 0 && mine == theirs;
+        var found = new SortedSet<int>();
+        Collect(_byArticle, reference.Article, found);
+        Collect(_byBook, reference.Monograph, found);
+        Collect(_byMainTitle, reference.MainTitle, found);
+        return found;
+    }
+
+    private static void Index(Dictionary<string, List<int>> index, string key, int entry)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!index.TryGetValue(key, out var list))
+        {
+            list = [];
+            index[key] = list;
+        }
+
+        list.Add(entry);
+    }
+
+    private static void Collect(Dictionary<string, List<int>> index, string key, SortedSet<int> found)
+    {
+        if (key.Length > 0 && index.TryGetValue(key, out var list))
+        {
+            found.UnionWith(list);
+        }
     }
 
     private static string LevelReason(int level) => level switch

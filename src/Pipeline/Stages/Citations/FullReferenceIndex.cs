@@ -33,7 +33,7 @@ internal sealed class FullReferenceIndex
     /// The earlier full references that share a surname with <paramref name="surnames"/> (all of them
     /// when the short form names nobody), most recent first, each once.
     /// </summary>
-    public IEnumerable<IndexedReference> LatestFirst(ImmutableHashSet<string> surnames)
+    public IEnumerable<IndexedReference> LatestFirst(ImmutableArray<string> surnames)
     {
         if (surnames.IsEmpty)
         {

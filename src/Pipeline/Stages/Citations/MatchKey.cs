@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Stages.Citations;
@@ -18,29 +17,45 @@ internal static partial class MatchKey
             return string.Empty;
         }
 
-        var output = new StringBuilder(value.Length);
+        // "&" becomes " and ", so the key is at most five times as long as the value.
+        var buffer = value.Length <= 256 ? stackalloc char[value.Length * 5] : new char[value.Length * 5];
+        var length = 0;
+        var pendingSpace = false;
         foreach (var c in value)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '’' or '\'' or 'ʼ')
+            if (c is '’' or '\'' or 'ʼ' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
 
             if (char.IsLetterOrDigit(c))
             {
-                output.Append(DiacriticFolding.Fold(char.ToLowerInvariant(c)));
+                if (pendingSpace && length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                pendingSpace = false;
+                buffer[length++] = DiacriticFolding.Fold(char.ToLowerInvariant(c));
             }
             else if (c == '&')
             {
-                output.Append(" and ");
+                if (length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                "and".AsSpan().CopyTo(buffer[length..]);
+                length += 3;
+                pendingSpace = true;
             }
             else
             {
-                output.Append(' ');
+                pendingSpace = true;
             }
         }
 
-        return Spaces().Replace(output.ToString(), " ").Trim();
+        return new string(buffer[..length]);
     }
 
     /// <summary>True when <paramref name="full"/> is <paramref name="part"/> or starts with it at a word boundary.</summary>
@@ -49,9 +64,6 @@ internal static partial class MatchKey
 
     /// <summary>The four-digit year in a date, if any.</summary>
     public static string? Year(string? date) => date is null ? null : YearPattern().Match(date) is { Success: true } m ? m.Value : null;
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)\b")]
     private static partial Regex YearPattern();

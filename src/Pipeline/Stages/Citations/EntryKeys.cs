@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Pipeline.Model.Citations;
+
+namespace Pipeline.Stages.Citations;
+
+/// <summary>
+/// The comparison keys of one reference or bibliography entry, computed once: matching compares every
+/// reference with the entries, and folding the same titles again for each pair was most of its cost.
+/// </summary>
+internal sealed record EntryKeys(ImmutableArray<string> Surnames, string Article, string Monograph, string MainTitle, string? Year, bool HasArticle)
+{
+    public static EntryKeys Of(BibliographicReference parts) => new(
+        BibliographyMatcher.Surnames(parts),
+        MatchKey.Of(parts.ArticleTitle),
+        MatchKey.Of(parts.MonographTitle),
+        MatchKey.Of(BeforeColon(parts.ArticleTitle ?? parts.MonographTitle)),
+        MatchKey.Year(parts.Date),
+        parts.ArticleTitle is not null);
+
+    /// <summary>True when the names agree: this side names nobody, or the two share a surname.</summary>
+    public bool NamesAgreeWith(EntryKeys other) => Surnames.IsEmpty || Surnames.Any(other.Surnames.Contains);
+
+    /// <summary>True unless both sides give a year and the years differ.</summary>
+    public bool YearsAgreeWith(EntryKeys other) => Year is null || other.Year is null || Year == other.Year;
+
+    private static string? BeforeColon(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        var colon = title.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? title : title[..colon];
+    }
+}
