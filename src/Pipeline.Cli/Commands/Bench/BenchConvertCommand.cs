@@ -33,9 +33,10 @@ internal sealed class BenchConvertCommand : AsyncCommand<BenchConvertSettings>
         var options = new ConversionOptions { Pipeline = new() { FigureOcr = new() { Enabled = false } } };
         var bench = new ConvertBench(converter, options, jobs);
 
-        // Warm-up, not counted: the schema, the regexes, and enough calls for tiered compilation to reach
-        // its optimised code (the first few hundred documents run up to three times slower).
-        await bench.RunAsync([.. corpus.Documents.Take(Math.Min(300, settings.Copies))], cancellationToken).ConfigureAwait(false);
+        // Warm-up, reported but not counted in the throughput: the schema, the regexes, and enough
+        // calls for tiered compilation to settle on optimised code.
+        var warmUp = await BenchWarmUp.RunAsync(bench, corpus.Documents, cancellationToken).ConfigureAwait(false);
+        Console.Out.WriteLine(Invariant($"warm-up: {warmUp.Documents} documents, {warmUp.Cpu.TotalMilliseconds / warmUp.Documents:F2} ms CPU/document, of which JIT {warmUp.JitTime.TotalSeconds:F1} s for {warmUp.MethodsCompiled} methods; measured from here on"));
 
         var steps = new List<BenchStep>();
         foreach (var size in StepSizes(settings.Copies))

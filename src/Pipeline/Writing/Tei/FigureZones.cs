@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Pipeline.Model;
 
 namespace Pipeline.Writing.Tei;
@@ -19,88 +20,77 @@ internal static class FigureZones
     public static string ZoneId(Figure figure, int number) => figure.Id + "-z" + TeiXml.Integer(number);
 
     /// <summary>Every figure in document order, including figures inside divisions and notes.</summary>
-    public static IEnumerable<Figure> All(IEnumerable<Block> blocks)
+    public static IReadOnlyList<Figure> All(IEnumerable<Block> blocks)
+    {
+        var figures = new List<Figure>();
+        Collect(blocks, figures);
+        return figures;
+    }
+
+    // One recursive walk filling one list: nested iterators would cost an allocation and a chain of
+    // MoveNext calls per inline of the whole document, for the handful of figures an essay has.
+    private static void Collect(IEnumerable<Block> blocks, List<Figure> figures)
     {
         foreach (var block in blocks)
         {
             switch (block)
             {
                 case Figure figure:
-                    yield return figure;
+                    figures.Add(figure);
                     break;
                 case Division division:
-                    var headNotes = division.Head is { } head ? NotesOf(head) : [];
-                    foreach (var inner in All(headNotes.SelectMany(n => n.Content.OrEmpty()).Concat(division.Content.OrEmpty())))
+                    if (division.Head is { } head)
                     {
-                        yield return inner;
+                        CollectInNotes(head, figures);
                     }
 
+                    Collect(division.Content.OrEmpty(), figures);
                     break;
                 default:
-                    foreach (var inner in All(NotesOf(block).SelectMany(n => n.Content.OrEmpty())))
-                    {
-                        yield return inner;
-                    }
-
+                    CollectInNotes(block, figures);
                     break;
             }
         }
     }
 
-    private static IEnumerable<Note> NotesOf(Block block) => block switch
+    private static void CollectInNotes(Block block, List<Figure> figures)
     {
-        Paragraph p => NotesIn(p.Content.OrEmpty()),
-        ListItem item => NotesIn(item.Content.OrEmpty()),
-        Heading heading => NotesIn(heading.Content.OrEmpty()),
-        FootnoteText text => NotesIn(text.Content.OrEmpty()),
-        FootnoteContinuation continuation => NotesIn(continuation.Content.OrEmpty()),
-        BibliographyEntry entry => NotesIn(entry.Content.OrEmpty()),
-        _ => [],
-    };
+        var inlines = block switch
+        {
+            Paragraph p => p.Content,
+            ListItem item => item.Content,
+            Heading heading => heading.Content,
+            FootnoteText text => text.Content,
+            FootnoteContinuation continuation => continuation.Content,
+            BibliographyEntry entry => entry.Content,
+            _ => [],
+        };
+        CollectInNotes(inlines.OrEmpty(), figures);
+    }
 
-    private static IEnumerable<Note> NotesIn(IEnumerable<Inline> inlines)
+    private static void CollectInNotes(ImmutableArray<Inline> inlines, List<Figure> figures)
     {
         foreach (var inline in inlines)
         {
             switch (inline)
             {
                 case Note note:
-                    yield return note;
+                    Collect(note.Content.OrEmpty(), figures);
                     break;
                 case Styled styled:
-                    foreach (var n in NotesIn(styled.Content.OrEmpty()))
-                    {
-                        yield return n;
-                    }
-
+                    CollectInNotes(styled.Content.OrEmpty(), figures);
                     break;
                 case Link link:
-                    foreach (var n in NotesIn(link.Content.OrEmpty()))
-                    {
-                        yield return n;
-                    }
-
+                    CollectInNotes(link.Content.OrEmpty(), figures);
                     break;
                 case CrossReference cross:
-                    foreach (var n in NotesIn(cross.Content.OrEmpty()))
-                    {
-                        yield return n;
-                    }
-
+                    CollectInNotes(cross.Content.OrEmpty(), figures);
                     break;
                 case Reference reference:
-                    foreach (var n in NotesIn(reference.Content.OrEmpty()))
-                    {
-                        yield return n;
-                    }
-
+                    CollectInNotes(reference.Content.OrEmpty(), figures);
                     break;
                 case BibField field:
-                    foreach (var n in NotesIn(field.Content.OrEmpty()))
-                    {
-                        yield return n;
-                    }
-
+                    CollectInNotes(field.Content.OrEmpty(), figures);
                     break;
                 default:
                     break;

@@ -168,7 +168,12 @@ internal sealed class HeaderWriter
     };
 
     /// <summary>The informational version without build metadata (<c>+commit</c>), e.g. <c>0.1.0</c>.</summary>
-    private static string LibraryVersion()
+    private static string LibraryVersion() => Version.Value;
+
+    // Read once: attribute lookup is reflection, and every document of a batch asks.
+    private static readonly Lazy<string> Version = new(ReadLibraryVersion);
+
+    private static string ReadLibraryVersion()
     {
         var informational = typeof(HeaderWriter).Assembly
             .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";

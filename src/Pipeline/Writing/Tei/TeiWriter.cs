@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Pipeline.IO;
 using Pipeline.Model;
 
 namespace Pipeline.Writing.Tei;
@@ -45,7 +46,7 @@ public static class TeiWriter
     /// <summary>Writes <paramref name="document"/> as TEI and returns the bytes.</summary>
     public static byte[] ToBytes(Document document, TeiWriterOptions options)
     {
-        using var stream = new MemoryStream();
+        using var stream = new PooledBufferStream();
         Write(document, stream, options);
         return stream.ToArray();
     }

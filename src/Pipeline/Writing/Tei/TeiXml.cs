@@ -10,6 +10,9 @@ namespace Pipeline.Writing.Tei;
 /// </summary>
 internal sealed class TeiXml
 {
+    // A newline and the indentation of each depth a TEI file commonly reaches, built once.
+    private static readonly string[] Indents = [.. Enumerable.Range(0, 16).Select(depth => "\n" + new string(' ', 2 * depth))];
+
     private readonly XmlWriter _writer;
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private int _depth;
@@ -111,7 +114,7 @@ internal sealed class TeiXml
             return;
         }
 
-        _writer.WriteWhitespace("\n" + new string(' ', 2 * _depth));
+        _writer.WriteWhitespace(_depth < Indents.Length ? Indents[_depth] : "\n" + new string(' ', 2 * _depth));
     }
 
     /// <summary>Drops characters XML 1.0 cannot carry (control characters, lone surrogates).</summary>
