@@ -39,7 +39,61 @@ internal static class InlineText
         _ => 0,
     };
 
-    public static int Length(ImmutableArray<Inline> inlines) => inlines.Sum(Length);
+    public static int Length(ImmutableArray<Inline> inlines)
+    {
+        var length = 0;
+        foreach (var inline in inlines)
+        {
+            length += Length(inline);
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// True when <paramref name="inlines"/> flatten to exactly <paramref name="text"/>, compared piece
+    /// by piece without building the string. The flattened text is also the inlines' <see cref="PlainText"/>.
+    /// </summary>
+    public static bool Reads(ImmutableArray<Inline> inlines, string text)
+    {
+        var position = 0;
+        return Matches(inlines, text, ref position) && position == text.Length;
+    }
+
+    private static bool Matches(ImmutableArray<Inline> inlines, string text, ref int position)
+    {
+        foreach (var inline in inlines)
+        {
+            var matches = inline switch
+            {
+                Text t => MatchesAt(text, ref position, t.Value),
+                Styled s => Matches(s.Content, text, ref position),
+                Link l => Matches(l.Content, text, ref position),
+                LineEnd => MatchesAt(text, ref position, " "),
+                CrossReference c => Matches(c.Content, text, ref position),
+                Reference r => Matches(r.Content, text, ref position),
+                BibField f => Matches(f.Content, text, ref position),
+                _ => true,
+            };
+            if (!matches)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool MatchesAt(string text, ref int position, string piece)
+    {
+        if (!text.AsSpan(position).StartsWith(piece, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        position += piece.Length;
+        return true;
+    }
 
     private static void Append(
         ImmutableArray<Inline> inlines,

@@ -9,31 +9,46 @@ namespace Pipeline.Stages.Citations;
 /// </summary>
 internal static class InlineWrapper
 {
-    public static ImmutableArray<Inline> Wrap(ImmutableArray<Inline> inlines, IEnumerable<SpanNode> nodes) =>
-        Build(inlines, 0, InlineText.Length(inlines), [.. nodes.OrderBy(n => n.Range.Start)]);
+    public static ImmutableArray<Inline> Wrap(ImmutableArray<Inline> inlines, IReadOnlyList<SpanNode> nodes) =>
+        Build(inlines, 0, InlineText.Length(inlines), [.. nodes]);
 
     public static ImmutableArray<Inline> Slice(ImmutableArray<Inline> inlines, int from, int to)
     {
         var output = ImmutableArray.CreateBuilder<Inline>();
         var position = 0;
         SliceInto(inlines, ref position, from, to, output);
-        return output.ToImmutable();
+        return output.DrainToImmutable();
     }
 
     private static ImmutableArray<Inline> Build(ImmutableArray<Inline> inlines, int from, int to, ImmutableArray<SpanNode> nodes)
     {
         var output = ImmutableArray.CreateBuilder<Inline>();
         var cursor = from;
-        foreach (var node in nodes)
+        foreach (var node in InOrder(nodes))
         {
-            output.AddRange(Slice(inlines, cursor, node.Range.Start));
-            var inner = Build(inlines, node.Range.Start, node.Range.End, [.. node.Children.OrderBy(n => n.Range.Start)]);
-            output.Add(node.Wrap(inner));
+            var position = 0;
+            SliceInto(inlines, ref position, cursor, node.Range.Start, output);
+            output.Add(node.Wrap(Build(inlines, node.Range.Start, node.Range.End, node.Children)));
             cursor = node.Range.End;
         }
 
-        output.AddRange(Slice(inlines, cursor, to));
-        return output.ToImmutable();
+        var rest = 0;
+        SliceInto(inlines, ref rest, cursor, to, output);
+        return output.DrainToImmutable();
+    }
+
+    /// <summary>The nodes by where they start; as given when they already are (they nearly always are).</summary>
+    private static ImmutableArray<SpanNode> InOrder(ImmutableArray<SpanNode> nodes)
+    {
+        for (var i = 1; i < nodes.Length; i++)
+        {
+            if (nodes[i].Range.Start < nodes[i - 1].Range.Start)
+            {
+                return [.. nodes.OrderBy(n => n.Range.Start)];
+            }
+        }
+
+        return nodes;
     }
 
     private static void SliceInto(ImmutableArray<Inline> inlines, ref int position, int from, int to, ImmutableArray<Inline>.Builder output)
@@ -101,6 +116,6 @@ internal static class InlineWrapper
         var output = ImmutableArray.CreateBuilder<Inline>();
         var position = start;
         SliceInto(children, ref position, from, to, output);
-        return output.ToImmutable();
+        return output.DrainToImmutable();
     }
 }
