@@ -23,7 +23,7 @@ internal static class EntryParser
             var authors = AuthorBlock(text, position);
             if (authors is { } block)
             {
-                fields.AddRange(PersonNames.Split(text, block, inverted: true).Select(p => new ParsedField(BibFieldKind.Author, p)));
+                PersonNames.Split(text, block, inverted: true, BibFieldKind.Author, fields);
             }
 
             fields.Add(new ParsedField(head.Quoted ? BibFieldKind.ArticleTitle : BibFieldKind.MonographTitle, head.Title));
@@ -61,7 +61,7 @@ internal static class EntryParser
                 wordStart--;
             }
 
-            if (!NameScanner.IsInitial(text[wordStart..end]))
+            if (!NameScanner.IsInitial(text.AsSpan(wordStart, end - wordStart)))
             {
                 end--;
             }

@@ -75,7 +75,7 @@ internal static partial class NoteReferenceParser
         var fields = new List<ParsedField>();
         if (author is { } names)
         {
-            fields.AddRange(PersonNames.Split(text, names, inverted: false).Select(p => new ParsedField(BibFieldKind.Author, p)));
+            PersonNames.Split(text, names, inverted: false, BibFieldKind.Author, fields);
         }
 
         fields.Add(new ParsedField(head.Quoted ? BibFieldKind.ArticleTitle : BibFieldKind.MonographTitle, head.Title));

@@ -89,8 +89,7 @@ internal sealed partial class ReferenceTailParser
             }
         }
 
-        var skip = Separator().Match(_text, _cursor);
-        var direct = _flat.ItalicAt(skip.Index + skip.Length);
+        var direct = _flat.ItalicAt(Continuations.AfterSeparator(_text, _cursor));
         if (direct is { } container && container.End <= _limit)
         {
             var journal = JournalFollows(container.End);
@@ -123,10 +122,7 @@ internal sealed partial class ReferenceTailParser
             return false;
         }
 
-        foreach (var person in PersonNames.Split(_text, range, inverted: false))
-        {
-            Add(BibFieldKind.Editor, person);
-        }
+        PersonNames.Split(_text, range, inverted: false, BibFieldKind.Editor, _fields);
 
         Facts.HasEditors = true;
         _cursor = range.End;
@@ -277,8 +273,7 @@ internal sealed partial class ReferenceTailParser
 
     private bool TryLink()
     {
-        var skip = Separator().Match(_text, _cursor);
-        var link = _flat.LinkAt(skip.Index + skip.Length);
+        var link = _flat.LinkAt(Continuations.AfterSeparator(_text, _cursor));
         if (link is null || link.Range.End > _limit)
         {
             return false;
@@ -339,9 +334,6 @@ internal sealed partial class ReferenceTailParser
 
     private void AddGroup(BibFieldKind kind, Group group) =>
         Add(kind, new TextRange(group.Index, group.Index + group.Length));
-
-    [GeneratedRegex(@"\G[,.]?\s*")]
-    private static partial Regex Separator();
 
     [GeneratedRegex(@"\G[,.]?\s*[Ii]n\s+")]
     private static partial Regex InContainer();
