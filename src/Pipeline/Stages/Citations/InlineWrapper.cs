@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Pipeline.Model;
 
 namespace Pipeline.Stages.Citations;
@@ -10,31 +11,36 @@ namespace Pipeline.Stages.Citations;
 internal static class InlineWrapper
 {
     public static ImmutableArray<Inline> Wrap(ImmutableArray<Inline> inlines, IReadOnlyList<SpanNode> nodes) =>
-        Build(inlines, 0, InlineText.Length(inlines), [.. nodes]);
+        Build(inlines, 0, InlineText.Length(inlines), [.. nodes], []);
 
-    public static ImmutableArray<Inline> Slice(ImmutableArray<Inline> inlines, int from, int to)
+    /// <summary>
+    /// The inlines of [<paramref name="from"/>, <paramref name="to"/>) with the nodes wrapped. Every
+    /// level collects its inlines at the end of one shared <paramref name="scratch"/> list and copies
+    /// them out at their exact size, so cutting allocates only the inlines it returns.
+    /// </summary>
+    private static ImmutableArray<Inline> Build(ImmutableArray<Inline> inlines, int from, int to, ImmutableArray<SpanNode> nodes, List<Inline> scratch)
     {
-        var output = ImmutableArray.CreateBuilder<Inline>();
-        var position = 0;
-        SliceInto(inlines, ref position, from, to, output);
-        return output.DrainToImmutable();
-    }
-
-    private static ImmutableArray<Inline> Build(ImmutableArray<Inline> inlines, int from, int to, ImmutableArray<SpanNode> nodes)
-    {
-        var output = ImmutableArray.CreateBuilder<Inline>();
+        var mark = scratch.Count;
         var cursor = from;
         foreach (var node in InOrder(nodes))
         {
             var position = 0;
-            SliceInto(inlines, ref position, cursor, node.Range.Start, output);
-            output.Add(node.Wrap(Build(inlines, node.Range.Start, node.Range.End, node.Children)));
+            SliceInto(inlines, ref position, cursor, node.Range.Start, scratch);
+            var inner = Build(inlines, node.Range.Start, node.Range.End, node.Children, scratch);
+            scratch.Add(node.Wrap(inner));
             cursor = node.Range.End;
         }
 
         var rest = 0;
-        SliceInto(inlines, ref rest, cursor, to, output);
-        return output.DrainToImmutable();
+        SliceInto(inlines, ref rest, cursor, to, scratch);
+        return TakeFrom(scratch, mark);
+    }
+
+    private static ImmutableArray<Inline> TakeFrom(List<Inline> scratch, int mark)
+    {
+        var taken = ImmutableArray.Create<Inline>(CollectionsMarshal.AsSpan(scratch)[mark..]);
+        scratch.RemoveRange(mark, scratch.Count - mark);
+        return taken;
     }
 
     /// <summary>The nodes by where they start; as given when they already are (they nearly always are).</summary>
@@ -51,7 +57,7 @@ internal static class InlineWrapper
         return nodes;
     }
 
-    private static void SliceInto(ImmutableArray<Inline> inlines, ref int position, int from, int to, ImmutableArray<Inline>.Builder output)
+    private static void SliceInto(ImmutableArray<Inline> inlines, ref int position, int from, int to, List<Inline> output)
     {
         foreach (var inline in inlines)
         {
@@ -88,16 +94,16 @@ internal static class InlineWrapper
                     output.Add(new Text(t.Value[(innerFrom - start)..(innerTo - start)]));
                     break;
                 case Styled s:
-                    output.Add(s with { Content = SliceChildren(s.Content, start, innerFrom, innerTo) });
+                    output.Add(s with { Content = SliceChildren(s.Content, start, innerFrom, innerTo, output) });
                     break;
                 case BibField f:
-                    output.Add(f with { Content = SliceChildren(f.Content, start, innerFrom, innerTo) });
+                    output.Add(f with { Content = SliceChildren(f.Content, start, innerFrom, innerTo, output) });
                     break;
                 case Reference r:
-                    output.Add(r with { Content = SliceChildren(r.Content, start, innerFrom, innerTo) });
+                    output.Add(r with { Content = SliceChildren(r.Content, start, innerFrom, innerTo, output) });
                     break;
                 case CrossReference c:
-                    output.Add(c with { Content = SliceChildren(c.Content, start, innerFrom, innerTo) });
+                    output.Add(c with { Content = SliceChildren(c.Content, start, innerFrom, innerTo, output) });
                     break;
                 default:
                     // A link cannot be cut: it goes with the range holding its start.
@@ -111,11 +117,11 @@ internal static class InlineWrapper
         }
     }
 
-    private static ImmutableArray<Inline> SliceChildren(ImmutableArray<Inline> children, int start, int from, int to)
+    private static ImmutableArray<Inline> SliceChildren(ImmutableArray<Inline> children, int start, int from, int to, List<Inline> scratch)
     {
-        var output = ImmutableArray.CreateBuilder<Inline>();
+        var mark = scratch.Count;
         var position = start;
-        SliceInto(children, ref position, from, to, output);
-        return output.DrainToImmutable();
+        SliceInto(children, ref position, from, to, scratch);
+        return TakeFrom(scratch, mark);
     }
 }
