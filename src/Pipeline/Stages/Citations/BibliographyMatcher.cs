@@ -34,9 +34,8 @@ internal sealed class BibliographyMatcher
     public ImmutableArray<BibliographyItem> Entries { get; }
 
     /// <summary>Looks up a reference written in full.</summary>
-    public EntryMatch MatchFull(BibliographicReference reference)
+    public EntryMatch MatchFull(EntryKeys mine)
     {
-        var mine = EntryKeys.Of(reference);
         var strong = new List<(BibliographyItem Entry, int Level)>();
         var weak = new List<(BibliographyItem Entry, string Why, int Rank)>();
 
@@ -87,10 +86,9 @@ internal sealed class BibliographyMatcher
     /// Looks up a short form directly (when no full reference precedes it): a name must agree and
     /// the short title must be the start of exactly one entry's title.
     /// </summary>
-    public EntryMatch MatchShort(BibliographicReference reference)
+    public EntryMatch MatchShort(EntryKeys mine)
     {
-        var shortTitle = MatchKey.Of(reference.ArticleTitle ?? reference.MonographTitle);
-        var mine = EntryKeys.Of(reference);
+        var shortTitle = mine.HasArticle ? mine.Article : mine.Monograph;
         var exact = new List<BibliographyItem>();
         var prefix = new List<BibliographyItem>();
         for (var i = 0; i < Entries.Length; i++)
@@ -101,22 +99,8 @@ internal sealed class BibliographyMatcher
                 continue;
             }
 
-            foreach (var key in new[] { theirs.Article, theirs.Monograph })
-            {
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-
-                if (key == shortTitle)
-                {
-                    exact.Add(Entries[i]);
-                }
-                else if (MatchKey.StartsWithWords(key, shortTitle))
-                {
-                    prefix.Add(Entries[i]);
-                }
-            }
+            Compare(theirs.Article, shortTitle, Entries[i], exact, prefix);
+            Compare(theirs.Monograph, shortTitle, Entries[i], exact, prefix);
         }
 
         if (exact.Distinct().Count() == 1)
@@ -136,8 +120,46 @@ internal sealed class BibliographyMatcher
     }
 
     /// <summary>Names of authors and editors, folded, without suffixes, each once.</summary>
-    public static ImmutableArray<string> Surnames(BibliographicReference parts) =>
-        [.. parts.Authors.Concat(parts.Editors).Select(p => MatchKey.Of(p.Surname)).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal)];
+    public static ImmutableArray<string> Surnames(BibliographicReference parts)
+    {
+        var surnames = ImmutableArray.CreateBuilder<string>(parts.Authors.Length + parts.Editors.Length);
+        foreach (var person in parts.Authors)
+        {
+            AddOnce(surnames, MatchKey.Of(person.Surname));
+        }
+
+        foreach (var person in parts.Editors)
+        {
+            AddOnce(surnames, MatchKey.Of(person.Surname));
+        }
+
+        return surnames.DrainToImmutable();
+    }
+
+    private static void AddOnce(ImmutableArray<string>.Builder surnames, string key)
+    {
+        if (key.Length > 0 && !surnames.Contains(key))
+        {
+            surnames.Add(key);
+        }
+    }
+
+    private static void Compare(string key, string shortTitle, BibliographyItem entry, List<BibliographyItem> exact, List<BibliographyItem> prefix)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (key == shortTitle)
+        {
+            exact.Add(entry);
+        }
+        else if (MatchKey.StartsWithWords(key, shortTitle))
+        {
+            prefix.Add(entry);
+        }
+    }
 
     /// <summary>3: same article; 2: same book; 1: the chapter's book is the entry; 0: no title match.</summary>
     private static int TitleLevel(EntryKeys reference, EntryKeys entry)
@@ -155,12 +177,24 @@ internal sealed class BibliographyMatcher
         return 0;
     }
 
-    private IEnumerable<int> Candidates(EntryKeys reference)
+    /// <summary>The entries sharing a title key with <paramref name="reference"/>, in bibliography order, each once.</summary>
+    private List<int> Candidates(EntryKeys reference)
     {
-        var found = new SortedSet<int>();
+        var found = new List<int>();
         Collect(_byArticle, reference.Article, found);
         Collect(_byBook, reference.Monograph, found);
         Collect(_byMainTitle, reference.MainTitle, found);
+        found.Sort();
+        var kept = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (i == 0 || found[i] != found[i - 1])
+            {
+                found[kept++] = found[i];
+            }
+        }
+
+        found.RemoveRange(kept, found.Count - kept);
         return found;
     }
 
@@ -180,11 +214,11 @@ internal sealed class BibliographyMatcher
         list.Add(entry);
     }
 
-    private static void Collect(Dictionary<string, List<int>> index, string key, SortedSet<int> found)
+    private static void Collect(Dictionary<string, List<int>> index, string key, List<int> found)
     {
         if (key.Length > 0 && index.TryGetValue(key, out var list))
         {
-            found.UnionWith(list);
+            found.AddRange(list);
         }
     }
 

@@ -18,7 +18,23 @@ internal sealed record EntryKeys(ImmutableArray<string> Surnames, string Article
         parts.ArticleTitle is not null);
 
     /// <summary>True when the names agree: this side names nobody, or the two share a surname.</summary>
-    public bool NamesAgreeWith(EntryKeys other) => Surnames.IsEmpty || Surnames.Any(other.Surnames.Contains);
+    public bool NamesAgreeWith(EntryKeys other)
+    {
+        if (Surnames.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var surname in Surnames)
+        {
+            if (other.Surnames.Contains(surname))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True unless both sides give a year and the years differ.</summary>
     public bool YearsAgreeWith(EntryKeys other) => Year is null || other.Year is null || Year == other.Year;

@@ -63,7 +63,18 @@ internal static partial class MatchKey
         part.Length > 0 && (full == part || full.StartsWith(part + " ", StringComparison.Ordinal));
 
     /// <summary>The four-digit year in a date, if any.</summary>
-    public static string? Year(string? date) => date is null ? null : YearPattern().Match(date) is { Success: true } m ? m.Value : null;
+    public static string? Year(string? date)
+    {
+        if (date is not null)
+        {
+            foreach (var match in YearPattern().EnumerateMatches(date))
+            {
+                return date.Substring(match.Index, match.Length);
+            }
+        }
+
+        return null;
+    }
 
     [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)\b")]
     private static partial Regex YearPattern();

@@ -36,7 +36,7 @@ internal static partial class NoteReferenceParser
 
     private static ParsedReference? TryIbid(FlatText flat, int position)
     {
-        if (flat.ItalicAt(position) is not { } italic || !Ibid().IsMatch(flat.Value[italic.Start..italic.End]))
+        if (flat.ItalicAt(position) is not { } italic || !Ibid().IsMatch(flat.Value.AsSpan(italic.Start, italic.Length)))
         {
             return null;
         }
@@ -62,11 +62,11 @@ internal static partial class NoteReferenceParser
         }
 
         var text = flat.Value;
-        var before = text[floor..position];
+        var before = text.AsSpan(floor, position - floor);
         var trigger = Trigger().IsMatch(before);
         var author = AuthorBefore(text, position, floor);
         var follows = Continuations.Follows(flat, head.End, head.Quoted);
-        var atStart = string.IsNullOrWhiteSpace(before) && floor == 0;
+        var atStart = before.IsWhiteSpace() && floor == 0;
         if (!((author is not null && follows) || trigger || (atStart && follows)))
         {
             return null;
