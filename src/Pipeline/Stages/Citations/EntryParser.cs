@@ -19,7 +19,8 @@ internal static class EntryParser
                 continue;
             }
 
-            var fields = new List<ParsedField>();
+            // Room for the fields of a long entry, so the list seldom grows.
+            var fields = new List<ParsedField>(16);
             var authors = AuthorBlock(text, position);
             if (authors is { } block)
             {

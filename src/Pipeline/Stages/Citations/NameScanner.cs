@@ -27,7 +27,11 @@ internal static partial class NameScanner
     /// </summary>
     public static TextRange? ScanBackward(string text, int end, int floor)
     {
-        var tokens = new List<TextRange>();
+        // Leading and trailing connectors and particles belong to the prose, not to the name, so the
+        // names run from the farthest name word read to the nearest one.
+        TextRange? nearestName = null;
+        TextRange? farthestName = null;
+        var anyToken = false;
         var position = end;
         while (position > floor)
         {
@@ -44,18 +48,25 @@ internal static partial class NameScanner
             }
 
             var token = text.AsSpan(tokenStart, tokenEnd - tokenStart);
-            if (StopWords.Contains(token) || !(IsName(token) || Connectors.Contains(token) || Particles.Contains(token)))
+            var isName = IsName(token);
+            if (StopWords.Contains(token) || !(isName || Connectors.Contains(token) || Particles.Contains(token)))
             {
                 break;
             }
 
             // A sentence ends at a full stop after an ordinary word ("… after Stalin. See …").
-            if (tokens.Count > 0 && token.EndsWith('.') && !IsInitial(token))
+            if (anyToken && token.EndsWith('.') && !IsInitial(token))
             {
                 break;
             }
 
-            tokens.Add(new TextRange(tokenStart, tokenEnd));
+            anyToken = true;
+            if (isName)
+            {
+                nearestName ??= new TextRange(tokenStart, tokenEnd);
+                farthestName = new TextRange(tokenStart, tokenEnd);
+            }
+
             position = tokenStart;
             while (position > floor && text[position - 1] == ' ')
             {
@@ -68,18 +79,7 @@ internal static partial class NameScanner
             }
         }
 
-        // Leading connectors and particles belong to the prose, not to the name.
-        while (tokens.Count > 0 && !IsName(text.AsSpan(tokens[^1].Start, tokens[^1].Length)))
-        {
-            tokens.RemoveAt(tokens.Count - 1);
-        }
-
-        while (tokens.Count > 0 && !IsName(text.AsSpan(tokens[0].Start, tokens[0].Length)))
-        {
-            tokens.RemoveAt(0);
-        }
-
-        return tokens.Count == 0 ? null : new TextRange(tokens[^1].Start, tokens[0].End);
+        return nearestName is { } near && farthestName is { } far ? new TextRange(far.Start, near.End) : null;
     }
 
     /// <summary>The names starting at <paramref name="start"/>, up to the punctuation that ends them.</summary>

@@ -43,12 +43,11 @@ internal static partial class NoteReferenceParser
 
         var fields = new List<ParsedField>();
         var end = italic.End;
-        var pages = IbidPages().Match(flat.Value, italic.End);
-        if (pages.Success)
+        if (MatchRanges.At(IbidPages(), flat.Value, italic.End) is { } match)
         {
-            var group = pages.Groups["pages"];
-            fields.Add(new ParsedField(BibFieldKind.Pages, new TextRange(group.Index, group.Index + group.Length)));
-            end = group.Index + group.Length;
+            var pages = MatchRanges.FromFirstLetterOrDigit(flat.Value, match);
+            fields.Add(new ParsedField(BibFieldKind.Pages, pages));
+            end = pages.End;
         }
 
         return ReferenceAssembler.Assemble(flat, new TextRange(italic.Start, end), fields, ReferenceForm.Ibid, invertedNames: false);
@@ -72,7 +71,8 @@ internal static partial class NoteReferenceParser
             return null;
         }
 
-        var fields = new List<ParsedField>();
+        // Room for the fields of a long reference, so the list seldom grows.
+        var fields = new List<ParsedField>(16);
         if (author is { } names)
         {
             PersonNames.Split(text, names, inverted: false, BibFieldKind.Author, fields);

@@ -14,16 +14,14 @@ internal static partial class PublicationParser
     {
         // Offsets below are relative to the segment; the regex sees only the segment, as if cut out.
         var segment = text.AsSpan(start, end - start);
-        var date = DateAtEnd().Match(text, start, end - start);
-        if (!date.Success)
+        if (MatchRanges.Within(DateAtEnd(), text, start, end) is not { } date)
         {
             return false;
         }
 
-        var dateGroup = date.Groups["date"];
-        fields.Add(new ParsedField(BibFieldKind.Date, new TextRange(dateGroup.Index, dateGroup.Index + dateGroup.Length)));
+        fields.Add(new ParsedField(BibFieldKind.Date, WithoutClosing(text, date)));
 
-        var restEnd = date.Index - start;
+        var restEnd = date.Start - start;
         while (restEnd > 0 && (char.IsWhiteSpace(segment[restEnd - 1]) || segment[restEnd - 1] is ',' or ':' or '('))
         {
             restEnd--;
@@ -62,6 +60,23 @@ internal static partial class PublicationParser
 
     [GeneratedRegex(@"Press|Ltd|Company|Publishers?|Books|Classics|Norton|Routledge|Blackwell|Sharpe|&|Inc\b")]
     private static partial Regex PublisherWord();
+
+    /// <summary>The date a <see cref="DateAtEnd"/> match starts with: without the white space and the parenthesis closing it.</summary>
+    private static TextRange WithoutClosing(string text, TextRange match)
+    {
+        var end = match.End;
+        while (end > match.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > match.Start && text[end - 1] == ')')
+        {
+            end--;
+        }
+
+        return new TextRange(match.Start, end);
+    }
 
     private static void AddTrimmed(List<ParsedField> fields, BibFieldKind kind, ReadOnlySpan<char> segment, int offset, int from, int to)
     {
