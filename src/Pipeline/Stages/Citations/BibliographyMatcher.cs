@@ -69,17 +69,41 @@ internal sealed class BibliographyMatcher
 
         if (strong.Count > 0)
         {
-            var best = strong.Max(s => s.Level);
+            var (first, best, atBest) = (strong[0], 0, 0);
+            foreach (var candidate in strong)
+            {
+                if (candidate.Level > best)
+                {
+                    (first, best, atBest) = (candidate, candidate.Level, 1);
+                }
+                else if (candidate.Level == best)
+                {
+                    atBest++;
+                }
+            }
+
+            if (atBest == 1)
+            {
+                return new EntryMatch(MatchStrength.Strong, first.Entry, LevelReason(best));
+            }
+
             var top = strong.Where(s => s.Level == best).ToList();
-            return top.Count == 1
-                ? new EntryMatch(MatchStrength.Strong, top[0].Entry, LevelReason(best))
-                : new EntryMatch(MatchStrength.Weak, top[0].Entry, $"ambiguous: {top.Count} entries match equally ({string.Join("; ", top.Select(t => t.Entry.Id))})");
+            return new EntryMatch(MatchStrength.Weak, top[0].Entry, $"ambiguous: {top.Count} entries match equally ({string.Join("; ", top.Select(t => t.Entry.Id))})");
         }
 
-        var closest = weak.OrderByDescending(w => w.Rank).FirstOrDefault();
-        return weak.Count > 0
-            ? new EntryMatch(MatchStrength.Weak, closest.Entry, closest.Why)
-            : EntryMatch.NoMatch("no bibliography entry has this title");
+        if (weak.Count == 0)
+        {
+            return EntryMatch.NoMatch("no bibliography entry has this title");
+        }
+
+        // The first of the highest rank, as a stable sort by rank would put first.
+        var closest = weak[0];
+        foreach (var candidate in weak)
+        {
+            closest = candidate.Rank > closest.Rank ? candidate : closest;
+        }
+
+        return new EntryMatch(MatchStrength.Weak, closest.Entry, closest.Why);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Pipeline.Model;
 using Pipeline.Model.Citations;
 
@@ -82,18 +83,28 @@ internal static class ReferenceAssembler
         return urls;
     }
 
-    /// <summary>The fields by where they start; stable, so fields starting together keep their order.</summary>
+    /// <summary>
+    /// The fields by where they start; stable, so fields starting together keep their order. The
+    /// imprint labels its date before its place, so a few fields are often out of order: an
+    /// insertion sort of the handful there are.
+    /// </summary>
     private static ImmutableArray<ParsedField> InOrder(List<ParsedField> fields)
     {
-        for (var i = 1; i < fields.Count; i++)
+        var sorted = fields.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
         {
-            if (fields[i].Range.Start < fields[i - 1].Range.Start)
+            var field = sorted[i];
+            var j = i;
+            while (j > 0 && sorted[j - 1].Range.Start > field.Range.Start)
             {
-                return [.. fields.OrderBy(f => f.Range.Start)];
+                sorted[j] = sorted[j - 1];
+                j--;
             }
+
+            sorted[j] = field;
         }
 
-        return [.. fields];
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 
     /// <summary>The words of <paramref name="value"/> joined by single spaces.</summary>
