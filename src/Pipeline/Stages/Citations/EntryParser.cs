@@ -12,7 +12,7 @@ internal static class EntryParser
     public static ParsedReference? Parse(FlatText flat)
     {
         var text = flat.Value;
-        for (var position = 0; position < text.Length; position++)
+        for (var position = TitleHead.NextCandidate(flat, 0); position < text.Length; position = TitleHead.NextCandidate(flat, position + 1))
         {
             if (TitleHead.At(flat, position) is not { } head)
             {

@@ -18,7 +18,7 @@ internal static partial class NoteReferenceParser
         var output = ImmutableArray.CreateBuilder<ParsedReference>();
         var floor = 0;
         var position = 0;
-        while (position < text.Length)
+        while ((position = TitleHead.NextCandidate(flat, position)) < text.Length)
         {
             var found = TryIbid(flat, position) ?? TryReference(flat, position, floor);
             if (found is null)
