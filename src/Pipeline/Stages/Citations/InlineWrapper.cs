@@ -10,30 +10,62 @@ namespace Pipeline.Stages.Citations;
 /// </summary>
 internal static class InlineWrapper
 {
-    public static ImmutableArray<Inline> Wrap(ImmutableArray<Inline> inlines, IReadOnlyList<SpanNode> nodes) =>
-        Build(inlines, 0, InlineText.Length(inlines), [.. nodes], []);
+    public static ImmutableArray<Inline> Wrap(ImmutableArray<Inline> inlines, IReadOnlyList<SpanNode> nodes)
+    {
+        // Where each inline starts (and the end of the last), measured once for every cut made.
+        var offsets = new int[inlines.Length + 1];
+        for (var i = 0; i < inlines.Length; i++)
+        {
+            offsets[i + 1] = offsets[i] + InlineText.Length(inlines[i]);
+        }
+
+        return Build(inlines, offsets, 0, offsets[^1], [.. nodes], []);
+    }
 
     /// <summary>
     /// The inlines of [<paramref name="from"/>, <paramref name="to"/>) with the nodes wrapped. Every
     /// level collects its inlines at the end of one shared <paramref name="scratch"/> list and copies
     /// them out at their exact size, so cutting allocates only the inlines it returns.
     /// </summary>
-    private static ImmutableArray<Inline> Build(ImmutableArray<Inline> inlines, int from, int to, ImmutableArray<SpanNode> nodes, List<Inline> scratch)
+    private static ImmutableArray<Inline> Build(
+        ImmutableArray<Inline> inlines,
+        int[] offsets,
+        int from,
+        int to,
+        ImmutableArray<SpanNode> nodes,
+        List<Inline> scratch)
     {
         var mark = scratch.Count;
         var cursor = from;
         foreach (var node in InOrder(nodes))
         {
-            var position = 0;
-            SliceInto(inlines, ref position, cursor, node.Range.Start, scratch);
-            var inner = Build(inlines, node.Range.Start, node.Range.End, node.Children, scratch);
+            SliceInto(inlines, offsets, cursor, node.Range.Start, scratch);
+            var inner = Build(inlines, offsets, node.Range.Start, node.Range.End, node.Children, scratch);
             scratch.Add(node.Wrap(inner));
             cursor = node.Range.End;
         }
 
-        var rest = 0;
-        SliceInto(inlines, ref rest, cursor, to, scratch);
+        SliceInto(inlines, offsets, cursor, to, scratch);
         return TakeFrom(scratch, mark);
+    }
+
+    /// <summary>
+    /// Adds the part of the top-level inlines in [<paramref name="from"/>, <paramref name="to"/>):
+    /// the inlines wholly before it are passed over by their offsets, and the walk stops at the
+    /// first inline starting at or after its end.
+    /// </summary>
+    private static void SliceInto(ImmutableArray<Inline> inlines, int[] offsets, int from, int to, List<Inline> output)
+    {
+        var i = 0;
+        while (i < inlines.Length && offsets[i] < from && offsets[i + 1] <= from)
+        {
+            i++;
+        }
+
+        for (; i < inlines.Length && offsets[i] < to; i++)
+        {
+            SliceOne(inlines[i], offsets[i], offsets[i + 1], from, to, output);
+        }
     }
 
     private static ImmutableArray<Inline> TakeFrom(List<Inline> scratch, int mark)
@@ -57,63 +89,58 @@ internal static class InlineWrapper
         return nodes;
     }
 
-    private static void SliceInto(ImmutableArray<Inline> inlines, ref int position, int from, int to, List<Inline> output)
+    /// <summary>Adds the part of one inline, spanning [<paramref name="start"/>, <paramref name="end"/>), that falls in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static void SliceOne(Inline inline, int start, int end, int from, int to, List<Inline> output)
     {
-        foreach (var inline in inlines)
+        if (start == end)
         {
-            var start = position;
-            var end = start + InlineText.Length(inline);
-            position = end;
-            if (start == end)
+            // Zero-width inlines (call-outs) go with the range that starts at them.
+            if (start >= from && start < to)
             {
-                // Zero-width inlines (call-outs) go with the range that starts at them.
-                if (start >= from && start < to)
+                output.Add(inline);
+            }
+
+            return;
+        }
+
+        if (end <= from || start >= to)
+        {
+            return;
+        }
+
+        if (start >= from && end <= to)
+        {
+            output.Add(inline);
+            return;
+        }
+
+        var innerFrom = Math.Max(from, start);
+        var innerTo = Math.Min(to, end);
+        switch (inline)
+        {
+            case Text t:
+                output.Add(new Text(t.Value[(innerFrom - start)..(innerTo - start)]));
+                break;
+            case Styled s:
+                output.Add(s with { Content = SliceChildren(s.Content, start, innerFrom, innerTo, output) });
+                break;
+            case BibField f:
+                output.Add(f with { Content = SliceChildren(f.Content, start, innerFrom, innerTo, output) });
+                break;
+            case Reference r:
+                output.Add(r with { Content = SliceChildren(r.Content, start, innerFrom, innerTo, output) });
+                break;
+            case CrossReference c:
+                output.Add(c with { Content = SliceChildren(c.Content, start, innerFrom, innerTo, output) });
+                break;
+            default:
+                // A link cannot be cut: it goes with the range holding its start.
+                if (start >= from)
                 {
                     output.Add(inline);
                 }
 
-                continue;
-            }
-
-            if (end <= from || start >= to)
-            {
-                continue;
-            }
-
-            if (start >= from && end <= to)
-            {
-                output.Add(inline);
-                continue;
-            }
-
-            var innerFrom = Math.Max(from, start);
-            var innerTo = Math.Min(to, end);
-            switch (inline)
-            {
-                case Text t:
-                    output.Add(new Text(t.Value[(innerFrom - start)..(innerTo - start)]));
-                    break;
-                case Styled s:
-                    output.Add(s with { Content = SliceChildren(s.Content, start, innerFrom, innerTo, output) });
-                    break;
-                case BibField f:
-                    output.Add(f with { Content = SliceChildren(f.Content, start, innerFrom, innerTo, output) });
-                    break;
-                case Reference r:
-                    output.Add(r with { Content = SliceChildren(r.Content, start, innerFrom, innerTo, output) });
-                    break;
-                case CrossReference c:
-                    output.Add(c with { Content = SliceChildren(c.Content, start, innerFrom, innerTo, output) });
-                    break;
-                default:
-                    // A link cannot be cut: it goes with the range holding its start.
-                    if (start >= from)
-                    {
-                        output.Add(inline);
-                    }
-
-                    break;
-            }
+                break;
         }
     }
 
@@ -121,7 +148,13 @@ internal static class InlineWrapper
     {
         var mark = scratch.Count;
         var position = start;
-        SliceInto(children, ref position, from, to, scratch);
+        foreach (var child in children)
+        {
+            var end = position + InlineText.Length(child);
+            SliceOne(child, position, end, from, to, scratch);
+            position = end;
+        }
+
         return TakeFrom(scratch, mark);
     }
 }
