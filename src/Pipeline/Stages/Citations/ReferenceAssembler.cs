@@ -110,6 +110,11 @@ internal static class ReferenceAssembler
     /// <summary>The words of <paramref name="value"/> joined by single spaces.</summary>
     private static string Clean(ReadOnlySpan<char> value)
     {
+        if (IsClean(value))
+        {
+            return value.ToString();
+        }
+
         var buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
         var length = 0;
         var pendingSpace = false;
@@ -131,5 +136,24 @@ internal static class ReferenceAssembler
         }
 
         return new string(buffer[..length]);
+    }
+
+    /// <summary>True when the words are already joined by single spaces, as they mostly are.</summary>
+    private static bool IsClean(ReadOnlySpan<char> value)
+    {
+        if (!value.IsEmpty && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (char.IsWhiteSpace(value[i]) && (value[i] != ' ' || char.IsWhiteSpace(value[i - 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
