@@ -10,7 +10,7 @@ internal sealed record BibliographyItem(string Id, int Line, BibliographicRefere
     /// <summary>"Surname, Title (Year)" for messages.</summary>
     public static string Describe(BibliographicReference parts)
     {
-        var name = parts.Authors.Concat(parts.Editors).Select(a => a.Surname).FirstOrDefault();
+        var name = !parts.Authors.IsEmpty ? parts.Authors[0].Surname : !parts.Editors.IsEmpty ? parts.Editors[0].Surname : null;
         var title = parts.ArticleTitle ?? parts.MonographTitle ?? parts.JournalTitle ?? "untitled";
         var year = MatchKey.Year(parts.Date);
         return (name is null ? string.Empty : name + ", ") + title + (year is null ? string.Empty : $" ({year})");

@@ -34,9 +34,8 @@ internal sealed class BibliographyMatcher
     public ImmutableArray<BibliographyItem> Entries { get; }
 
     /// <summary>Looks up a reference written in full.</summary>
-    public EntryMatch MatchFull(BibliographicReference reference)
+    public EntryMatch MatchFull(EntryKeys mine)
     {
-        var mine = EntryKeys.Of(reference);
         var strong = new List<(BibliographyItem Entry, int Level)>();
         var weak = new List<(BibliographyItem Entry, string Why, int Rank)>();
 
@@ -70,27 +69,50 @@ internal sealed class BibliographyMatcher
 
         if (strong.Count > 0)
         {
-            var best = strong.Max(s => s.Level);
+            var (first, best, atBest) = (strong[0], 0, 0);
+            foreach (var candidate in strong)
+            {
+                if (candidate.Level > best)
+                {
+                    (first, best, atBest) = (candidate, candidate.Level, 1);
+                }
+                else if (candidate.Level == best)
+                {
+                    atBest++;
+                }
+            }
+
+            if (atBest == 1)
+            {
+                return new EntryMatch(MatchStrength.Strong, first.Entry, LevelReason(best));
+            }
+
             var top = strong.Where(s => s.Level == best).ToList();
-            return top.Count == 1
-                ? new EntryMatch(MatchStrength.Strong, top[0].Entry, LevelReason(best))
-                : new EntryMatch(MatchStrength.Weak, top[0].Entry, $"ambiguous: {top.Count} entries match equally ({string.Join("; ", top.Select(t => t.Entry.Id))})");
+            return new EntryMatch(MatchStrength.Weak, top[0].Entry, $"ambiguous: {top.Count} entries match equally ({string.Join("; ", top.Select(t => t.Entry.Id))})");
         }
 
-        var closest = weak.OrderByDescending(w => w.Rank).FirstOrDefault();
-        return weak.Count > 0
-            ? new EntryMatch(MatchStrength.Weak, closest.Entry, closest.Why)
-            : EntryMatch.NoMatch("no bibliography entry has this title");
+        if (weak.Count == 0)
+        {
+            return EntryMatch.NoMatch("no bibliography entry has this title");
+        }
+
+        // The first of the highest rank, as a stable sort by rank would put first.
+        var closest = weak[0];
+        foreach (var candidate in weak)
+        {
+            closest = candidate.Rank > closest.Rank ? candidate : closest;
+        }
+
+        return new EntryMatch(MatchStrength.Weak, closest.Entry, closest.Why);
     }
 
     /// <summary>
     /// Looks up a short form directly (when no full reference precedes it): a name must agree and
     /// the short title must be the start of exactly one entry's title.
     /// </summary>
-    public EntryMatch MatchShort(BibliographicReference reference)
+    public EntryMatch MatchShort(EntryKeys mine)
     {
-        var shortTitle = MatchKey.Of(reference.ArticleTitle ?? reference.MonographTitle);
-        var mine = EntryKeys.Of(reference);
+        var shortTitle = mine.HasArticle ? mine.Article : mine.Monograph;
         var exact = new List<BibliographyItem>();
         var prefix = new List<BibliographyItem>();
         for (var i = 0; i < Entries.Length; i++)
@@ -101,22 +123,8 @@ internal sealed class BibliographyMatcher
                 continue;
             }
 
-            foreach (var key in new[] { theirs.Article, theirs.Monograph })
-            {
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-
-                if (key == shortTitle)
-                {
-                    exact.Add(Entries[i]);
-                }
-                else if (MatchKey.StartsWithWords(key, shortTitle))
-                {
-                    prefix.Add(Entries[i]);
-                }
-            }
+            Compare(theirs.Article, shortTitle, Entries[i], exact, prefix);
+            Compare(theirs.Monograph, shortTitle, Entries[i], exact, prefix);
         }
 
         if (exact.Distinct().Count() == 1)
@@ -136,8 +144,46 @@ internal sealed class BibliographyMatcher
     }
 
     /// <summary>Names of authors and editors, folded, without suffixes, each once.</summary>
-    public static ImmutableArray<string> Surnames(BibliographicReference parts) =>
-        [.. parts.Authors.Concat(parts.Editors).Select(p => MatchKey.Of(p.Surname)).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal)];
+    public static ImmutableArray<string> Surnames(BibliographicReference parts)
+    {
+        var surnames = ImmutableArray.CreateBuilder<string>(parts.Authors.Length + parts.Editors.Length);
+        foreach (var person in parts.Authors)
+        {
+            AddOnce(surnames, MatchKey.Of(person.Surname));
+        }
+
+        foreach (var person in parts.Editors)
+        {
+            AddOnce(surnames, MatchKey.Of(person.Surname));
+        }
+
+        return surnames.DrainToImmutable();
+    }
+
+    private static void AddOnce(ImmutableArray<string>.Builder surnames, string key)
+    {
+        if (key.Length > 0 && !surnames.Contains(key))
+        {
+            surnames.Add(key);
+        }
+    }
+
+    private static void Compare(string key, string shortTitle, BibliographyItem entry, List<BibliographyItem> exact, List<BibliographyItem> prefix)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (key == shortTitle)
+        {
+            exact.Add(entry);
+        }
+        else if (MatchKey.StartsWithWords(key, shortTitle))
+        {
+            prefix.Add(entry);
+        }
+    }
 
     /// <summary>3: same article; 2: same book; 1: the chapter's book is the entry; 0: no title match.</summary>
     private static int TitleLevel(EntryKeys reference, EntryKeys entry)
@@ -155,12 +201,24 @@ internal sealed class BibliographyMatcher
         return 0;
     }
 
-    private IEnumerable<int> Candidates(EntryKeys reference)
+    /// <summary>The entries sharing a title key with <paramref name="reference"/>, in bibliography order, each once.</summary>
+    private List<int> Candidates(EntryKeys reference)
     {
-        var found = new SortedSet<int>();
+        var found = new List<int>();
         Collect(_byArticle, reference.Article, found);
         Collect(_byBook, reference.Monograph, found);
         Collect(_byMainTitle, reference.MainTitle, found);
+        found.Sort();
+        var kept = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (i == 0 || found[i] != found[i - 1])
+            {
+                found[kept++] = found[i];
+            }
+        }
+
+        found.RemoveRange(kept, found.Count - kept);
         return found;
     }
 
@@ -180,11 +238,11 @@ internal sealed class BibliographyMatcher
         list.Add(entry);
     }
 
-    private static void Collect(Dictionary<string, List<int>> index, string key, SortedSet<int> found)
+    private static void Collect(Dictionary<string, List<int>> index, string key, List<int> found)
     {
         if (key.Length > 0 && index.TryGetValue(key, out var list))
         {
-            found.UnionWith(list);
+            found.AddRange(list);
         }
     }
 

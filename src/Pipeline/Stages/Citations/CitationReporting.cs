@@ -49,10 +49,9 @@ internal static class CitationReporting
             diagnostics.Info("citation-not-in-bibliography", 0, $"Cited in note(s) {string.Join(", ", work.Notes)} but not in the bibliography: {work.Description}.");
         }
 
-        var entriesById = entries.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var id in report.UncitedEntries)
         {
-            var entry = entriesById[id];
+            var entry = FirstWithId(entries, id);
             diagnostics.Info("citation-entry-uncited", entry.Line, $"Bibliography entry {id} ({entry.Describe()}) is not cited in any note.");
         }
 
@@ -63,6 +62,19 @@ internal static class CitationReporting
             + $"{report.Unresolved.Length} not linked, {report.MissingFromBibliography.Length} works missing from the bibliography, "
             + $"{report.UncitedEntries.Length} of {entries.Length} entries uncited, {report.EntriesStructured} entries structured, "
             + $"{report.CrossReferences} cross-references.");
+    }
+
+    private static BibliographyItem FirstWithId(ImmutableArray<BibliographyItem> entries, string id)
+    {
+        foreach (var entry in entries)
+        {
+            if (string.Equals(entry.Id, id, StringComparison.Ordinal))
+            {
+                return entry;
+            }
+        }
+
+        throw new KeyNotFoundException($"No bibliography entry {id}.");
     }
 
     private static ImmutableArray<MissingWork> MissingWorks(ImmutableArray<Resolution> resolutions)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
 
@@ -13,23 +14,49 @@ internal static class CitationStructurer
     public static CitationOutcome Structure(Document document, DiagnosticBag diagnostics)
     {
         var (notes, entries) = DocumentRewriter.NotesAndEntries(document);
-        var ids = DocumentIds.Collect(document);
+        var ids = DocumentIds.Collect(document, notes);
 
-        var parsedEntries = entries.Select(e => ParseEntry(e, diagnostics)).ToList();
-        var items = entries.Select((e, i) => new BibliographyItem(e.Id, e.Span.FirstLine, parsedEntries[i]?.Parts ?? e.Parts ?? new())).ToImmutableArray();
-        var paragraphs = notes.Select((n, i) => ParseNote(n, i)).ToList();
-        var resolutions = new ReferenceResolver(new BibliographyMatcher(items))
-            .Resolve([.. paragraphs.SelectMany(p => p).SelectMany(p => p.References)]);
-        var byReference = resolutions.ToDictionary(r => r.Reference);
+        var parsedEntries = new (ParsedReference Parsed, string Text)?[entries.Count];
+        var items = ImmutableArray.CreateBuilder<BibliographyItem>(entries.Count);
+        var entriesStructured = 0;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            parsedEntries[i] = ParseEntry(entry, diagnostics);
+            items.Add(new BibliographyItem(entry.Id, entry.Span.FirstLine, parsedEntries[i]?.Parsed.Parts ?? entry.Parts ?? new()));
+            entriesStructured += parsedEntries[i] is not null || entry.Parts is not null ? 1 : 0;
+        }
+
+        var bibliography = items.MoveToImmutable();
+        var references = new List<NoteReference>();
+        var structuredBefore = false;
+        var paragraphs = new ImmutableArray<NoteParagraph>[notes.Count];
+        for (var i = 0; i < notes.Count; i++)
+        {
+            paragraphs[i] = ParseNote(notes[i], i, references, ref structuredBefore);
+        }
+
+        var resolutions = new ReferenceResolver(new BibliographyMatcher(bibliography)).Resolve(references);
+        var byReference = new Dictionary<NoteReference, Resolution>(resolutions.Length, ReferenceEqualityComparer.Instance);
+        foreach (var resolution in resolutions)
+        {
+            byReference.Add(resolution.Reference, resolution);
+        }
 
         var noteIndex = 0;
         var entryIndex = 0;
+        var tally = new RewriteTally();
         var structured = new DocumentRewriter(
-            note => RewriteNote(note, paragraphs[noteIndex++], byReference, ids, diagnostics),
+            note => RewriteNote(note, paragraphs[noteIndex++], byReference, ids, tally, diagnostics),
             entry => RewriteEntry(entry, parsedEntries[entryIndex++], diagnostics)).Rewrite(document);
 
-        var report = CitationSummary.Summarize(structured);
-        CitationReporting.Diagnose(report, resolutions, items, diagnostics);
+        // The report is what a summary of the structured document gives. When every reference found
+        // was wrapped and the notes held no structure of their own before, that summary would find
+        // exactly these resolutions again, so they are reported as they are instead of resolved twice.
+        var report = structuredBefore || tally.TextGuardTripped
+            ? CitationSummary.Summarize(structured)
+            : CitationReporting.Build(structured.Id, resolutions, bibliography, entriesStructured, tally.CrossReferences);
+        CitationReporting.Diagnose(report, resolutions, bibliography, diagnostics);
         if (report.ReferencesFound > 0)
         {
             structured = structured with
@@ -48,59 +75,86 @@ internal static class CitationStructurer
         return new CitationOutcome(structured, report);
     }
 
-    private static ParsedReference? ParseEntry(BibliographyEntry entry, DiagnosticBag diagnostics)
+    private static (ParsedReference Parsed, string Text)? ParseEntry(BibliographyEntry entry, DiagnosticBag diagnostics)
     {
         if (entry.Parts is not null || AlreadyStructured(entry.Content))
         {
             return null;
         }
 
-        var parsed = EntryParser.Parse(InlineText.Flatten(entry.Content));
+        var flat = InlineText.Flatten(entry.Content);
+        var parsed = EntryParser.Parse(flat);
         if (parsed is null)
         {
             diagnostics.Warning("citation-entry-unparsed", entry.Span.FirstLine, $"Bibliography entry {entry.Id} has no recognisable title; left unstructured.");
+            return null;
         }
 
-        return parsed;
+        return (parsed, flat.Value);
     }
 
-    private static ImmutableArray<NoteParagraph> ParseNote(Note note, int index)
+    /// <summary>
+    /// Parses the paragraphs of one note, adding their references to <paramref name="references"/> in
+    /// reading order. <paramref name="structuredBefore"/> turns true when a paragraph of the note
+    /// already holds references or cross-references.
+    /// </summary>
+    private static ImmutableArray<NoteParagraph> ParseNote(Note note, int index, List<NoteReference> references, ref bool structuredBefore)
     {
         var line = NoteLine(note);
         var output = ImmutableArray.CreateBuilder<NoteParagraph>();
         for (var i = 0; i < note.Content.Length; i++)
         {
-            if (note.Content[i] is not Paragraph paragraph || AlreadyStructured(paragraph.Content))
+            if (note.Content[i] is not Paragraph paragraph)
+            {
+                continue;
+            }
+
+            structuredBefore |= HoldsReferences(paragraph.Content);
+            if (AlreadyStructured(paragraph.Content))
             {
                 continue;
             }
 
             var flat = InlineText.Flatten(paragraph.Content);
-            var paragraphIndex = i;
-            var references = NoteReferenceParser.Parse(flat)
-                .Select(r => new NoteReference(note.Label, note.Id, index, line, paragraphIndex, r))
-                .ToImmutableArray();
-            var crossReferences = CrossReferenceFinder.Find(flat)
-                .Where(c => !references.Any(r => Overlaps(r.Parsed.Range, c.Range)))
-                .ToImmutableArray();
-            output.Add(new NoteParagraph(index, i, flat, references, crossReferences));
+            var parsed = NoteReferenceParser.Parse(flat);
+            var noteReferences = ImmutableArray.CreateBuilder<NoteReference>(parsed.Length);
+            foreach (var reference in parsed)
+            {
+                noteReferences.Add(new NoteReference(note.Label, note.Id, index, line, i, reference));
+            }
+
+            var crossReferences = CrossReferenceFinder.Find(flat);
+            if (!crossReferences.IsEmpty && !parsed.IsEmpty)
+            {
+                crossReferences = crossReferences.RemoveAll(c => parsed.Any(r => Overlaps(r.Range, c.Range)));
+            }
+
+            var paragraphReferences = noteReferences.MoveToImmutable();
+            references.AddRange(paragraphReferences);
+            output.Add(new NoteParagraph(index, i, flat, paragraphReferences, crossReferences));
         }
 
-        return output.ToImmutable();
+        return output.DrainToImmutable();
     }
 
     private static Note RewriteNote(
         Note note,
         ImmutableArray<NoteParagraph> paragraphs,
         Dictionary<NoteReference, Resolution> resolutions,
-        ImmutableHashSet<string> ids,
+        IReadOnlySet<string> ids,
+        RewriteTally tally,
         DiagnosticBag diagnostics)
     {
-        var blocks = note.Content.ToBuilder();
+        Block[]? blocks = null;
         foreach (var paragraph in paragraphs)
         {
-            var nodes = new List<SpanNode>();
-            nodes.AddRange(paragraph.References.Select(r => SpanNodes.ForReference(r.Parsed, resolutions[r].Parts)));
+            var nodes = new List<SpanNode>(paragraph.References.Length + paragraph.CrossReferences.Length);
+            var crossReferences = 0;
+            foreach (var reference in paragraph.References)
+            {
+                nodes.Add(SpanNodes.ForReference(reference.Parsed, resolutions[reference].Parts));
+            }
+
             foreach (var found in paragraph.CrossReferences)
             {
                 var mention = paragraph.Text.Value[found.Range.Start..found.Range.End];
@@ -115,6 +169,7 @@ internal static class CitationStructurer
                 else
                 {
                     nodes.Add(SpanNodes.ForCrossReference(found));
+                    crossReferences++;
                 }
             }
 
@@ -123,30 +178,35 @@ internal static class CitationStructurer
                 continue;
             }
 
-            var original = (Paragraph)blocks[paragraph.Paragraph];
+            var original = (Paragraph)note.Content[paragraph.Paragraph];
             var content = InlineWrapper.Wrap(original.Content, nodes);
-            if (PlainText.Of(content) != PlainText.Of(original.Content))
+            if (!InlineText.Reads(content, paragraph.Text.Value))
             {
                 // Never expected; a guard so a parsing slip can only lose markup, never words.
                 diagnostics.Error("citation-text-changed", original.Span.FirstLine, $"Note {note.Label}: structuring would have changed the text; note left as it was.");
+                tally.TextGuardTripped = true;
                 continue;
             }
 
+            blocks ??= [.. note.Content];
             blocks[paragraph.Paragraph] = original with { Content = content };
+            tally.CrossReferences += crossReferences;
         }
 
-        return note with { Content = blocks.ToImmutable() };
+        return blocks is null ? note : note with { Content = ImmutableCollectionsMarshal.AsImmutableArray(blocks) };
     }
 
-    private static BibliographyEntry RewriteEntry(BibliographyEntry entry, ParsedReference? parsed, DiagnosticBag diagnostics)
+    private static BibliographyEntry RewriteEntry(BibliographyEntry entry, (ParsedReference Parsed, string Text)? parsedEntry, DiagnosticBag diagnostics)
     {
-        if (parsed is null)
+        if (parsedEntry is not { } found)
         {
             return entry;
         }
 
+        var (parsed, text) = found;
+
         var content = InlineWrapper.Wrap(entry.Content, SpanNodes.Fields(parsed));
-        if (PlainText.Of(content) != PlainText.Of(entry.Content))
+        if (!InlineText.Reads(content, text))
         {
             diagnostics.Error("citation-text-changed", entry.Span.FirstLine, $"Bibliography entry {entry.Id}: structuring would have changed the text; entry left as it was.");
             return entry with { Parts = parsed.Parts };
@@ -159,7 +219,38 @@ internal static class CitationStructurer
 
     private static bool Overlaps(TextRange a, TextRange b) => a.Start < b.End && b.Start < a.End;
 
-    private static bool AlreadyStructured(ImmutableArray<Inline> inlines) =>
-        inlines.Any(i => i is Reference or BibField or CrossReference
-            || (i is Styled s && AlreadyStructured(s.Content)));
+    private static bool AlreadyStructured(ImmutableArray<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline is Reference or BibField or CrossReference || (inline is Styled s && AlreadyStructured(s.Content)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a reference or cross-reference sits anywhere in <paramref name="inlines"/>, as a summary would find it.</summary>
+    private static bool HoldsReferences(ImmutableArray<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            var inside = inline switch
+            {
+                Reference or CrossReference => true,
+                Styled s => HoldsReferences(s.Content),
+                Link l => HoldsReferences(l.Content),
+                BibField f => HoldsReferences(f.Content),
+                _ => false,
+            };
+            if (inside)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -12,8 +12,7 @@ internal static partial class Continuations
     public static bool Follows(FlatText flat, int position, bool quotedTitle)
     {
         var text = flat.Value;
-        var match = Separator().Match(text, position);
-        var next = match.Index + match.Length;
+        var next = AfterSeparator(text, position);
         if (next >= text.Length)
         {
             return quotedTitle;
@@ -37,8 +36,21 @@ internal static partial class Continuations
             || (quotedTitle && PlainContainer().IsMatch(text, next));
     }
 
-    [GeneratedRegex(@"\G[,.]?\s*")]
-    private static partial Regex Separator();
+    /// <summary>Where the text resumes after an optional comma or full stop and any white space at <paramref name="position"/>.</summary>
+    public static int AfterSeparator(string text, int position)
+    {
+        if (position < text.Length && text[position] is ',' or '.')
+        {
+            position++;
+        }
+
+        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        return position;
+    }
 
     [GeneratedRegex(@"\G[Ii]n\s+")]
     private static partial Regex InContainer();

@@ -11,6 +11,12 @@ internal static partial class CrossReferenceFinder
 {
     public static ImmutableArray<FoundCrossReference> Find(FlatText flat)
     {
+        // Most notes mention nothing; checking costs no allocation, collecting the matches does.
+        if (!Appendix().IsMatch(flat.Value) && !NoteMention().IsMatch(flat.Value))
+        {
+            return [];
+        }
+
         var output = ImmutableArray.CreateBuilder<FoundCrossReference>();
         foreach (Match match in Appendix().Matches(flat.Value))
         {

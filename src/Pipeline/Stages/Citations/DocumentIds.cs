@@ -6,21 +6,20 @@ namespace Pipeline.Stages.Citations;
 /// <summary>The ids a cross-reference may point to: divisions, figures, notes and entries.</summary>
 internal static class DocumentIds
 {
-    public static ImmutableHashSet<string> Collect(Document document)
+    /// <summary>The ids of <paramref name="document"/>, given its placed notes (collected by the caller's walk).</summary>
+    public static IReadOnlySet<string> Collect(Document document, IEnumerable<Note> notes)
     {
-        var ids = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         Visit(document.Blocks, ids);
-        new DocumentRewriter(
-            note =>
-            {
-                ids.Add(note.Id);
-                return note;
-            },
-            entry => entry).Rewrite(document);
-        return ids.ToImmutable();
+        foreach (var note in notes)
+        {
+            ids.Add(note.Id);
+        }
+
+        return ids;
     }
 
-    private static void Visit(ImmutableArray<Block> blocks, ImmutableHashSet<string>.Builder ids)
+    private static void Visit(ImmutableArray<Block> blocks, HashSet<string> ids)
     {
         foreach (var block in blocks)
         {

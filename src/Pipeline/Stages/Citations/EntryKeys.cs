@@ -9,28 +9,37 @@ namespace Pipeline.Stages.Citations;
 /// </summary>
 internal sealed record EntryKeys(ImmutableArray<string> Surnames, string Article, string Monograph, string MainTitle, string? Year, bool HasArticle)
 {
-    public static EntryKeys Of(BibliographicReference parts) => new(
-        BibliographyMatcher.Surnames(parts),
-        MatchKey.Of(parts.ArticleTitle),
-        MatchKey.Of(parts.MonographTitle),
-        MatchKey.Of(BeforeColon(parts.ArticleTitle ?? parts.MonographTitle)),
-        MatchKey.Year(parts.Date),
-        parts.ArticleTitle is not null);
+    public static EntryKeys Of(BibliographicReference parts)
+    {
+        var article = MatchKey.Of(parts.ArticleTitle);
+        var monograph = MatchKey.Of(parts.MonographTitle);
+        var title = parts.ArticleTitle ?? parts.MonographTitle;
+
+        // A title without a colon is its own main title, whose key is already made.
+        var colon = title?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        var mainTitle = colon < 0 ? (parts.ArticleTitle is not null ? article : monograph) : MatchKey.Of(title![..colon]);
+        return new(BibliographyMatcher.Surnames(parts), article, monograph, mainTitle, MatchKey.Year(parts.Date), parts.ArticleTitle is not null);
+    }
 
     /// <summary>True when the names agree: this side names nobody, or the two share a surname.</summary>
-    public bool NamesAgreeWith(EntryKeys other) => Surnames.IsEmpty || Surnames.Any(other.Surnames.Contains);
+    public bool NamesAgreeWith(EntryKeys other)
+    {
+        if (Surnames.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var surname in Surnames)
+        {
+            if (other.Surnames.Contains(surname))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True unless both sides give a year and the years differ.</summary>
     public bool YearsAgreeWith(EntryKeys other) => Year is null || other.Year is null || Year == other.Year;
-
-    private static string? BeforeColon(string? title)
-    {
-        if (title is null)
-        {
-            return null;
-        }
-
-        var colon = title.IndexOf(':', StringComparison.Ordinal);
-        return colon < 0 ? title : title[..colon];
-    }
 }

@@ -12,18 +12,19 @@ internal static class EntryParser
     public static ParsedReference? Parse(FlatText flat)
     {
         var text = flat.Value;
-        for (var position = 0; position < text.Length; position++)
+        for (var position = TitleHead.NextCandidate(flat, 0); position < text.Length; position = TitleHead.NextCandidate(flat, position + 1))
         {
             if (TitleHead.At(flat, position) is not { } head)
             {
                 continue;
             }
 
-            var fields = new List<ParsedField>();
+            // Room for the fields of a long entry, so the list seldom grows.
+            var fields = new List<ParsedField>(16);
             var authors = AuthorBlock(text, position);
             if (authors is { } block)
             {
-                fields.AddRange(PersonNames.Split(text, block, inverted: true).Select(p => new ParsedField(BibFieldKind.Author, p)));
+                PersonNames.Split(text, block, inverted: true, BibFieldKind.Author, fields);
             }
 
             fields.Add(new ParsedField(head.Quoted ? BibFieldKind.ArticleTitle : BibFieldKind.MonographTitle, head.Title));
@@ -61,7 +62,7 @@ internal static class EntryParser
                 wordStart--;
             }
 
-            if (!NameScanner.IsInitial(text[wordStart..end]))
+            if (!NameScanner.IsInitial(text.AsSpan(wordStart, end - wordStart)))
             {
                 end--;
             }

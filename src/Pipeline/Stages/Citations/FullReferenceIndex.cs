@@ -12,12 +12,11 @@ internal sealed class FullReferenceIndex
     private readonly List<IndexedReference> _all = [];
     private readonly Dictionary<string, List<IndexedReference>> _bySurname = new(StringComparer.Ordinal);
 
-    public void Add(Resolution resolution)
+    public void Add(Resolution resolution, EntryKeys keys)
     {
-        var parts = resolution.Reference.Parsed.Parts;
-        var indexed = new IndexedReference(_all.Count, resolution, MatchKey.Of(parts.ArticleTitle), MatchKey.Of(parts.MonographTitle));
+        var indexed = new IndexedReference(_all.Count, resolution, keys);
         _all.Add(indexed);
-        foreach (var surname in BibliographyMatcher.Surnames(parts))
+        foreach (var surname in keys.Surnames)
         {
             if (!_bySurname.TryGetValue(surname, out var list))
             {
@@ -33,11 +32,17 @@ internal sealed class FullReferenceIndex
     /// The earlier full references that share a surname with <paramref name="surnames"/> (all of them
     /// when the short form names nobody), most recent first, each once.
     /// </summary>
-    public IEnumerable<IndexedReference> LatestFirst(ImmutableArray<string> surnames)
+    public IReadOnlyList<IndexedReference> LatestFirst(ImmutableArray<string> surnames)
     {
         if (surnames.IsEmpty)
         {
-            return Enumerable.Reverse(_all);
+            return Reversed(_all);
+        }
+
+        if (surnames.Length == 1)
+        {
+            // One name's list holds each reference once, in order.
+            return _bySurname.TryGetValue(surnames[0], out var only) ? Reversed(only) : [];
         }
 
         var seen = new HashSet<int>();
@@ -53,7 +58,14 @@ internal sealed class FullReferenceIndex
         found.Sort((a, b) => b.Order.CompareTo(a.Order));
         return found;
     }
+
+    private static List<IndexedReference> Reversed(List<IndexedReference> references)
+    {
+        var reversed = new List<IndexedReference>(references);
+        reversed.Reverse();
+        return reversed;
+    }
 }
 
-/// <summary>A full reference with its position among the full references and its title keys.</summary>
-internal sealed record IndexedReference(int Order, Resolution Resolution, string ArticleKey, string MonographKey);
+/// <summary>A full reference with its position among the full references and its comparison keys.</summary>
+internal sealed record IndexedReference(int Order, Resolution Resolution, EntryKeys Keys);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Pipeline.Model;
 
 namespace Pipeline.Stages.Citations;
@@ -12,18 +11,30 @@ internal static class InlineText
 {
     public static FlatText Flatten(ImmutableArray<Inline> inlines)
     {
-        var text = new StringBuilder();
         var italics = ImmutableArray.CreateBuilder<TextRange>();
-        var links = ImmutableArray.CreateBuilder<FlatLink>();
-        Append(inlines, text, italics, links);
-        return new FlatText(text.ToString(), [.. italics.OrderBy(r => r.Start)], [.. links.OrderBy(l => l.Range.Start)]);
+        var links = ImmutableArray.CreateBuilder<FlatLink>(0);
+
+        // The text is written straight into a string of the length the inlines measure.
+        var text = string.Create(Length(inlines), (inlines, italics, links), static (span, state) =>
+        {
+            var position = 0;
+            Append(state.inlines, span, ref position, state.italics, state.links);
+        });
+        return new FlatText(text, InOrder(italics, r => r.Start), InOrder(links, l => l.Range.Start));
     }
 
-    public static string Plain(ImmutableArray<Inline> inlines)
+    /// <summary>The items by where they start (the outer of nested italics is found after the inner).</summary>
+    private static ImmutableArray<T> InOrder<T>(ImmutableArray<T>.Builder items, Func<T, int> start)
     {
-        var text = new StringBuilder();
-        Append(inlines, text, null, null);
-        return text.ToString();
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (start(items[i]) < start(items[i - 1]))
+            {
+                return [.. items.OrderBy(start)];
+            }
+        }
+
+        return items.DrainToImmutable();
     }
 
     /// <summary>The number of characters an inline contributes to the flattened text.</summary>
@@ -39,46 +50,102 @@ internal static class InlineText
         _ => 0,
     };
 
-    public static int Length(ImmutableArray<Inline> inlines) => inlines.Sum(Length);
+    public static int Length(ImmutableArray<Inline> inlines)
+    {
+        var length = 0;
+        foreach (var inline in inlines)
+        {
+            length += Length(inline);
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// True when <paramref name="inlines"/> flatten to exactly <paramref name="text"/>, compared piece
+    /// by piece without building the string. The flattened text is also the inlines' <see cref="PlainText"/>.
+    /// </summary>
+    public static bool Reads(ImmutableArray<Inline> inlines, string text)
+    {
+        var position = 0;
+        return Matches(inlines, text, ref position) && position == text.Length;
+    }
+
+    private static bool Matches(ImmutableArray<Inline> inlines, string text, ref int position)
+    {
+        foreach (var inline in inlines)
+        {
+            var matches = inline switch
+            {
+                Text t => MatchesAt(text, ref position, t.Value),
+                Styled s => Matches(s.Content, text, ref position),
+                Link l => Matches(l.Content, text, ref position),
+                LineEnd => MatchesAt(text, ref position, " "),
+                CrossReference c => Matches(c.Content, text, ref position),
+                Reference r => Matches(r.Content, text, ref position),
+                BibField f => Matches(f.Content, text, ref position),
+                _ => true,
+            };
+            if (!matches)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool MatchesAt(string text, ref int position, string piece)
+    {
+        if (!text.AsSpan(position).StartsWith(piece, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        position += piece.Length;
+        return true;
+    }
 
     private static void Append(
         ImmutableArray<Inline> inlines,
-        StringBuilder text,
+        Span<char> text,
+        ref int position,
         ImmutableArray<TextRange>.Builder? italics,
         ImmutableArray<FlatLink>.Builder? links)
     {
         foreach (var inline in inlines)
         {
-            var start = text.Length;
+            var start = position;
             switch (inline)
             {
                 case Text t:
-                    text.Append(t.Value);
+                    t.Value.CopyTo(text[position..]);
+                    position += t.Value.Length;
                     break;
                 case Styled s:
-                    Append(s.Content, text, italics, links);
+                    Append(s.Content, text, ref position, italics, links);
                     if (s.Style == TextStyle.Italic)
                     {
-                        italics?.Add(new TextRange(start, text.Length));
+                        italics?.Add(new TextRange(start, position));
                     }
 
                     break;
                 case Link l:
-                    Append(l.Content, text, null, null);
-                    links?.Add(new FlatLink(new TextRange(start, text.Length), l.Target));
+                    Append(l.Content, text, ref position, null, null);
+                    links?.Add(new FlatLink(new TextRange(start, position), l.Target));
                     break;
                 case LineEnd:
                     // An unresolved line end reads as the space it most often is.
-                    text.Append(' ');
+                    text[position++] = ' ';
                     break;
                 case CrossReference c:
-                    Append(c.Content, text, italics, links);
+                    Append(c.Content, text, ref position, italics, links);
                     break;
                 case Reference r:
-                    Append(r.Content, text, italics, links);
+                    Append(r.Content, text, ref position, italics, links);
                     break;
                 case BibField f:
-                    Append(f.Content, text, italics, links);
+                    Append(f.Content, text, ref position, italics, links);
                     break;
                 default:
                     break;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Pipeline.Model;
 
 namespace Pipeline.Stages.Citations;
@@ -9,98 +10,151 @@ namespace Pipeline.Stages.Citations;
 /// </summary>
 internal static class InlineWrapper
 {
-    public static ImmutableArray<Inline> Wrap(ImmutableArray<Inline> inlines, IEnumerable<SpanNode> nodes) =>
-        Build(inlines, 0, InlineText.Length(inlines), [.. nodes.OrderBy(n => n.Range.Start)]);
-
-    public static ImmutableArray<Inline> Slice(ImmutableArray<Inline> inlines, int from, int to)
+    public static ImmutableArray<Inline> Wrap(ImmutableArray<Inline> inlines, IReadOnlyList<SpanNode> nodes)
     {
-        var output = ImmutableArray.CreateBuilder<Inline>();
-        var position = 0;
-        SliceInto(inlines, ref position, from, to, output);
-        return output.ToImmutable();
+        // Where each inline starts (and the end of the last), measured once for every cut made.
+        var offsets = new int[inlines.Length + 1];
+        for (var i = 0; i < inlines.Length; i++)
+        {
+            offsets[i + 1] = offsets[i] + InlineText.Length(inlines[i]);
+        }
+
+        return Build(inlines, offsets, 0, offsets[^1], [.. nodes], []);
     }
 
-    private static ImmutableArray<Inline> Build(ImmutableArray<Inline> inlines, int from, int to, ImmutableArray<SpanNode> nodes)
+    /// <summary>
+    /// The inlines of [<paramref name="from"/>, <paramref name="to"/>) with the nodes wrapped. Every
+    /// level collects its inlines at the end of one shared <paramref name="scratch"/> list and copies
+    /// them out at their exact size, so cutting allocates only the inlines it returns.
+    /// </summary>
+    private static ImmutableArray<Inline> Build(
+        ImmutableArray<Inline> inlines,
+        int[] offsets,
+        int from,
+        int to,
+        ImmutableArray<SpanNode> nodes,
+        List<Inline> scratch)
     {
-        var output = ImmutableArray.CreateBuilder<Inline>();
+        var mark = scratch.Count;
         var cursor = from;
-        foreach (var node in nodes)
+        foreach (var node in InOrder(nodes))
         {
-            output.AddRange(Slice(inlines, cursor, node.Range.Start));
-            var inner = Build(inlines, node.Range.Start, node.Range.End, [.. node.Children.OrderBy(n => n.Range.Start)]);
-            output.Add(node.Wrap(inner));
+            SliceInto(inlines, offsets, cursor, node.Range.Start, scratch);
+            var inner = Build(inlines, offsets, node.Range.Start, node.Range.End, node.Children, scratch);
+            scratch.Add(node.Wrap(inner));
             cursor = node.Range.End;
         }
 
-        output.AddRange(Slice(inlines, cursor, to));
-        return output.ToImmutable();
+        SliceInto(inlines, offsets, cursor, to, scratch);
+        return TakeFrom(scratch, mark);
     }
 
-    private static void SliceInto(ImmutableArray<Inline> inlines, ref int position, int from, int to, ImmutableArray<Inline>.Builder output)
+    /// <summary>
+    /// Adds the part of the top-level inlines in [<paramref name="from"/>, <paramref name="to"/>):
+    /// the inlines wholly before it are passed over by their offsets, and the walk stops at the
+    /// first inline starting at or after its end.
+    /// </summary>
+    private static void SliceInto(ImmutableArray<Inline> inlines, int[] offsets, int from, int to, List<Inline> output)
     {
-        foreach (var inline in inlines)
+        var i = 0;
+        while (i < inlines.Length && offsets[i] < from && offsets[i + 1] <= from)
         {
-            var start = position;
-            var end = start + InlineText.Length(inline);
-            position = end;
-            if (start == end)
+            i++;
+        }
+
+        for (; i < inlines.Length && offsets[i] < to; i++)
+        {
+            SliceOne(inlines[i], offsets[i], offsets[i + 1], from, to, output);
+        }
+    }
+
+    private static ImmutableArray<Inline> TakeFrom(List<Inline> scratch, int mark)
+    {
+        var taken = ImmutableArray.Create<Inline>(CollectionsMarshal.AsSpan(scratch)[mark..]);
+        scratch.RemoveRange(mark, scratch.Count - mark);
+        return taken;
+    }
+
+    /// <summary>The nodes by where they start; as given when they already are (they nearly always are).</summary>
+    private static ImmutableArray<SpanNode> InOrder(ImmutableArray<SpanNode> nodes)
+    {
+        for (var i = 1; i < nodes.Length; i++)
+        {
+            if (nodes[i].Range.Start < nodes[i - 1].Range.Start)
             {
-                // Zero-width inlines (call-outs) go with the range that starts at them.
-                if (start >= from && start < to)
+                return [.. nodes.OrderBy(n => n.Range.Start)];
+            }
+        }
+
+        return nodes;
+    }
+
+    /// <summary>Adds the part of one inline, spanning [<paramref name="start"/>, <paramref name="end"/>), that falls in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static void SliceOne(Inline inline, int start, int end, int from, int to, List<Inline> output)
+    {
+        if (start == end)
+        {
+            // Zero-width inlines (call-outs) go with the range that starts at them.
+            if (start >= from && start < to)
+            {
+                output.Add(inline);
+            }
+
+            return;
+        }
+
+        if (end <= from || start >= to)
+        {
+            return;
+        }
+
+        if (start >= from && end <= to)
+        {
+            output.Add(inline);
+            return;
+        }
+
+        var innerFrom = Math.Max(from, start);
+        var innerTo = Math.Min(to, end);
+        switch (inline)
+        {
+            case Text t:
+                output.Add(new Text(t.Value[(innerFrom - start)..(innerTo - start)]));
+                break;
+            case Styled s:
+                output.Add(s with { Content = SliceChildren(s.Content, start, innerFrom, innerTo, output) });
+                break;
+            case BibField f:
+                output.Add(f with { Content = SliceChildren(f.Content, start, innerFrom, innerTo, output) });
+                break;
+            case Reference r:
+                output.Add(r with { Content = SliceChildren(r.Content, start, innerFrom, innerTo, output) });
+                break;
+            case CrossReference c:
+                output.Add(c with { Content = SliceChildren(c.Content, start, innerFrom, innerTo, output) });
+                break;
+            default:
+                // A link cannot be cut: it goes with the range holding its start.
+                if (start >= from)
                 {
                     output.Add(inline);
                 }
 
-                continue;
-            }
-
-            if (end <= from || start >= to)
-            {
-                continue;
-            }
-
-            if (start >= from && end <= to)
-            {
-                output.Add(inline);
-                continue;
-            }
-
-            var innerFrom = Math.Max(from, start);
-            var innerTo = Math.Min(to, end);
-            switch (inline)
-            {
-                case Text t:
-                    output.Add(new Text(t.Value[(innerFrom - start)..(innerTo - start)]));
-                    break;
-                case Styled s:
-                    output.Add(s with { Content = SliceChildren(s.Content, start, innerFrom, innerTo) });
-                    break;
-                case BibField f:
-                    output.Add(f with { Content = SliceChildren(f.Content, start, innerFrom, innerTo) });
-                    break;
-                case Reference r:
-                    output.Add(r with { Content = SliceChildren(r.Content, start, innerFrom, innerTo) });
-                    break;
-                case CrossReference c:
-                    output.Add(c with { Content = SliceChildren(c.Content, start, innerFrom, innerTo) });
-                    break;
-                default:
-                    // A link cannot be cut: it goes with the range holding its start.
-                    if (start >= from)
-                    {
-                        output.Add(inline);
-                    }
-
-                    break;
-            }
+                break;
         }
     }
 
-    private static ImmutableArray<Inline> SliceChildren(ImmutableArray<Inline> children, int start, int from, int to)
+    private static ImmutableArray<Inline> SliceChildren(ImmutableArray<Inline> children, int start, int from, int to, List<Inline> scratch)
     {
-        var output = ImmutableArray.CreateBuilder<Inline>();
+        var mark = scratch.Count;
         var position = start;
-        SliceInto(children, ref position, from, to, output);
-        return output.ToImmutable();
+        foreach (var child in children)
+        {
+            var end = position + InlineText.Length(child);
+            SliceOne(child, position, end, from, to, scratch);
+            position = end;
+        }
+
+        return TakeFrom(scratch, mark);
     }
 }

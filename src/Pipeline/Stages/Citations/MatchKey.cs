@@ -17,13 +17,15 @@ internal static partial class MatchKey
             return string.Empty;
         }
 
-        // "&" becomes " and ", so the key is at most five times as long as the value.
-        var buffer = value.Length <= 256 ? stackalloc char[value.Length * 5] : new char[value.Length * 5];
+        // Each character gives at most itself or one space, except "&", which becomes " and" and
+        // leaves a space pending for the next word.
+        var room = value.Length + (4 * value.AsSpan().Count('&'));
+        var buffer = room <= 512 ? stackalloc char[room] : new char[room];
         var length = 0;
         var pendingSpace = false;
         foreach (var c in value)
         {
-            if (c is '’' or '\'' or 'ʼ' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (c is '’' or '\'' or 'ʼ' || (!char.IsAscii(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
             {
                 continue;
             }
@@ -63,7 +65,18 @@ internal static partial class MatchKey
         part.Length > 0 && (full == part || full.StartsWith(part + " ", StringComparison.Ordinal));
 
     /// <summary>The four-digit year in a date, if any.</summary>
-    public static string? Year(string? date) => date is null ? null : YearPattern().Match(date) is { Success: true } m ? m.Value : null;
+    public static string? Year(string? date)
+    {
+        if (date is not null)
+        {
+            foreach (var match in YearPattern().EnumerateMatches(date))
+            {
+                return date.Substring(match.Index, match.Length);
+            }
+        }
+
+        return null;
+    }
 
     [GeneratedRegex(@"\b(?:1[5-9]\d\d|20\d\d)\b")]
     private static partial Regex YearPattern();

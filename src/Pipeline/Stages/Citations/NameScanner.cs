@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Stages.Citations;
@@ -9,14 +9,17 @@ namespace Pipeline.Stages.Citations;
 /// </summary>
 internal static partial class NameScanner
 {
-    private static readonly ImmutableHashSet<string> Connectors =
-        ImmutableHashSet.Create(StringComparer.Ordinal, "and", "&");
+    // Looked up by span, so scanning cuts no strings out of the text.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors =
+        FrozenSet.Create(StringComparer.Ordinal, "and", "&").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly ImmutableHashSet<string> Particles =
-        ImmutableHashSet.Create(StringComparer.Ordinal, "of", "the", "for", "van", "von", "de", "der", "du", "la", "le", "di");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
+        FrozenSet.Create(StringComparer.Ordinal, "of", "the", "for", "van", "von", "de", "der", "du", "la", "le", "di")
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly ImmutableHashSet<string> StopWords =
-        ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "see", "in", "cf.", "cf", "quoted", "cited", "also", "by", "from");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "see", "in", "cf.", "cf", "quoted", "cited", "also", "by", "from")
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The names written just before <paramref name="end"/> (the separator before a title already
@@ -24,7 +27,11 @@ internal static partial class NameScanner
     /// </summary>
     public static TextRange? ScanBackward(string text, int end, int floor)
     {
-        var tokens = new List<TextRange>();
+        // Leading and trailing connectors and particles belong to the prose, not to the name, so the
+        // names run from the farthest name word read to the nearest one.
+        TextRange? nearestName = null;
+        TextRange? farthestName = null;
+        var anyToken = false;
         var position = end;
         while (position > floor)
         {
@@ -40,19 +47,26 @@ internal static partial class NameScanner
                 break;
             }
 
-            var token = text[tokenStart..tokenEnd];
-            if (StopWords.Contains(token) || !(IsName(token) || Connectors.Contains(token) || Particles.Contains(token)))
+            var token = text.AsSpan(tokenStart, tokenEnd - tokenStart);
+            var isName = IsName(token);
+            if (StopWords.Contains(token) || !(isName || Connectors.Contains(token) || Particles.Contains(token)))
             {
                 break;
             }
 
             // A sentence ends at a full stop after an ordinary word ("… after Stalin. See …").
-            if (tokens.Count > 0 && token.EndsWith('.') && !IsInitial(token))
+            if (anyToken && token.EndsWith('.') && !IsInitial(token))
             {
                 break;
             }
 
-            tokens.Add(new TextRange(tokenStart, tokenEnd));
+            anyToken = true;
+            if (isName)
+            {
+                nearestName ??= new TextRange(tokenStart, tokenEnd);
+                farthestName = new TextRange(tokenStart, tokenEnd);
+            }
+
             position = tokenStart;
             while (position > floor && text[position - 1] == ' ')
             {
@@ -65,18 +79,7 @@ internal static partial class NameScanner
             }
         }
 
-        // Leading connectors and particles belong to the prose, not to the name.
-        while (tokens.Count > 0 && !IsName(text[tokens[^1].Start..tokens[^1].End]))
-        {
-            tokens.RemoveAt(tokens.Count - 1);
-        }
-
-        while (tokens.Count > 0 && !IsName(text[tokens[0].Start..tokens[0].End]))
-        {
-            tokens.RemoveAt(0);
-        }
-
-        return tokens.Count == 0 ? null : new TextRange(tokens[^1].Start, tokens[0].End);
+        return nearestName is { } near && farthestName is { } far ? new TextRange(far.Start, near.End) : null;
     }
 
     /// <summary>The names starting at <paramref name="start"/>, up to the punctuation that ends them.</summary>
@@ -93,7 +96,7 @@ internal static partial class NameScanner
             }
 
             // A connector ("and") extends the run only if a name follows it; the end stays put until then.
-            var token = text[position..tokenEnd];
+            var token = text.AsSpan(position, tokenEnd - position);
             if (token.EndsWith(',') && IsName(token[..^1]))
             {
                 end = tokenEnd - 1;
@@ -125,9 +128,9 @@ internal static partial class NameScanner
         return end > start ? new TextRange(start, end) : null;
     }
 
-    public static bool IsInitial(string token) => InitialPattern().IsMatch(token);
+    public static bool IsInitial(ReadOnlySpan<char> token) => InitialPattern().IsMatch(token);
 
-    private static bool IsName(string token) => NamePattern().IsMatch(token.TrimEnd(','));
+    private static bool IsName(ReadOnlySpan<char> token) => NamePattern().IsMatch(token.TrimEnd(','));
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’.\-]*$")]
     private static partial Regex NamePattern();

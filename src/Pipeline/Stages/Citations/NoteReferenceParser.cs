@@ -18,7 +18,7 @@ internal static partial class NoteReferenceParser
         var output = ImmutableArray.CreateBuilder<ParsedReference>();
         var floor = 0;
         var position = 0;
-        while (position < text.Length)
+        while ((position = TitleHead.NextCandidate(flat, position)) < text.Length)
         {
             var found = TryIbid(flat, position) ?? TryReference(flat, position, floor);
             if (found is null)
@@ -36,19 +36,18 @@ internal static partial class NoteReferenceParser
 
     private static ParsedReference? TryIbid(FlatText flat, int position)
     {
-        if (flat.ItalicAt(position) is not { } italic || !Ibid().IsMatch(flat.Value[italic.Start..italic.End]))
+        if (flat.ItalicAt(position) is not { } italic || !Ibid().IsMatch(flat.Value.AsSpan(italic.Start, italic.Length)))
         {
             return null;
         }
 
         var fields = new List<ParsedField>();
         var end = italic.End;
-        var pages = IbidPages().Match(flat.Value, italic.End);
-        if (pages.Success)
+        if (MatchRanges.At(IbidPages(), flat.Value, italic.End) is { } match)
         {
-            var group = pages.Groups["pages"];
-            fields.Add(new ParsedField(BibFieldKind.Pages, new TextRange(group.Index, group.Index + group.Length)));
-            end = group.Index + group.Length;
+            var pages = MatchRanges.FromFirstLetterOrDigit(flat.Value, match);
+            fields.Add(new ParsedField(BibFieldKind.Pages, pages));
+            end = pages.End;
         }
 
         return ReferenceAssembler.Assemble(flat, new TextRange(italic.Start, end), fields, ReferenceForm.Ibid, invertedNames: false);
@@ -62,20 +61,21 @@ internal static partial class NoteReferenceParser
         }
 
         var text = flat.Value;
-        var before = text[floor..position];
+        var before = text.AsSpan(floor, position - floor);
         var trigger = Trigger().IsMatch(before);
         var author = AuthorBefore(text, position, floor);
         var follows = Continuations.Follows(flat, head.End, head.Quoted);
-        var atStart = string.IsNullOrWhiteSpace(before) && floor == 0;
+        var atStart = before.IsWhiteSpace() && floor == 0;
         if (!((author is not null && follows) || trigger || (atStart && follows)))
         {
             return null;
         }
 
-        var fields = new List<ParsedField>();
+        // Room for the fields of a long reference, so the list seldom grows.
+        var fields = new List<ParsedField>(16);
         if (author is { } names)
         {
-            fields.AddRange(PersonNames.Split(text, names, inverted: false).Select(p => new ParsedField(BibFieldKind.Author, p)));
+            PersonNames.Split(text, names, inverted: false, BibFieldKind.Author, fields);
         }
 
         fields.Add(new ParsedField(head.Quoted ? BibFieldKind.ArticleTitle : BibFieldKind.MonographTitle, head.Title));

@@ -1,5 +1,6 @@
-using System.Collections.Immutable;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Pipeline.Model;
 using Pipeline.Model.Citations;
 
 namespace Pipeline.Stages.Citations;
@@ -7,77 +8,110 @@ namespace Pipeline.Stages.Citations;
 /// <summary>Splits a run of names into persons and each person into forename and surname.</summary>
 internal static partial class PersonNames
 {
-    private static readonly ImmutableHashSet<string> Particles =
-        ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "van", "von", "de", "der", "du", "la", "le", "di");
+    // Looked up by span, so parsing a name cuts no strings out of it but the name's own parts.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "van", "von", "de", "der", "du", "la", "le", "di")
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly ImmutableHashSet<string> Suffixes =
-        ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "Jr.", "Jr", "Sr.", "Sr");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Suffixes =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "Jr.", "Jr", "Sr.", "Sr").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The ranges of the persons in <paramref name="range"/> of <paramref name="text"/>. Names written
-    /// surname first (<paramref name="inverted"/>) are separated by "and" only, since a comma sits
-    /// inside each of them.
+    /// Adds a field of <paramref name="kind"/> for each person in <paramref name="range"/> of
+    /// <paramref name="text"/>. Names written surname first (<paramref name="inverted"/>) are
+    /// separated by "and" only, since a comma sits inside each of them.
     /// </summary>
-    public static ImmutableArray<TextRange> Split(string text, TextRange range, bool inverted)
+    public static void Split(string text, TextRange range, bool inverted, BibFieldKind kind, List<ParsedField> fields)
     {
-        var segment = text[range.Start..range.End];
+        var segment = text.AsSpan(range.Start, range.Length);
         if (IsCorporate(segment))
         {
-            return [range];
+            fields.Add(new ParsedField(kind, range));
+            return;
         }
 
         var separator = inverted ? InvertedSeparator() : Separator();
-        var output = ImmutableArray.CreateBuilder<TextRange>();
         var cursor = 0;
-        foreach (Match match in separator.Matches(segment))
+        foreach (var match in separator.EnumerateMatches(segment))
         {
-            Add(output, range.Start, segment, cursor, match.Index);
+            Add(fields, kind, range.Start, segment, cursor, match.Index);
             cursor = match.Index + match.Length;
         }
 
-        Add(output, range.Start, segment, cursor, segment.Length);
-        return output.ToImmutable();
+        Add(fields, kind, range.Start, segment, cursor, segment.Length);
     }
 
-    public static PersonName Parse(string name, bool inverted)
+    public static PersonName Parse(ReadOnlySpan<char> name, bool inverted)
     {
         var trimmed = name.Trim().TrimEnd(',');
         if (IsCorporate(trimmed))
         {
-            return new PersonName(null, trimmed);
+            return new PersonName(null, trimmed.ToString());
         }
 
         if (inverted)
         {
-            var comma = trimmed.IndexOf(',', StringComparison.Ordinal);
+            var comma = trimmed.IndexOf(',');
             if (comma > 0)
             {
                 var forename = trimmed[(comma + 1)..].Trim().TrimEnd(',');
-                return new PersonName(forename.Length == 0 ? null : forename, trimmed[..comma].Trim());
+                return new PersonName(forename.Length == 0 ? null : forename.ToString(), trimmed[..comma].Trim().ToString());
             }
         }
 
-        var tokens = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (tokens.Count > 1 && Suffixes.Contains(tokens[^1].TrimEnd(',')))
+        // Words are separated by spaces only, as written; at most one more word than spaces.
+        var most = trimmed.Count(' ') + 1;
+        var tokens = most <= 32 ? stackalloc Range[most] : new Range[most];
+        var count = trimmed.Split(tokens, ' ', StringSplitOptions.RemoveEmptyEntries);
+        while (count > 1 && Suffixes.Contains(trimmed[tokens[count - 1]].TrimEnd(',')))
         {
-            tokens.RemoveAt(tokens.Count - 1);
+            count--;
         }
 
-        var surnameStart = tokens.Count - 1;
-        while (surnameStart > 0 && Particles.Contains(tokens[surnameStart - 1]))
+        var surnameStart = Math.Max(count - 1, 0);
+        while (surnameStart > 0 && Particles.Contains(trimmed[tokens[surnameStart - 1]]))
         {
             surnameStart--;
         }
 
-        var surname = string.Join(' ', tokens.Skip(surnameStart));
-        var forenames = string.Join(' ', tokens.Take(surnameStart));
+        var surname = Join(trimmed, tokens[surnameStart..count]);
+        var forenames = Join(trimmed, tokens[..surnameStart]);
         return new PersonName(forenames.Length == 0 ? null : forenames, surname);
     }
 
     /// <summary>A body rather than a person: lower-case words such as "of the" inside the name.</summary>
-    public static bool IsCorporate(string name) => CorporateWord().IsMatch(name);
+    public static bool IsCorporate(ReadOnlySpan<char> name) => CorporateWord().IsMatch(name);
 
-    private static void Add(ImmutableArray<TextRange>.Builder output, int offset, string segment, int from, int to)
+    private static string Join(ReadOnlySpan<char> text, ReadOnlySpan<Range> words)
+    {
+        if (words.Length <= 1)
+        {
+            return words.IsEmpty ? string.Empty : text[words[0]].ToString();
+        }
+
+        var length = words.Length - 1;
+        foreach (var word in words)
+        {
+            length += word.GetOffsetAndLength(text.Length).Length;
+        }
+
+        var buffer = length <= 256 ? stackalloc char[length] : new char[length];
+        var position = 0;
+        foreach (var word in words)
+        {
+            if (position > 0)
+            {
+                buffer[position++] = ' ';
+            }
+
+            text[word].CopyTo(buffer[position..]);
+            position += text[word].Length;
+        }
+
+        return new string(buffer);
+    }
+
+    private static void Add(List<ParsedField> fields, BibFieldKind kind, int offset, ReadOnlySpan<char> segment, int from, int to)
     {
         while (from < to && char.IsWhiteSpace(segment[from]))
         {
@@ -91,7 +125,7 @@ internal static partial class PersonNames
 
         if (to > from)
         {
-            output.Add(new TextRange(offset + from, offset + to));
+            fields.Add(new ParsedField(kind, new TextRange(offset + from, offset + to)));
         }
     }
 

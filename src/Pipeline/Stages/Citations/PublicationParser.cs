@@ -12,17 +12,16 @@ internal static partial class PublicationParser
     /// <summary>Labels the imprint in [start, end) of <paramref name="text"/>; false when it has no date.</summary>
     public static bool Parse(string text, int start, int end, List<ParsedField> fields)
     {
-        var segment = text[start..end];
-        var date = DateAtEnd().Match(segment);
-        if (!date.Success)
+        // Offsets below are relative to the segment; the regex sees only the segment, as if cut out.
+        var segment = text.AsSpan(start, end - start);
+        if (MatchRanges.Within(DateAtEnd(), text, start, end) is not { } date)
         {
             return false;
         }
 
-        var dateGroup = date.Groups["date"];
-        fields.Add(new ParsedField(BibFieldKind.Date, new TextRange(start + dateGroup.Index, start + dateGroup.Index + dateGroup.Length)));
+        fields.Add(new ParsedField(BibFieldKind.Date, WithoutClosing(text, date)));
 
-        var restEnd = date.Index;
+        var restEnd = date.Start - start;
         while (restEnd > 0 && (char.IsWhiteSpace(segment[restEnd - 1]) || segment[restEnd - 1] is ',' or ':' or '('))
         {
             restEnd--;
@@ -39,9 +38,10 @@ internal static partial class PublicationParser
             return true;
         }
 
-        var colon = segment.IndexOf(':', restStart, restEnd - restStart);
-        if (colon > restStart)
+        var colon = segment[restStart..restEnd].IndexOf(':');
+        if (colon > 0)
         {
+            colon += restStart;
             AddTrimmed(fields, BibFieldKind.PubPlace, segment, start, restStart, colon);
             AddTrimmed(fields, BibFieldKind.Publisher, segment, start, colon + 1, restEnd);
         }
@@ -61,7 +61,24 @@ internal static partial class PublicationParser
     [GeneratedRegex(@"Press|Ltd|Company|Publishers?|Books|Classics|Norton|Routledge|Blackwell|Sharpe|&|Inc\b")]
     private static partial Regex PublisherWord();
 
-    private static void AddTrimmed(List<ParsedField> fields, BibFieldKind kind, string segment, int offset, int from, int to)
+    /// <summary>The date a <see cref="DateAtEnd"/> match starts with: without the white space and the parenthesis closing it.</summary>
+    private static TextRange WithoutClosing(string text, TextRange match)
+    {
+        var end = match.End;
+        while (end > match.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > match.Start && text[end - 1] == ')')
+        {
+            end--;
+        }
+
+        return new TextRange(match.Start, end);
+    }
+
+    private static void AddTrimmed(List<ParsedField> fields, BibFieldKind kind, ReadOnlySpan<char> segment, int offset, int from, int to)
     {
         while (from < to && char.IsWhiteSpace(segment[from]))
         {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Pipeline.Stages.Citations;
 
 /// <summary>
@@ -11,6 +13,9 @@ internal static class QuoteScanner
     private const string SingleClose = "’'";
     private const string DoubleOpen = "“\"";
     private const string DoubleClose = "”\"";
+
+    /// <summary>Every character that may open a quoted title.</summary>
+    public static readonly SearchValues<char> OpeningMarks = SearchValues.Create(SingleOpen + DoubleOpen);
 
     public static bool IsOpening(string text, int position)
     {

@@ -12,58 +12,59 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
 {
     public ImmutableArray<Resolution> Resolve(IReadOnlyList<NoteReference> references)
     {
-        var output = new List<Resolution>();
+        var output = ImmutableArray.CreateBuilder<Resolution>(references.Count);
         var fulls = new FullReferenceIndex();
         foreach (var reference in references)
         {
-            var resolution = reference.Parsed.Parts.Form switch
+            // Ibid compares no keys; the others compute theirs once here.
+            var form = reference.Parsed.Parts.Form;
+            var keys = form == ReferenceForm.Ibid ? null : EntryKeys.Of(reference.Parsed.Parts);
+            var resolution = form switch
             {
                 ReferenceForm.Ibid => ResolveIbid(reference, output),
-                ReferenceForm.Short => ResolveShort(reference, fulls),
-                _ => ResolveFull(reference),
+                ReferenceForm.Short => ResolveShort(reference, keys!, fulls),
+                _ => ResolveFull(reference, keys!),
             };
             output.Add(resolution);
-            if (reference.Parsed.Parts.Form == ReferenceForm.Full)
+            if (form == ReferenceForm.Full)
             {
-                fulls.Add(resolution);
+                fulls.Add(resolution, keys!);
             }
         }
 
-        return [.. output];
+        return output.MoveToImmutable();
     }
 
-    private Resolution ResolveFull(NoteReference reference)
+    private Resolution ResolveFull(NoteReference reference, EntryKeys keys)
     {
-        var match = matcher.MatchFull(reference.Parsed.Parts);
+        var match = matcher.MatchFull(keys);
         return Build(reference, match.Strength, match.Strength == MatchStrength.Strong ? match.Entry?.Id : null, Describe(match), reference);
     }
 
-    private Resolution ResolveShort(NoteReference reference, FullReferenceIndex fulls)
+    private Resolution ResolveShort(NoteReference reference, EntryKeys keys, FullReferenceIndex fulls)
     {
-        var parts = reference.Parsed.Parts;
-        var surnames = BibliographyMatcher.Surnames(parts);
-        var isArticle = parts.ArticleTitle is not null;
-        var shortTitle = MatchKey.Of(isArticle ? parts.ArticleTitle : parts.MonographTitle);
-        var exact = new List<Resolution>();
-        var prefix = new List<Resolution>();
-        foreach (var previous in fulls.LatestFirst(surnames))
+        var isArticle = keys.HasArticle;
+        var shortTitle = isArticle ? keys.Article : keys.Monograph;
+        var exact = new List<IndexedReference>();
+        var prefix = new List<IndexedReference>();
+        foreach (var previous in fulls.LatestFirst(keys.Surnames))
         {
-            var title = isArticle ? previous.ArticleKey : previous.MonographKey;
+            var title = isArticle ? previous.Keys.Article : previous.Keys.Monograph;
             if (title == shortTitle)
             {
-                exact.Add(previous.Resolution);
+                exact.Add(previous);
             }
             else if (MatchKey.StartsWithWords(title, shortTitle))
             {
-                prefix.Add(previous.Resolution);
+                prefix.Add(previous);
             }
         }
 
         var candidates = exact.Count > 0 ? exact : prefix;
-        var works = candidates.Select(c => WorkKey(c.Reference.Parsed.Parts)).Distinct().Count();
+        var works = DistinctWorks(candidates);
         if (candidates.Count > 0 && works == 1)
         {
-            var target = candidates[0];
+            var target = candidates[0].Resolution;
             var how = exact.Count > 0 ? "short form of" : "short title of";
             return target.IsResolved
                 ? Build(reference, MatchStrength.Strong, target.BibliographyId, $"{how} note {target.Reference.NoteLabel}", target.Reference)
@@ -72,17 +73,17 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
 
         if (candidates.Count > 0)
         {
-            var notes = string.Join(", ", candidates.Select(c => c.Reference.NoteLabel));
+            var notes = string.Join(", ", candidates.Select(c => c.Resolution.Reference.NoteLabel));
             return Build(reference, MatchStrength.Weak, null, $"ambiguous short form: {works} different works in notes {notes} fit", null);
         }
 
-        var direct = matcher.MatchShort(parts);
+        var direct = matcher.MatchShort(keys);
         return Build(reference, direct.Strength, direct.Strength == MatchStrength.Strong ? direct.Entry?.Id : null, Describe(direct), null);
     }
 
-    private static Resolution ResolveIbid(NoteReference reference, List<Resolution> earlier)
+    private static Resolution ResolveIbid(NoteReference reference, ImmutableArray<Resolution>.Builder earlier)
     {
-        var before = earlier.LastOrDefault();
+        var before = earlier.Count == 0 ? null : earlier[^1];
         if (before is null)
         {
             return Build(reference, MatchStrength.None, null, "ibid with no earlier reference", null);
@@ -110,6 +111,23 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
         _ => match.Reason,
     };
 
-    private static string WorkKey(BibliographicReference parts) =>
-        MatchKey.Of(parts.ArticleTitle) + "|" + MatchKey.Of(parts.MonographTitle) + "|" + MatchKey.Year(parts.Date);
+    /// <summary>How many different works the references name: article, book and year taken together.</summary>
+    private static int DistinctWorks(List<IndexedReference> references)
+    {
+        var works = 0;
+        for (var i = 0; i < references.Count; i++)
+        {
+            var keys = references[i].Keys;
+            var seen = false;
+            for (var j = 0; j < i && !seen; j++)
+            {
+                var other = references[j].Keys;
+                seen = keys.Article == other.Article && keys.Monograph == other.Monograph && keys.Year == other.Year;
+            }
+
+            works += seen ? 0 : 1;
+        }
+
+        return works;
+    }
 }

@@ -63,10 +63,9 @@ internal sealed partial class ReferenceTailParser
             return false;
         }
 
-        var match = InContainer().Match(_text, _cursor);
-        if (match.Success && match.Index + match.Length <= _limit)
+        if (Within(MatchRanges.At(InContainer(), _text, _cursor)) is { } match)
         {
-            var italic = _flat.ItalicAt(match.Index + match.Length);
+            var italic = _flat.ItalicAt(match.End);
             if (italic is { } inBook)
             {
                 var journal = Ends(inBook.End) || JournalFollows(inBook.End);
@@ -89,8 +88,7 @@ internal sealed partial class ReferenceTailParser
             }
         }
 
-        var skip = Separator().Match(_text, _cursor);
-        var direct = _flat.ItalicAt(skip.Index + skip.Length);
+        var direct = _flat.ItalicAt(Continuations.AfterSeparator(_text, _cursor));
         if (direct is { } container && container.End <= _limit)
         {
             var journal = JournalFollows(container.End);
@@ -111,31 +109,27 @@ internal sealed partial class ReferenceTailParser
             return false;
         }
 
-        var match = EditorsIntro().Match(_text, _cursor);
-        if (!match.Success)
+        if (MatchRanges.At(EditorsIntro(), _text, _cursor) is not { } match)
         {
             return false;
         }
 
-        var names = NameScanner.ScanForward(_text, match.Index + match.Length, _limit);
+        var names = NameScanner.ScanForward(_text, match.End, _limit);
         if (names is not { } range)
         {
             return false;
         }
 
-        foreach (var person in PersonNames.Split(_text, range, inverted: false))
-        {
-            Add(BibFieldKind.Editor, person);
-        }
+        PersonNames.Split(_text, range, inverted: false, BibFieldKind.Editor, _fields);
 
         Facts.HasEditors = true;
         _cursor = range.End;
-        var pages = EditorPages().Match(_text, _cursor);
-        if (pages.Success && pages.Index + pages.Length <= _limit)
+        if (Within(MatchRanges.At(EditorPages(), _text, _cursor)) is { } editorPages)
         {
-            AddGroup(BibFieldKind.Pages, pages.Groups["pages"]);
+            var pages = MatchRanges.FromFirstLetterOrDigit(_text, editorPages);
+            Add(BibFieldKind.Pages, pages);
             Facts.HasPages = true;
-            _cursor = pages.Groups["pages"].Index + pages.Groups["pages"].Length;
+            _cursor = pages.End;
         }
 
         return true;
@@ -148,28 +142,26 @@ internal sealed partial class ReferenceTailParser
             return false;
         }
 
-        var match = Volume().Match(_text, _cursor);
-        if (!match.Success || match.Index + match.Length > _limit)
+        if (Within(MatchRanges.At(Volume(), _text, _cursor)) is not { } match)
         {
             return false;
         }
 
-        AddGroup(BibFieldKind.Volume, match.Groups["volume"]);
+        Add(BibFieldKind.Volume, MatchRanges.TrailingDigits(_text, match));
         Facts.HasVolume = true;
-        _cursor = match.Index + match.Length;
+        _cursor = match.End;
         return true;
     }
 
     private bool TryIssue()
     {
-        var match = Issue().Match(_text, _cursor);
-        if (!Facts.IsJournal || !match.Success || match.Index + match.Length > _limit)
+        if (!Facts.IsJournal || Within(MatchRanges.At(Issue(), _text, _cursor)) is not { } match)
         {
             return false;
         }
 
-        AddGroup(BibFieldKind.Issue, match.Groups["issue"]);
-        _cursor = match.Index + match.Length;
+        Add(BibFieldKind.Issue, MatchRanges.TrailingDigits(_text, match));
+        _cursor = match.End;
         return true;
     }
 
@@ -180,21 +172,21 @@ internal sealed partial class ReferenceTailParser
             return false;
         }
 
-        var match = Parenthesis().Match(_text, _cursor);
-        if (!match.Success || match.Index + match.Length > _limit)
+        if (Within(MatchRanges.At(Parenthesis(), _text, _cursor)) is not { } match)
         {
             return false;
         }
 
-        var inner = match.Groups["inner"];
-        if (!PublicationParser.Parse(_text, inner.Index, inner.Index + inner.Length, _fields))
+        // The inside runs from the match's only opening parenthesis to its closing one, the last character.
+        var open = _text.IndexOf('(', match.Start);
+        if (!PublicationParser.Parse(_text, open + 1, match.End - 1, _fields))
         {
             return false;
         }
 
         Facts.HasDate = true;
         Facts.HasPublication = true;
-        _cursor = match.Index + match.Length;
+        _cursor = match.End;
         return true;
     }
 
@@ -205,15 +197,14 @@ internal sealed partial class ReferenceTailParser
             return false;
         }
 
-        var match = JournalDate().Match(_text, _cursor);
-        if (!match.Success || match.Index + match.Length > _limit)
+        if (Within(MatchRanges.At(JournalDate(), _text, _cursor)) is not { } match)
         {
             return false;
         }
 
-        AddGroup(BibFieldKind.Date, match.Groups["date"]);
+        Add(BibFieldKind.Date, MatchRanges.FromFirstLetterOrDigit(_text, match));
         Facts.HasDate = true;
-        _cursor = match.Index + match.Length;
+        _cursor = match.End;
         return true;
     }
 
@@ -224,22 +215,23 @@ internal sealed partial class ReferenceTailParser
             return false;
         }
 
-        var match = Imprint().Match(_text, _cursor);
-        if (!match.Success || match.Index + match.Length > _limit)
+        if (Within(MatchRanges.At(Imprint(), _text, _cursor)) is not { } match)
         {
             return false;
         }
 
-        var imprint = match.Groups["imprint"];
-        if (SentenceBreak().IsMatch(imprint.Value)
-            || !PublicationParser.Parse(_text, imprint.Index, imprint.Index + imprint.Length, _fields))
+        // The imprint follows the white space, the one full stop or comma and the white space the
+        // match starts with (the greedy spaces leave none to the imprint).
+        var imprintStart = Continuations.AfterSeparator(_text, SkipWhiteSpace(match.Start));
+        if (SentenceBreak().IsMatch(_text.AsSpan(imprintStart, match.End - imprintStart))
+            || !PublicationParser.Parse(_text, imprintStart, match.End, _fields))
         {
             return false;
         }
 
         Facts.HasDate = true;
         Facts.HasPublication = true;
-        _cursor = imprint.Index + imprint.Length;
+        _cursor = match.End;
         return true;
     }
 
@@ -251,34 +243,32 @@ internal sealed partial class ReferenceTailParser
         }
 
         // A quoted title keeps its comma inside the quotes: "Tucker, 'The Politics …,' 174."
-        var match = _quotedTitle && !Facts.ReadAnything ? PagesAfterQuote().Match(_text, _cursor) : Pages().Match(_text, _cursor);
-        if (!match.Success || match.Index + match.Length > _limit)
+        var pattern = _quotedTitle && !Facts.ReadAnything ? PagesAfterQuote() : Pages();
+        if (Within(MatchRanges.At(pattern, _text, _cursor)) is not { } match)
         {
             return false;
         }
 
-        AddGroup(BibFieldKind.Pages, match.Groups["pages"]);
+        Add(BibFieldKind.Pages, MatchRanges.FromFirstLetterOrDigit(_text, match));
         Facts.HasPages = true;
-        _cursor = match.Index + match.Length;
+        _cursor = match.End;
         return true;
     }
 
     private bool TryAccess()
     {
-        var match = Access().Match(_text, _cursor);
-        if (!match.Success || match.Index + match.Length > _limit)
+        if (Within(MatchRanges.At(Access(), _text, _cursor)) is not { } match)
         {
             return false;
         }
 
-        _cursor = match.Index + match.Length;
+        _cursor = match.End;
         return true;
     }
 
     private bool TryLink()
     {
-        var skip = Separator().Match(_text, _cursor);
-        var link = _flat.LinkAt(skip.Index + skip.Length);
+        var link = _flat.LinkAt(Continuations.AfterSeparator(_text, _cursor));
         if (link is null || link.Range.End > _limit)
         {
             return false;
@@ -320,6 +310,19 @@ internal sealed partial class ReferenceTailParser
         return true;
     }
 
+    /// <summary>The match, unless it runs past the end of the reference.</summary>
+    private TextRange? Within(TextRange? match) => match is { } range && range.End <= _limit ? range : null;
+
+    private int SkipWhiteSpace(int position)
+    {
+        while (position < _text.Length && char.IsWhiteSpace(_text[position]))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
     private bool Ends(int position) => EndOfReference().IsMatch(_text, position);
 
     private bool JournalFollows(int position) => JournalTail().IsMatch(_text, position);
@@ -336,12 +339,6 @@ internal sealed partial class ReferenceTailParser
     }
 
     private void Add(BibFieldKind kind, TextRange range) => _fields.Add(new ParsedField(kind, range));
-
-    private void AddGroup(BibFieldKind kind, Group group) =>
-        Add(kind, new TextRange(group.Index, group.Index + group.Length));
-
-    [GeneratedRegex(@"\G[,.]?\s*")]
-    private static partial Regex Separator();
 
     [GeneratedRegex(@"\G[,.]?\s*[Ii]n\s+")]
     private static partial Regex InContainer();

@@ -10,8 +10,23 @@ internal static class SpanNodes
     public static SpanNode ForReference(ParsedReference parsed, BibliographicReference parts) =>
         new(parsed.Range, inner => new Reference(parts, inner), Fields(parsed));
 
-    public static ImmutableArray<SpanNode> Fields(ParsedReference parsed) =>
-        [.. parsed.Fields.Where(f => f.Range.Length > 0).Select(f => new SpanNode(f.Range, inner => new BibField(f.Kind, inner), []))];
+    // One wrapping function per field kind, shared by every field node.
+    private static readonly ImmutableArray<Func<ImmutableArray<Inline>, Inline>> FieldWrappers =
+        [.. Enum.GetValues<BibFieldKind>().Select(kind => (Func<ImmutableArray<Inline>, Inline>)(inner => new BibField(kind, inner)))];
+
+    public static ImmutableArray<SpanNode> Fields(ParsedReference parsed)
+    {
+        var nodes = ImmutableArray.CreateBuilder<SpanNode>(parsed.Fields.Length);
+        foreach (var field in parsed.Fields)
+        {
+            if (field.Range.Length > 0)
+            {
+                nodes.Add(new SpanNode(field.Range, FieldWrappers[(int)field.Kind], []));
+            }
+        }
+
+        return nodes.DrainToImmutable();
+    }
 
     public static SpanNode ForCrossReference(FoundCrossReference found) =>
         new(found.Range, inner => new CrossReference(found.TargetId, inner), []);

@@ -21,6 +21,28 @@ internal sealed record TitleHead(TextRange Title, int End, bool Quoted)
         return close < 0 ? null : new TitleHead(TrimPunctuation(text, new TextRange(position + 1, close)), close + 1, Quoted: true);
     }
 
+    /// <summary>
+    /// The first position from <paramref name="from"/> where a title candidate may start (an italic
+    /// run or an opening quotation mark), or the end of the text: scanners skip to it rather than
+    /// trying every character.
+    /// </summary>
+    public static int NextCandidate(FlatText flat, int from)
+    {
+        var text = flat.Value;
+        var quote = from < text.Length ? text.AsSpan(from).IndexOfAny(QuoteScanner.OpeningMarks) : -1;
+        var next = quote < 0 ? text.Length : from + quote;
+        foreach (var italic in flat.Italics)
+        {
+            // Italics are in order of their start: the first one at or after from is the nearest.
+            if (italic.Start >= from)
+            {
+                return Math.Min(next, italic.Start);
+            }
+        }
+
+        return next;
+    }
+
     private static TextRange TrimPunctuation(string text, TextRange range)
     {
         var end = range.End;
