@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Markdig.Helpers;
 using Markdig.Syntax.Inlines;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
@@ -12,6 +13,12 @@ internal sealed class InlineConverter
 {
     private readonly int _firstLine;
     private readonly DiagnosticBag _diagnostics;
+
+    /// <summary>
+    /// Text not yet added to the items: Markdig cuts prose at every character that might start
+    /// markup, and gathering the pieces here makes one text of them, copying each character once.
+    /// </summary>
+    private readonly List<(string Text, int Start, int Length)> _text = [];
 
     public InlineConverter(int firstLine, DiagnosticBag diagnostics)
     {
@@ -27,7 +34,55 @@ internal sealed class InlineConverter
             Collect(child, items);
         }
 
+        FlushText(items);
         return TagPairing.Pair(items, _diagnostics);
+    }
+
+    /// <summary>Adds an item after the text gathered before it.</summary>
+    private void Add(List<object> items, object item)
+    {
+        FlushText(items);
+        items.Add(item);
+    }
+
+    private void AddText(StringSlice slice) => AddText(slice.Text, slice.Start, slice.Length);
+
+    private void AddText(string? text) => AddText(text, 0, text?.Length ?? 0);
+
+    private void AddText(string? text, int start, int length)
+    {
+        if (text is not null && length > 0)
+        {
+            _text.Add((text, start, length));
+        }
+    }
+
+    private void FlushText(List<object> items)
+    {
+        if (_text.Count == 0)
+        {
+            return;
+        }
+
+        var length = 0;
+        foreach (var piece in _text)
+        {
+            length += piece.Length;
+        }
+
+        var (first, firstStart, firstLength) = _text[0];
+        var value = _text.Count > 1
+            ? string.Create(length, _text, static (span, pieces) =>
+            {
+                foreach (var (text, start, count) in pieces)
+                {
+                    text.AsSpan(start, count).CopyTo(span);
+                    span = span[count..];
+                }
+            })
+            : firstLength == first.Length ? first : first.Substring(firstStart, firstLength);
+        items.Add(new Text(value));
+        _text.Clear();
     }
 
     private int LineOf(MdInline inline) => _firstLine + Math.Max(inline.Line, 0);
@@ -37,25 +92,27 @@ internal sealed class InlineConverter
         switch (inline)
         {
             case LiteralInline literal:
-                items.Add(new Text(literal.Content.ToString()));
+                AddText(literal.Content);
                 break;
             case LineBreakInline lineBreak:
-                items.Add(new LineEnd(lineBreak.IsHard ? LineEndKind.Hard : LineEndKind.Soft, LineOf(lineBreak)));
+                Add(items, new LineEnd(lineBreak.IsHard ? LineEndKind.Hard : LineEndKind.Soft, LineOf(lineBreak)));
                 break;
             case HtmlEntityInline entity:
-                items.Add(new Text(entity.Transcoded.ToString()));
+                AddText(entity.Transcoded);
                 break;
             case CodeInline code:
-                items.Add(new Text(code.Content));
+                AddText(code.Content);
                 break;
             case AutolinkInline autolink:
                 var target = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
-                items.Add(new Link(target, [new Text(autolink.Url)], IsBare: true));
+                Add(items, new Link(target, [new Text(autolink.Url)], IsBare: true));
                 break;
             case HtmlInline html:
-                items.Add(HtmlTag.From(html.Tag, LineOf(html)));
+                Add(items, HtmlTag.From(html.Tag, LineOf(html)));
                 break;
             case EmphasisInline emphasis:
+                // The gathered text comes before the emphasis, and converting it gathers its own.
+                FlushText(items);
                 var style = emphasis.DelimiterCount >= 2 ? TextStyle.Bold : TextStyle.Italic;
                 items.Add(new Styled(style, Convert(emphasis)));
                 break;
@@ -64,13 +121,15 @@ internal sealed class InlineConverter
                     ReadingCodes.InlineImage,
                     LineOf(image),
                     $"image '{image.Url}' inside running text on line {LineOf(image)} is not a figure; its description is kept as text");
+                FlushText(items);
                 items.AddRange(Convert(image));
                 break;
             case LinkInline link:
+                FlushText(items);
                 items.Add(new Link(link.Url ?? string.Empty, Convert(link), IsBare: false));
                 break;
             case DelimiterInline delimiter:
-                items.Add(new Text(delimiter.ToLiteral()));
+                AddText(delimiter.ToLiteral());
                 foreach (var child in delimiter)
                 {
                     Collect(child, items);
@@ -85,7 +144,7 @@ internal sealed class InlineConverter
 
                 break;
             default:
-                items.Add(new Text(inline.ToString() ?? string.Empty));
+                AddText(inline.ToString());
                 break;
         }
     }

@@ -57,7 +57,7 @@ internal sealed class InlineMarkdown
     {
         path = string.Empty;
         alt = [];
-        if (!text.TrimStart().StartsWith("![", StringComparison.Ordinal))
+        if (!text.AsSpan().TrimStart().StartsWith("![", StringComparison.Ordinal))
         {
             return false;
         }
@@ -94,7 +94,7 @@ internal sealed class InlineMarkdown
 
     private ParagraphBlock? ParseParagraph(string text, int firstLine, DiagnosticBag diagnostics)
     {
-        if (text.Count(c => c == '[') > MaxOpenBrackets)
+        if (text.AsSpan().Count('[') > MaxOpenBrackets)
         {
             // Link parsing is quadratic in unmatched brackets; a block this full of them is no prose
             // with links, so the brackets are read as plain text.

@@ -102,13 +102,14 @@ internal sealed class PageAssembler
                 _blocks.Add(new ListItem(_inlines.Parse(block.Text, block.FirstLine, _diagnostics), Span(block)));
                 break;
             default:
-                if (_inlines.TryParseImage(block.Text, block.FirstLine, _diagnostics, out var path, out var alt))
+                var text = block.Text;
+                if (_inlines.TryParseImage(text, block.FirstLine, _diagnostics, out var path, out var alt))
                 {
                     AddFigure(block, path, alt);
                 }
                 else
                 {
-                    _blocks.Add(new Paragraph(_inlines.Parse(block.Text, block.FirstLine, _diagnostics), Span(block)));
+                    _blocks.Add(new Paragraph(_inlines.Parse(text, block.FirstLine, _diagnostics), Span(block)));
                 }
 
                 break;

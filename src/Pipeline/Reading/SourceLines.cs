@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Pipeline.Diagnostics;
 
@@ -9,6 +10,12 @@ namespace Pipeline.Reading;
 /// </summary>
 internal static class SourceLines
 {
+    /// <summary>Every character that may be illegal: C0 controls but tab, LF and CR, surrogates, U+FFFE and U+FFFF.</summary>
+    private static readonly SearchValues<char> MaybeIllegal = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c))
+        + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c))
+        + "\uFFFE\uFFFF");
+
     /// <summary>Normalises CRLF and CR to LF, drops a leading byte-order mark and splits into lines.</summary>
     public static string[] Split(string text)
     {
@@ -75,12 +82,21 @@ internal static class SourceLines
 
     private static int FirstIllegal(string line)
     {
-        for (var i = 0; i < line.Length; i++)
+        var i = 0;
+        while (true)
         {
+            // Lines are almost always clean: a vectorised search skips to the next character that may be illegal.
+            var next = line.AsSpan(i).IndexOfAny(MaybeIllegal);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
             var c = line[i];
             if (char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]))
             {
-                i++;
+                i += 2;
                 continue;
             }
 
@@ -88,9 +104,9 @@ internal static class SourceLines
             {
                 return i;
             }
-        }
 
-        return -1;
+            i++;
+        }
     }
 
     private static bool IsLegalSingle(char c) =>

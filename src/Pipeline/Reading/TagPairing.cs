@@ -76,7 +76,7 @@ internal static partial class TagPairing
             output.AddRange(Wrap(tag, inner, diagnostics));
         }
 
-        return Merge(output);
+        return TextRuns.Join(output);
     }
 
     private static IEnumerable<Inline> Wrap(HtmlTag tag, ImmutableArray<Inline> inner, DiagnosticBag diagnostics)
@@ -155,30 +155,6 @@ internal static partial class TagPairing
 
     private static void ReportUnsupported(HtmlTag tag, DiagnosticBag diagnostics) =>
         diagnostics.Warning(ReadingCodes.UnsupportedHtml, tag.Line, $"inline HTML '{tag.Raw}' on line {tag.Line} is not supported; kept as text");
-
-    /// <summary>Joins neighbouring text runs so the model carries no empty or split text.</summary>
-    internal static ImmutableArray<Inline> Merge(IEnumerable<Inline> inlines)
-    {
-        var builder = ImmutableArray.CreateBuilder<Inline>();
-        foreach (var inline in inlines)
-        {
-            if (inline is Text { Value.Length: 0 })
-            {
-                continue;
-            }
-
-            if (inline is Text next && builder.Count > 0 && builder[^1] is Text previous)
-            {
-                builder[^1] = new Text(previous.Value + next.Value);
-            }
-            else
-            {
-                builder.Add(inline);
-            }
-        }
-
-        return builder.ToImmutable();
-    }
 
     [GeneratedRegex(@"^\s*\d+(?:[\s,]+\d+)*\s*$")]
     private static partial Regex CallText();
