@@ -13,6 +13,8 @@ internal static partial class BlockScanner
     public static ImmutableArray<RawBlock> Scan(IReadOnlyList<string> lines)
     {
         var blocks = ImmutableArray.CreateBuilder<RawBlock>();
+        // One builder for every block's lines: each block keeps only its own exact-sized array.
+        var texts = ImmutableArray.CreateBuilder<string>();
         var i = 0;
         while (i < lines.Count)
         {
@@ -39,7 +41,7 @@ internal static partial class BlockScanner
 
             var isItem = TryListItem(line, out var itemText);
             var first = i;
-            var texts = ImmutableArray.CreateBuilder<string>();
+            texts.Clear();
             texts.Add(isItem ? itemText : line.TrimStart());
             i++;
             while (i < lines.Count && !StartsNewBlock(lines[i], isItem))

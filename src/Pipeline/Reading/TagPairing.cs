@@ -18,7 +18,7 @@ internal static partial class TagPairing
 
     private static ImmutableArray<Inline> Pair(List<object> items, int start, int end, int[] closes, DiagnosticBag diagnostics)
     {
-        var output = new List<Inline>();
+        var output = new List<Inline>(end - start);
         var i = start;
         while (i < end)
         {
@@ -110,7 +110,7 @@ internal static partial class TagPairing
             return null;
         }
 
-        var text = PlainText.Of(inner);
+        var text = inner is [Text single] ? single.Value : PlainText.Of(inner);
         return CallText().IsMatch(text)
             ? text.Split([' ', '\t', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
             : null;
@@ -122,6 +122,12 @@ internal static partial class TagPairing
     /// </summary>
     private static int[] MatchCloses(List<object> items)
     {
+        if (!items.Exists(item => item is HtmlTag))
+        {
+            // Most runs (and every emphasis inside one) carry no tag: nothing to pair.
+            return [];
+        }
+
         var closes = new int[items.Count];
         Array.Fill(closes, -1);
         var open = new Dictionary<string, Stack<int>>(StringComparer.Ordinal);
