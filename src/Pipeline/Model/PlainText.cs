@@ -55,48 +55,74 @@ internal static class PlainText
     }
 
     /// <summary>
-    /// The first character of <see cref="Of"/> that is not white space, or <c>'\0'</c> when there is
-    /// none: enough to rule a long block out of a test on its opening words without building its text.
+    /// The first character of <see cref="Of"/> that <paramref name="skip"/> does not accept, or null
+    /// when there is none: enough for a test on a block's opening without building its whole text.
     /// </summary>
-    public static char FirstNonBlank(ImmutableArray<Inline> inlines)
+    public static char? First(ImmutableArray<Inline> inlines, Func<char, bool> skip)
     {
         if (inlines.IsDefault)
         {
-            return '\0';
+            return null;
         }
 
         foreach (var inline in inlines)
         {
-            var first = inline switch
+            if (Edge(inline, skip, fromEnd: false) is { } found)
             {
-                Text text => FirstNonBlank(text.Value),
-                Styled styled => FirstNonBlank(styled.Content),
-                Link link => FirstNonBlank(link.Content),
-                CrossReference cross => FirstNonBlank(cross.Content),
-                Reference reference => FirstNonBlank(reference.Content),
-                BibField field => FirstNonBlank(field.Content),
-                _ => '\0',
-            };
-            if (first != '\0')
-            {
-                return first;
+                return found;
             }
         }
 
-        return '\0';
+        return null;
     }
 
-    private static char FirstNonBlank(string value)
+    /// <summary>The last character of <see cref="Of"/> that <paramref name="skip"/> does not accept, or null.</summary>
+    public static char? Last(ImmutableArray<Inline> inlines, Func<char, bool> skip)
     {
-        foreach (var c in value)
+        if (inlines.IsDefault)
         {
-            if (!char.IsWhiteSpace(c))
+            return null;
+        }
+
+        for (var i = inlines.Length - 1; i >= 0; i--)
+        {
+            if (Edge(inlines[i], skip, fromEnd: true) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static char? Edge(Inline inline, Func<char, bool> skip, bool fromEnd) =>
+        inline switch
+        {
+            Text text => Edge(text.Value, skip, fromEnd),
+            Styled styled => Edge(styled.Content, skip, fromEnd),
+            Link link => Edge(link.Content, skip, fromEnd),
+            CrossReference cross => Edge(cross.Content, skip, fromEnd),
+            Reference reference => Edge(reference.Content, skip, fromEnd),
+            BibField field => Edge(field.Content, skip, fromEnd),
+            LineEnd => skip(' ') ? null : ' ',
+            _ => null,
+        };
+
+    private static char? Edge(ImmutableArray<Inline> inlines, Func<char, bool> skip, bool fromEnd) =>
+        fromEnd ? Last(inlines, skip) : First(inlines, skip);
+
+    private static char? Edge(string value, Func<char, bool> skip, bool fromEnd)
+    {
+        for (var k = 0; k < value.Length; k++)
+        {
+            var c = value[fromEnd ? value.Length - 1 - k : k];
+            if (!skip(c))
             {
                 return c;
             }
         }
 
-        return '\0';
+        return null;
     }
 
     private static void Append(StringBuilder builder, IEnumerable<Inline> inlines)

@@ -82,7 +82,7 @@ internal sealed class PageAssembler
     }
 
     private static bool IsFootnote(RawBlock block) =>
-        block.Kind == RawBlockKind.Paragraph && FootnoteStart.TryMatch(block.Lines[0], out _, out _);
+        block.Kind == RawBlockKind.Paragraph && FootnoteStart.IsMatch(block.Lines[0]);
 
     private void AddFootnote(RawBlock block)
     {

@@ -31,7 +31,7 @@ internal static partial class SectionHeads
         };
         // Both patterns open with "appendix" or "annex": any other first letter rules the block out
         // before its whole text is built.
-        if (content.IsDefaultOrEmpty || PlainText.FirstNonBlank(content) is not ('a' or 'A'))
+        if (content.IsDefaultOrEmpty || PlainText.First(content, char.IsWhiteSpace) is not ('a' or 'A'))
         {
             return false;
         }
