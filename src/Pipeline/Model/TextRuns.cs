@@ -11,7 +11,7 @@ internal static class TextRuns
     /// </summary>
     public static ImmutableArray<Inline> Join(List<Inline> inlines)
     {
-        var result = ImmutableArray.CreateBuilder<Inline>(inlines.Count);
+        var result = ImmutableArray.CreateBuilder<Inline>(JoinedCount(inlines));
         var i = 0;
         while (i < inlines.Count)
         {
@@ -31,7 +31,29 @@ internal static class TextRuns
             AddTextRun(result, inlines, run, i);
         }
 
-        return result.DrainToImmutable();
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>How many inlines <see cref="Join"/> gives, so its array is made at its final size.</summary>
+    private static int JoinedCount(List<Inline> inlines)
+    {
+        var count = 0;
+        var inTextRun = false;
+        foreach (var inline in inlines)
+        {
+            if (inline is not Text text)
+            {
+                count++;
+                inTextRun = false;
+            }
+            else if (text.Value.Length > 0 && !inTextRun)
+            {
+                count++;
+                inTextRun = true;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Adds the texts from <paramref name="from"/> to <paramref name="to"/> as one text, copying each character once.</summary>

@@ -69,9 +69,22 @@ internal static partial class BlockScanner
 
     internal static bool IsRule(string line) => RuleLine().IsMatch(line);
 
+    /// <summary>The character after at most three leading spaces, where every block marker stands; '\0' when none.</summary>
+    private static char MarkAfterIndent(string line)
+    {
+        var i = 0;
+        while (i < 3 && i < line.Length && line[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < line.Length ? line[i] : '\0';
+    }
+
     private static bool TryHeading(string line, out int level, out string text)
     {
-        var match = HeadingLine().Match(line);
+        // Most lines are prose: they are ruled out before a match object is built.
+        var match = MarkAfterIndent(line) == '#' ? HeadingLine().Match(line) : Match.Empty;
         if (!match.Success)
         {
             level = 0;
@@ -86,7 +99,8 @@ internal static partial class BlockScanner
 
     private static bool TryListItem(string line, out string text)
     {
-        var match = ListItemLine().Match(line);
+        var mark = MarkAfterIndent(line);
+        var match = mark is '-' or '*' or '+' || char.IsDigit(mark) ? ListItemLine().Match(line) : Match.Empty;
         text = match.Success ? match.Groups["text"].Value : string.Empty;
         return match.Success;
     }

@@ -8,10 +8,12 @@ using ModelInline = Pipeline.Model.Inline;
 
 namespace Pipeline.Reading;
 
-/// <summary>Walks one parsed paragraph; holds the line offset and the diagnostics for it.</summary>
+/// <summary>
+/// Walks parsed paragraphs into model inlines. One instance serves a whole document, one paragraph
+/// at a time, so its working lists are made once rather than per block.
+/// </summary>
 internal sealed class InlineConverter
 {
-    private readonly int _firstLine;
     private readonly DiagnosticBag _diagnostics;
 
     /// <summary>
@@ -20,29 +22,46 @@ internal sealed class InlineConverter
     /// </summary>
     private readonly List<(string Text, int Start, int Length)> _text = [];
 
-    public InlineConverter(int firstLine, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The items of the containers being converted, innermost last: a nested container's items
+    /// follow its parent's and are removed once converted, so one list serves the whole block.
+    /// </summary>
+    private readonly List<object> _items = [];
+
+    /// <summary>The source line of the paragraph being converted.</summary>
+    private int _firstLine;
+
+    public InlineConverter(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+
+    /// <summary>Where the conversion's problems are reported.</summary>
+    public DiagnosticBag Diagnostics => _diagnostics;
+
+    /// <summary>Converts a paragraph's inlines; <paramref name="firstLine"/> is the source line of its first line.</summary>
+    public ImmutableArray<ModelInline> Convert(ContainerInline container, int firstLine)
     {
         _firstLine = firstLine;
-        _diagnostics = diagnostics;
+        return Convert(container);
     }
 
-    public ImmutableArray<ModelInline> Convert(ContainerInline container)
+    private ImmutableArray<ModelInline> Convert(ContainerInline container)
     {
-        var items = new List<object>();
+        var start = _items.Count;
         foreach (var child in container)
         {
-            Collect(child, items);
+            Collect(child);
         }
 
-        FlushText(items);
-        return TagPairing.Pair(items, _diagnostics);
+        FlushText();
+        var inlines = TagPairing.Pair(_items, start, _diagnostics);
+        _items.RemoveRange(start, _items.Count - start);
+        return inlines;
     }
 
     /// <summary>Adds an item after the text gathered before it.</summary>
-    private void Add(List<object> items, object item)
+    private void Add(object item)
     {
-        FlushText(items);
-        items.Add(item);
+        FlushText();
+        _items.Add(item);
     }
 
     private void AddText(StringSlice slice) => AddText(slice.Text, slice.Start, slice.Length);
@@ -57,7 +76,7 @@ internal sealed class InlineConverter
         }
     }
 
-    private void FlushText(List<object> items)
+    private void FlushText()
     {
         if (_text.Count == 0)
         {
@@ -81,13 +100,13 @@ internal sealed class InlineConverter
                 }
             })
             : firstLength == first.Length ? first : first.Substring(firstStart, firstLength);
-        items.Add(new Text(value));
+        _items.Add(new Text(value));
         _text.Clear();
     }
 
     private int LineOf(MdInline inline) => _firstLine + Math.Max(inline.Line, 0);
 
-    private void Collect(MdInline inline, List<object> items)
+    private void Collect(MdInline inline)
     {
         switch (inline)
         {
@@ -95,7 +114,7 @@ internal sealed class InlineConverter
                 AddText(literal.Content);
                 break;
             case LineBreakInline lineBreak:
-                Add(items, new LineEnd(lineBreak.IsHard ? LineEndKind.Hard : LineEndKind.Soft, LineOf(lineBreak)));
+                Add(new LineEnd(lineBreak.IsHard ? LineEndKind.Hard : LineEndKind.Soft, LineOf(lineBreak)));
                 break;
             case HtmlEntityInline entity:
                 AddText(entity.Transcoded);
@@ -105,41 +124,41 @@ internal sealed class InlineConverter
                 break;
             case AutolinkInline autolink:
                 var target = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
-                Add(items, new Link(target, [new Text(autolink.Url)], IsBare: true));
+                Add(new Link(target, [new Text(autolink.Url)], IsBare: true));
                 break;
             case HtmlInline html:
-                Add(items, HtmlTag.From(html.Tag, LineOf(html)));
+                Add(HtmlTag.From(html.Tag, LineOf(html)));
                 break;
             case EmphasisInline emphasis:
                 // The gathered text comes before the emphasis, and converting it gathers its own.
-                FlushText(items);
+                FlushText();
                 var style = emphasis.DelimiterCount >= 2 ? TextStyle.Bold : TextStyle.Italic;
-                items.Add(new Styled(style, Convert(emphasis)));
+                _items.Add(new Styled(style, Convert(emphasis)));
                 break;
             case LinkInline { IsImage: true } image:
                 _diagnostics.Warning(
                     ReadingCodes.InlineImage,
                     LineOf(image),
                     $"image '{image.Url}' inside running text on line {LineOf(image)} is not a figure; its description is kept as text");
-                FlushText(items);
-                items.AddRange(Convert(image));
+                FlushText();
+                _items.AddRange(Convert(image));
                 break;
             case LinkInline link:
-                FlushText(items);
-                items.Add(new Link(link.Url ?? string.Empty, Convert(link), IsBare: false));
+                FlushText();
+                _items.Add(new Link(link.Url ?? string.Empty, Convert(link), IsBare: false));
                 break;
             case DelimiterInline delimiter:
                 AddText(delimiter.ToLiteral());
                 foreach (var child in delimiter)
                 {
-                    Collect(child, items);
+                    Collect(child);
                 }
 
                 break;
             case ContainerInline other:
                 foreach (var child in other)
                 {
-                    Collect(child, items);
+                    Collect(child);
                 }
 
                 break;
