@@ -16,7 +16,7 @@ internal sealed class PageAssembler
     private readonly InlineMarkdown _inlines;
     private readonly DiagnosticBag _diagnostics;
     private readonly InlineConverter _converter;
-    private readonly ImmutableArray<Block>.Builder _blocks = ImmutableArray.CreateBuilder<Block>();
+    private readonly ImmutableArray<Block>.Builder _blocks;
     private int _page = 1;
     private int _figures;
 
@@ -26,6 +26,8 @@ internal sealed class PageAssembler
         _inlines = inlines;
         _diagnostics = diagnostics;
         _converter = new InlineConverter(diagnostics);
+        // A raw block gives at most one block.
+        _blocks = ImmutableArray.CreateBuilder<Block>(raw.Length);
     }
 
     public ImmutableArray<Block> Assemble()
@@ -45,7 +47,7 @@ internal sealed class PageAssembler
             i = ReadFootZone(block, i + 1);
         }
 
-        return _blocks.ToImmutable();
+        return _blocks.DrainToImmutable();
     }
 
     /// <summary>Reads the footnote zone after the rule at <paramref name="rule"/>; returns the index of the next page's first block.</summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Pipeline.Diagnostics;
 
@@ -10,12 +9,6 @@ namespace Pipeline.Reading;
 /// </summary>
 internal static class SourceLines
 {
-    /// <summary>Every character that may be illegal: C0 controls but tab, LF and CR, surrogates, U+FFFE and U+FFFF.</summary>
-    private static readonly SearchValues<char> MaybeIllegal = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c))
-        + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c))
-        + "\uFFFE\uFFFF");
-
     /// <summary>Normalises CRLF and CR to LF, drops a leading byte-order mark and splits into lines.</summary>
     public static string[] Split(string text)
     {
@@ -85,8 +78,9 @@ internal static class SourceLines
         var i = 0;
         while (true)
         {
-            // Lines are almost always clean: a vectorised search skips to the next character that may be illegal.
-            var next = line.AsSpan(i).IndexOfAny(MaybeIllegal);
+            // Lines are almost always clean: a vectorised search skips to the next character outside
+            // the range that is legal throughout (tabs, surrogates and the last block are checked one by one).
+            var next = line.AsSpan(i).IndexOfAnyExceptInRange(' ', '\uD7FF');
             if (next < 0)
             {
                 return -1;

@@ -35,11 +35,35 @@ internal sealed class LinearText
 
     public static LinearText Of(ImmutableArray<Inline> content)
     {
-        var text = new StringBuilder();
-        var leaves = ImmutableArray.CreateBuilder<Inline>();
-        var starts = ImmutableArray.CreateBuilder<int>();
+        // Measured first, so the text and the leaf arrays are made once at their final sizes.
+        var (leafCount, length) = Measure(content);
+        var text = new StringBuilder(length);
+        var leaves = ImmutableArray.CreateBuilder<Inline>(leafCount);
+        var starts = ImmutableArray.CreateBuilder<int>(leafCount);
         Append(content, text, leaves, starts);
-        return new LinearText(text.ToString(), leaves.DrainToImmutable(), starts.DrainToImmutable());
+        return new LinearText(text.ToString(), leaves.MoveToImmutable(), starts.MoveToImmutable());
+    }
+
+    private static (int Leaves, int Length) Measure(ImmutableArray<Inline> content)
+    {
+        var leaves = 0;
+        var length = 0;
+        foreach (var inline in content)
+        {
+            var children = ChildrenOf(inline);
+            if (!children.IsDefault)
+            {
+                var (innerLeaves, innerLength) = Measure(children);
+                leaves += innerLeaves;
+                length += innerLength;
+                continue;
+            }
+
+            leaves++;
+            length += inline is Text t ? t.Value.Length : 1;
+        }
+
+        return (leaves, length);
     }
 
     /// <summary>
