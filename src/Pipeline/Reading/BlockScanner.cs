@@ -13,6 +13,8 @@ internal static partial class BlockScanner
     public static ImmutableArray<RawBlock> Scan(IReadOnlyList<string> lines)
     {
         var blocks = ImmutableArray.CreateBuilder<RawBlock>();
+        // One builder for every block's lines: each block keeps only its own exact-sized array.
+        var texts = ImmutableArray.CreateBuilder<string>();
         var i = 0;
         while (i < lines.Count)
         {
@@ -39,7 +41,7 @@ internal static partial class BlockScanner
 
             var isItem = TryListItem(line, out var itemText);
             var first = i;
-            var texts = ImmutableArray.CreateBuilder<string>();
+            texts.Clear();
             texts.Add(isItem ? itemText : line.TrimStart());
             i++;
             while (i < lines.Count && !StartsNewBlock(lines[i], isItem))
@@ -67,9 +69,22 @@ internal static partial class BlockScanner
 
     internal static bool IsRule(string line) => RuleLine().IsMatch(line);
 
+    /// <summary>The character after at most three leading spaces, where every block marker stands; '\0' when none.</summary>
+    private static char MarkAfterIndent(string line)
+    {
+        var i = 0;
+        while (i < 3 && i < line.Length && line[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < line.Length ? line[i] : '\0';
+    }
+
     private static bool TryHeading(string line, out int level, out string text)
     {
-        var match = HeadingLine().Match(line);
+        // Most lines are prose: they are ruled out before a match object is built.
+        var match = MarkAfterIndent(line) == '#' ? HeadingLine().Match(line) : Match.Empty;
         if (!match.Success)
         {
             level = 0;
@@ -84,7 +99,8 @@ internal static partial class BlockScanner
 
     private static bool TryListItem(string line, out string text)
     {
-        var match = ListItemLine().Match(line);
+        var mark = MarkAfterIndent(line);
+        var match = mark is '-' or '*' or '+' || char.IsDigit(mark) ? ListItemLine().Match(line) : Match.Empty;
         text = match.Success ? match.Groups["text"].Value : string.Empty;
         return match.Success;
     }

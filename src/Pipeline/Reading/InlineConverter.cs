@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Markdig.Helpers;
 using Markdig.Syntax.Inlines;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
@@ -7,85 +8,162 @@ using ModelInline = Pipeline.Model.Inline;
 
 namespace Pipeline.Reading;
 
-/// <summary>Walks one parsed paragraph; holds the line offset and the diagnostics for it.</summary>
+/// <summary>
+/// Walks parsed paragraphs into model inlines. One instance serves a whole document, one paragraph
+/// at a time, so its working lists are made once rather than per block.
+/// </summary>
 internal sealed class InlineConverter
 {
-    private readonly int _firstLine;
     private readonly DiagnosticBag _diagnostics;
 
-    public InlineConverter(int firstLine, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Text not yet added to the items: Markdig cuts prose at every character that might start
+    /// markup, and gathering the pieces here makes one text of them, copying each character once.
+    /// </summary>
+    private readonly List<(string Text, int Start, int Length)> _text = [];
+
+    /// <summary>
+    /// The items of the containers being converted, innermost last: a nested container's items
+    /// follow its parent's and are removed once converted, so one list serves the whole block.
+    /// </summary>
+    private readonly List<object> _items = [];
+
+    /// <summary>The source line of the paragraph being converted.</summary>
+    private int _firstLine;
+
+    public InlineConverter(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+
+    /// <summary>Where the conversion's problems are reported.</summary>
+    public DiagnosticBag Diagnostics => _diagnostics;
+
+    /// <summary>Converts a paragraph's inlines; <paramref name="firstLine"/> is the source line of its first line.</summary>
+    public ImmutableArray<ModelInline> Convert(ContainerInline container, int firstLine)
     {
         _firstLine = firstLine;
-        _diagnostics = diagnostics;
+        return Convert(container);
     }
 
-    public ImmutableArray<ModelInline> Convert(ContainerInline container)
+    private ImmutableArray<ModelInline> Convert(ContainerInline container)
     {
-        var items = new List<object>();
+        var start = _items.Count;
         foreach (var child in container)
         {
-            Collect(child, items);
+            Collect(child);
         }
 
-        return TagPairing.Pair(items, _diagnostics);
+        FlushText();
+        var inlines = TagPairing.Pair(_items, start, _diagnostics);
+        _items.RemoveRange(start, _items.Count - start);
+        return inlines;
+    }
+
+    /// <summary>Adds an item after the text gathered before it.</summary>
+    private void Add(object item)
+    {
+        FlushText();
+        _items.Add(item);
+    }
+
+    private void AddText(StringSlice slice) => AddText(slice.Text, slice.Start, slice.Length);
+
+    private void AddText(string? text) => AddText(text, 0, text?.Length ?? 0);
+
+    private void AddText(string? text, int start, int length)
+    {
+        if (text is not null && length > 0)
+        {
+            _text.Add((text, start, length));
+        }
+    }
+
+    private void FlushText()
+    {
+        if (_text.Count == 0)
+        {
+            return;
+        }
+
+        var length = 0;
+        foreach (var piece in _text)
+        {
+            length += piece.Length;
+        }
+
+        var (first, firstStart, firstLength) = _text[0];
+        var value = _text.Count > 1
+            ? string.Create(length, _text, static (span, pieces) =>
+            {
+                foreach (var (text, start, count) in pieces)
+                {
+                    text.AsSpan(start, count).CopyTo(span);
+                    span = span[count..];
+                }
+            })
+            : firstLength == first.Length ? first : first.Substring(firstStart, firstLength);
+        _items.Add(new Text(value));
+        _text.Clear();
     }
 
     private int LineOf(MdInline inline) => _firstLine + Math.Max(inline.Line, 0);
 
-    private void Collect(MdInline inline, List<object> items)
+    private void Collect(MdInline inline)
     {
         switch (inline)
         {
             case LiteralInline literal:
-                items.Add(new Text(literal.Content.ToString()));
+                AddText(literal.Content);
                 break;
             case LineBreakInline lineBreak:
-                items.Add(new LineEnd(lineBreak.IsHard ? LineEndKind.Hard : LineEndKind.Soft, LineOf(lineBreak)));
+                Add(new LineEnd(lineBreak.IsHard ? LineEndKind.Hard : LineEndKind.Soft, LineOf(lineBreak)));
                 break;
             case HtmlEntityInline entity:
-                items.Add(new Text(entity.Transcoded.ToString()));
+                AddText(entity.Transcoded);
                 break;
             case CodeInline code:
-                items.Add(new Text(code.Content));
+                AddText(code.Content);
                 break;
             case AutolinkInline autolink:
                 var target = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
-                items.Add(new Link(target, [new Text(autolink.Url)], IsBare: true));
+                Add(new Link(target, [new Text(autolink.Url)], IsBare: true));
                 break;
             case HtmlInline html:
-                items.Add(HtmlTag.From(html.Tag, LineOf(html)));
+                Add(HtmlTag.From(html.Tag, LineOf(html)));
                 break;
             case EmphasisInline emphasis:
+                // The gathered text comes before the emphasis, and converting it gathers its own.
+                FlushText();
                 var style = emphasis.DelimiterCount >= 2 ? TextStyle.Bold : TextStyle.Italic;
-                items.Add(new Styled(style, Convert(emphasis)));
+                _items.Add(new Styled(style, Convert(emphasis)));
                 break;
             case LinkInline { IsImage: true } image:
                 _diagnostics.Warning(
                     ReadingCodes.InlineImage,
                     LineOf(image),
                     $"image '{image.Url}' inside running text on line {LineOf(image)} is not a figure; its description is kept as text");
-                items.AddRange(Convert(image));
+                FlushText();
+                _items.AddRange(Convert(image));
                 break;
             case LinkInline link:
-                items.Add(new Link(link.Url ?? string.Empty, Convert(link), IsBare: false));
+                FlushText();
+                _items.Add(new Link(link.Url ?? string.Empty, Convert(link), IsBare: false));
                 break;
             case DelimiterInline delimiter:
-                items.Add(new Text(delimiter.ToLiteral()));
+                AddText(delimiter.ToLiteral());
                 foreach (var child in delimiter)
                 {
-                    Collect(child, items);
+                    Collect(child);
                 }
 
                 break;
             case ContainerInline other:
                 foreach (var child in other)
                 {
-                    Collect(child, items);
+                    Collect(child);
                 }
 
                 break;
             default:
-                items.Add(new Text(inline.ToString() ?? string.Empty));
+                AddText(inline.ToString());
                 break;
         }
     }

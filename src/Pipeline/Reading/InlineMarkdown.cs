@@ -36,28 +36,31 @@ internal sealed class InlineMarkdown
         _pipeline = builder.Build();
     }
 
-    /// <summary>Parses a block's text (lines joined by LF); <paramref name="firstLine"/> is the source line of its first line.</summary>
-    public ImmutableArray<ModelInline> Parse(string text, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Parses a block's text (lines joined by LF); <paramref name="firstLine"/> is the source line of
+    /// its first line. Problems go to the converter's diagnostics.
+    /// </summary>
+    public ImmutableArray<ModelInline> Parse(string text, int firstLine, InlineConverter converter)
     {
-        var paragraph = ParseParagraph(text, firstLine, diagnostics);
+        var paragraph = ParseParagraph(text, firstLine, converter.Diagnostics);
         if (paragraph?.Inline is null)
         {
             return text.Length == 0 ? [] : [new Text(text)];
         }
 
-        var converter = new InlineConverter(firstLine, diagnostics);
-        return converter.Convert(paragraph.Inline);
+        return converter.Convert(paragraph.Inline, firstLine);
     }
 
     /// <summary>
     /// When the block's whole text is one image (<c>![alt](path)</c>), returns its path, alt inlines
     /// and true; otherwise false.
     /// </summary>
-    public bool TryParseImage(string text, int firstLine, DiagnosticBag diagnostics, out string path, out ImmutableArray<ModelInline> alt)
+    public bool TryParseImage(string text, int firstLine, InlineConverter converter, out string path, out ImmutableArray<ModelInline> alt)
     {
+        var diagnostics = converter.Diagnostics;
         path = string.Empty;
         alt = [];
-        if (!text.TrimStart().StartsWith("![", StringComparison.Ordinal))
+        if (!text.AsSpan().TrimStart().StartsWith("![", StringComparison.Ordinal))
         {
             return false;
         }
@@ -88,13 +91,39 @@ internal sealed class InlineMarkdown
         }
 
         path = image.Url ?? string.Empty;
-        alt = new InlineConverter(firstLine, diagnostics).Convert(image);
+        alt = converter.Convert(image, firstLine);
         return true;
+    }
+
+    private static bool HasLinkDefinitions(MarkdownDocument document)
+    {
+        foreach (var block in document)
+        {
+            if (block is LinkReferenceDefinitionGroup { Count: > 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ParagraphBlock? FirstParagraph(MarkdownDocument document)
+    {
+        foreach (var block in document)
+        {
+            if (block is ParagraphBlock paragraph)
+            {
+                return paragraph;
+            }
+        }
+
+        return null;
     }
 
     private ParagraphBlock? ParseParagraph(string text, int firstLine, DiagnosticBag diagnostics)
     {
-        if (text.Count(c => c == '[') > MaxOpenBrackets)
+        if (text.AsSpan().Count('[') > MaxOpenBrackets)
         {
             // Link parsing is quadratic in unmatched brackets; a block this full of them is no prose
             // with links, so the brackets are read as plain text.
@@ -108,13 +137,13 @@ internal sealed class InlineMarkdown
         try
         {
             var document = Markdown.Parse(text, _pipeline);
-            if (document.Any(block => block is LinkReferenceDefinitionGroup { Count: > 0 }))
+            if (HasLinkDefinitions(document))
             {
                 // A leading "[label]: …" would be swallowed as a link definition; escape it so it stays text.
                 document = Markdown.Parse("\\" + text.TrimStart(), _pipeline);
             }
 
-            return document.OfType<ParagraphBlock>().FirstOrDefault();
+            return FirstParagraph(document);
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
         {

@@ -15,7 +15,8 @@ internal sealed class PageAssembler
     private readonly ImmutableArray<RawBlock> _raw;
     private readonly InlineMarkdown _inlines;
     private readonly DiagnosticBag _diagnostics;
-    private readonly ImmutableArray<Block>.Builder _blocks = ImmutableArray.CreateBuilder<Block>();
+    private readonly InlineConverter _converter;
+    private readonly ImmutableArray<Block>.Builder _blocks;
     private int _page = 1;
     private int _figures;
 
@@ -24,6 +25,9 @@ internal sealed class PageAssembler
         _raw = raw;
         _inlines = inlines;
         _diagnostics = diagnostics;
+        _converter = new InlineConverter(diagnostics);
+        // A raw block gives at most one block.
+        _blocks = ImmutableArray.CreateBuilder<Block>(raw.Length);
     }
 
     public ImmutableArray<Block> Assemble()
@@ -43,7 +47,7 @@ internal sealed class PageAssembler
             i = ReadFootZone(block, i + 1);
         }
 
-        return _blocks.ToImmutable();
+        return _blocks.DrainToImmutable();
     }
 
     /// <summary>Reads the footnote zone after the rule at <paramref name="rule"/>; returns the index of the next page's first block.</summary>
@@ -67,7 +71,7 @@ internal sealed class PageAssembler
 
         for (var i = start; i < firstNote; i++)
         {
-            _blocks.Add(new FootnoteContinuation(_inlines.Parse(_raw[i].Text, _raw[i].FirstLine, _diagnostics), Span(_raw[i])));
+            _blocks.Add(new FootnoteContinuation(_inlines.Parse(_raw[i].Text, _raw[i].FirstLine, _converter), Span(_raw[i])));
         }
 
         var next = firstNote;
@@ -82,13 +86,13 @@ internal sealed class PageAssembler
     }
 
     private static bool IsFootnote(RawBlock block) =>
-        block.Kind == RawBlockKind.Paragraph && FootnoteStart.TryMatch(block.Lines[0], out _, out _);
+        block.Kind == RawBlockKind.Paragraph && FootnoteStart.IsMatch(block.Lines[0]);
 
     private void AddFootnote(RawBlock block)
     {
         FootnoteStart.TryMatch(block.Lines[0], out var label, out var rest);
         var text = block.Lines.Length == 1 ? rest : rest + "\n" + string.Join('\n', block.Lines.Skip(1));
-        _blocks.Add(new FootnoteText(label, _inlines.Parse(text, block.FirstLine, _diagnostics), Span(block)));
+        _blocks.Add(new FootnoteText(label, _inlines.Parse(text, block.FirstLine, _converter), Span(block)));
     }
 
     private void AddBody(RawBlock block)
@@ -96,19 +100,20 @@ internal sealed class PageAssembler
         switch (block.Kind)
         {
             case RawBlockKind.Heading:
-                _blocks.Add(new Heading(block.HeadingLevel, _inlines.Parse(block.Text, block.FirstLine, _diagnostics), Span(block)));
+                _blocks.Add(new Heading(block.HeadingLevel, _inlines.Parse(block.Text, block.FirstLine, _converter), Span(block)));
                 break;
             case RawBlockKind.ListItem:
-                _blocks.Add(new ListItem(_inlines.Parse(block.Text, block.FirstLine, _diagnostics), Span(block)));
+                _blocks.Add(new ListItem(_inlines.Parse(block.Text, block.FirstLine, _converter), Span(block)));
                 break;
             default:
-                if (_inlines.TryParseImage(block.Text, block.FirstLine, _diagnostics, out var path, out var alt))
+                var text = block.Text;
+                if (_inlines.TryParseImage(text, block.FirstLine, _converter, out var path, out var alt))
                 {
                     AddFigure(block, path, alt);
                 }
                 else
                 {
-                    _blocks.Add(new Paragraph(_inlines.Parse(block.Text, block.FirstLine, _diagnostics), Span(block)));
+                    _blocks.Add(new Paragraph(_inlines.Parse(text, block.FirstLine, _converter), Span(block)));
                 }
 
                 break;

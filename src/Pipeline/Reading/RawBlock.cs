@@ -10,5 +10,5 @@ internal sealed record RawBlock(RawBlockKind Kind, int FirstLine, ImmutableArray
 {
     public int LastLine => FirstLine + Math.Max(Lines.Length, 1) - 1;
 
-    public string Text => string.Join('\n', Lines);
+    public string Text => string.Join('\n', Lines.AsSpan());
 }

@@ -75,12 +75,22 @@ internal static class SourceLines
 
     private static int FirstIllegal(string line)
     {
-        for (var i = 0; i < line.Length; i++)
+        var i = 0;
+        while (true)
         {
+            // Lines are almost always clean: a vectorised search skips to the next character outside
+            // the range that is legal throughout (tabs, surrogates and the last block are checked one by one).
+            var next = line.AsSpan(i).IndexOfAnyExceptInRange(' ', '\uD7FF');
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
             var c = line[i];
             if (char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]))
             {
-                i++;
+                i += 2;
                 continue;
             }
 
@@ -88,9 +98,9 @@ internal static class SourceLines
             {
                 return i;
             }
-        }
 
-        return -1;
+            i++;
+        }
     }
 
     private static bool IsLegalSingle(char c) =>

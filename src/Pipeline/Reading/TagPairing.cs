@@ -13,12 +13,18 @@ namespace Pipeline.Reading;
 /// </summary>
 internal static partial class TagPairing
 {
-    public static ImmutableArray<Inline> Pair(List<object> items, DiagnosticBag diagnostics) =>
-        Pair(items, 0, items.Count, MatchCloses(items), diagnostics);
+    private static readonly string[] PairableNames = ["sup", "i", "em", "b", "strong"];
+
+    /// <summary>What separates the numbers of a call-out to several notes.</summary>
+    private static readonly char[] LabelSeparators = [' ', '\t', ',', '\u00A0'];
+
+    /// <summary>Pairs the items from <paramref name="start"/> to the end of <paramref name="items"/>.</summary>
+    public static ImmutableArray<Inline> Pair(List<object> items, int start, DiagnosticBag diagnostics) =>
+        Pair(items, start, items.Count, MatchCloses(items, start), diagnostics);
 
     private static ImmutableArray<Inline> Pair(List<object> items, int start, int end, int[] closes, DiagnosticBag diagnostics)
     {
-        var output = new List<Inline>();
+        var output = new List<Inline>(end - start);
         var i = start;
         while (i < end)
         {
@@ -73,13 +79,13 @@ internal static partial class TagPairing
 
             var inner = Pair(items, i, close, closes, diagnostics);
             i = close + 1;
-            output.AddRange(Wrap(tag, inner, diagnostics));
+            AddWrapped(output, tag, inner, diagnostics);
         }
 
-        return Merge(output);
+        return TextRuns.Join(output);
     }
 
-    private static IEnumerable<Inline> Wrap(HtmlTag tag, ImmutableArray<Inline> inner, DiagnosticBag diagnostics)
+    private static void AddWrapped(List<Inline> output, HtmlTag tag, ImmutableArray<Inline> inner, DiagnosticBag diagnostics)
     {
         switch (tag.Name)
         {
@@ -87,32 +93,43 @@ internal static partial class TagPairing
                 var labels = CallLabels(inner);
                 if (labels is not null)
                 {
-                    return labels.Select(label => (Inline)new NoteCall(label, tag.Line));
+                    foreach (var label in labels)
+                    {
+                        output.Add(new NoteCall(label, tag.Line));
+                    }
+
+                    return;
                 }
 
                 diagnostics.Warning(
                     ReadingCodes.NonNumericSuperscript,
                     tag.Line,
                     $"superscript '{PlainText.Of(inner)}' on line {tag.Line} is not a note number; kept as superscript text");
-                return [new Styled(TextStyle.Superscript, inner)];
+                output.Add(new Styled(TextStyle.Superscript, inner));
+                return;
             case "b" or "strong":
-                return [new Styled(TextStyle.Bold, inner)];
+                output.Add(new Styled(TextStyle.Bold, inner));
+                return;
             default:
-                return [new Styled(TextStyle.Italic, inner)];
+                output.Add(new Styled(TextStyle.Italic, inner));
+                return;
         }
     }
 
     /// <summary>The note numbers of a call-out: one or more digit groups and nothing else (<c>3 4</c> is two calls).</summary>
     private static string[]? CallLabels(ImmutableArray<Inline> inner)
     {
-        if (inner.Any(inline => inline is not Text))
+        foreach (var inline in inner)
         {
-            return null;
+            if (inline is not Text)
+            {
+                return null;
+            }
         }
 
-        var text = PlainText.Of(inner);
+        var text = inner is [Text single] ? single.Value : PlainText.Of(inner);
         return CallText().IsMatch(text)
-            ? text.Split([' ', '\t', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+            ? text.Split(LabelSeparators, StringSplitOptions.RemoveEmptyEntries)
             : null;
     }
 
@@ -120,65 +137,49 @@ internal static partial class TagPairing
     /// For every opening tag, the index of the tag that closes it (nesting counted per tag name),
     /// or -1; one pass, so long runs of unclosed tags stay linear.
     /// </summary>
-    private static int[] MatchCloses(List<object> items)
+    private static int[] MatchCloses(List<object> items, int start)
     {
+        if (items.FindIndex(start, item => item is HtmlTag) < 0)
+        {
+            // Most runs (and every emphasis inside one) carry no tag: nothing to pair.
+            return [];
+        }
+
         var closes = new int[items.Count];
         Array.Fill(closes, -1);
-        var open = new Dictionary<string, Stack<int>>(StringComparer.Ordinal);
-        for (var j = 0; j < items.Count; j++)
+        // One stack of open tags per name, linked through the items: below[j] is the open tag of the
+        // same name under the one at j.
+        var below = new int[items.Count];
+        Span<int> top = stackalloc int[PairableNames.Length];
+        top.Fill(-1);
+        for (var j = start; j < items.Count; j++)
         {
             if (items[j] is not HtmlTag { IsSelfClosing: false } tag || !IsPairable(tag.Name))
             {
                 continue;
             }
 
-            if (!open.TryGetValue(tag.Name, out var stack))
-            {
-                stack = new Stack<int>();
-                open[tag.Name] = stack;
-            }
-
+            var name = Array.IndexOf(PairableNames, tag.Name);
             if (!tag.IsClosing)
             {
-                stack.Push(j);
+                below[j] = top[name];
+                top[name] = j;
             }
-            else if (stack.Count > 0)
+            else if (top[name] >= 0)
             {
-                closes[stack.Pop()] = j;
+                var opened = top[name];
+                top[name] = below[opened];
+                closes[opened] = j;
             }
         }
 
         return closes;
     }
 
-    private static bool IsPairable(string name) => name is "sup" or "i" or "em" or "b" or "strong";
+    private static bool IsPairable(string name) => Array.IndexOf(PairableNames, name) >= 0;
 
     private static void ReportUnsupported(HtmlTag tag, DiagnosticBag diagnostics) =>
         diagnostics.Warning(ReadingCodes.UnsupportedHtml, tag.Line, $"inline HTML '{tag.Raw}' on line {tag.Line} is not supported; kept as text");
-
-    /// <summary>Joins neighbouring text runs so the model carries no empty or split text.</summary>
-    internal static ImmutableArray<Inline> Merge(IEnumerable<Inline> inlines)
-    {
-        var builder = ImmutableArray.CreateBuilder<Inline>();
-        foreach (var inline in inlines)
-        {
-            if (inline is Text { Value.Length: 0 })
-            {
-                continue;
-            }
-
-            if (inline is Text next && builder.Count > 0 && builder[^1] is Text previous)
-            {
-                builder[^1] = new Text(previous.Value + next.Value);
-            }
-            else
-            {
-                builder.Add(inline);
-            }
-        }
-
-        return builder.ToImmutable();
-    }
 
     [GeneratedRegex(@"^\s*\d+(?:[\s,]+\d+)*\s*$")]
     private static partial Regex CallText();

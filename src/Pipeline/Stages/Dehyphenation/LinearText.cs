@@ -16,14 +16,11 @@ internal sealed class LinearText
     public const char LineEndChar = '\n';
     public const char OpaqueChar = '\uFFFC';
 
-    private readonly List<int> _leafOfChar;
-
-    private LinearText(string value, ImmutableArray<Inline> leaves, ImmutableArray<int> leafStarts, List<int> leafOfChar)
+    private LinearText(string value, ImmutableArray<Inline> leaves, ImmutableArray<int> leafStarts)
     {
         Value = value;
         Leaves = leaves;
         LeafStarts = leafStarts;
-        _leafOfChar = leafOfChar;
     }
 
     public string Value { get; }
@@ -38,19 +35,59 @@ internal sealed class LinearText
 
     public static LinearText Of(ImmutableArray<Inline> content)
     {
-        var text = new StringBuilder();
-        var leaves = ImmutableArray.CreateBuilder<Inline>();
-        var starts = ImmutableArray.CreateBuilder<int>();
-        var leafOfChar = new List<int>();
-        Append(content, text, leaves, starts, leafOfChar);
-        return new LinearText(text.ToString(), leaves.ToImmutable(), starts.ToImmutable(), leafOfChar);
+        // Measured first, so the text and the leaf arrays are made once at their final sizes.
+        var (leafCount, length) = Measure(content);
+        var text = new StringBuilder(length);
+        var leaves = ImmutableArray.CreateBuilder<Inline>(leafCount);
+        var starts = ImmutableArray.CreateBuilder<int>(leafCount);
+        Append(content, text, leaves, starts);
+        return new LinearText(text.ToString(), leaves.MoveToImmutable(), starts.MoveToImmutable());
     }
 
-    /// <summary>The leaf a character belongs to.</summary>
-    public int LeafAt(int index) => _leafOfChar[index];
+    private static (int Leaves, int Length) Measure(ImmutableArray<Inline> content)
+    {
+        var leaves = 0;
+        var length = 0;
+        foreach (var inline in content)
+        {
+            var children = ChildrenOf(inline);
+            if (!children.IsDefault)
+            {
+                var (innerLeaves, innerLength) = Measure(children);
+                leaves += innerLeaves;
+                length += innerLength;
+                continue;
+            }
+
+            leaves++;
+            length += inline is Text t ? t.Value.Length : 1;
+        }
+
+        return (leaves, length);
+    }
+
+    /// <summary>
+    /// The leaf a character belongs to: the last leaf starting at or before it (an empty text leaf
+    /// shares its start with the leaf after it, which owns the character).
+    /// </summary>
+    public int LeafAt(int index)
+    {
+        var found = LeafStarts.AsSpan().BinarySearch(index);
+        if (found < 0)
+        {
+            return ~found - 1;
+        }
+
+        while (found + 1 < LeafStarts.Length && LeafStarts[found + 1] == index)
+        {
+            found++;
+        }
+
+        return found;
+    }
 
     /// <summary>True when the character comes from a Text leaf (not a line end or an opaque inline).</summary>
-    public bool IsText(int index) => index >= 0 && index < Value.Length && Leaves[_leafOfChar[index]] is Text;
+    public bool IsText(int index) => index >= 0 && index < Value.Length && Leaves[LeafAt(index)] is Text;
 
     /// <summary>The children of a transparent container, or default when the inline is a leaf.</summary>
     public static ImmutableArray<Inline> ChildrenOf(Inline inline) => inline switch
@@ -67,29 +104,31 @@ internal sealed class LinearText
         ImmutableArray<Inline> content,
         StringBuilder text,
         ImmutableArray<Inline>.Builder leaves,
-        ImmutableArray<int>.Builder starts,
-        List<int> leafOfChar)
+        ImmutableArray<int>.Builder starts)
     {
         foreach (var inline in content)
         {
             var children = ChildrenOf(inline);
             if (!children.IsDefault)
             {
-                Append(children, text, leaves, starts, leafOfChar);
+                Append(children, text, leaves, starts);
                 continue;
             }
 
-            var leaf = leaves.Count;
             leaves.Add(inline);
             starts.Add(text.Length);
-            var value = inline switch
+            switch (inline)
             {
-                Text t => t.Value,
-                LineEnd => LineEndChar.ToString(),
-                _ => OpaqueChar.ToString(),
-            };
-            text.Append(value);
-            leafOfChar.AddRange(Enumerable.Repeat(leaf, value.Length));
+                case Text t:
+                    text.Append(t.Value);
+                    break;
+                case LineEnd:
+                    text.Append(LineEndChar);
+                    break;
+                default:
+                    text.Append(OpaqueChar);
+                    break;
+            }
         }
     }
 }

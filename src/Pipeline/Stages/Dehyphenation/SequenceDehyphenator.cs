@@ -33,7 +33,7 @@ internal sealed class SequenceDehyphenator
 
     public ImmutableArray<Inline> Resolve(ImmutableArray<Inline> content)
     {
-        if (content.IsDefaultOrEmpty)
+        if (content.IsDefaultOrEmpty || IsSettled(content))
         {
             return content;
         }
@@ -51,6 +51,42 @@ internal sealed class SequenceDehyphenator
 
         var index = 0;
         return Rebuild(content, text, deleted, actions, ref index);
+    }
+
+    /// <summary>
+    /// True when resolving would give the content back unchanged: no soft or page line end, no note
+    /// (its blocks are resolved too), no empty text and no two texts side by side, at any depth.
+    /// Most blocks of a scrape that is not hard-wrapped are like this, and are kept as they are.
+    /// </summary>
+    private static bool IsSettled(ImmutableArray<Inline> content)
+    {
+        var previousIsText = false;
+        foreach (var inline in content)
+        {
+            switch (inline)
+            {
+                case Text text:
+                    if (text.Value.Length == 0 || previousIsText)
+                    {
+                        return false;
+                    }
+
+                    previousIsText = true;
+                    continue;
+                case LineEnd { Kind: LineEndKind.Soft or LineEndKind.Page }:
+                case Note:
+                    return false;
+            }
+
+            previousIsText = false;
+            var children = LinearText.ChildrenOf(inline);
+            if (!children.IsDefault && !IsSettled(children))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private LineEndAction ResolveAt(LinearText text, int at, bool[] deleted)
@@ -232,7 +268,7 @@ internal sealed class SequenceDehyphenator
     private ImmutableArray<Inline> Rebuild(
         ImmutableArray<Inline> content, LinearText text, bool[] deleted, LineEndAction[] actions, ref int leaf)
     {
-        var result = ImmutableArray.CreateBuilder<Inline>(content.Length);
+        var result = new List<Inline>(content.Length);
         foreach (var inline in content)
         {
             var children = LinearText.ChildrenOf(inline);
@@ -255,7 +291,7 @@ internal sealed class SequenceDehyphenator
             switch (inline)
             {
                 case Text t:
-                    result.Add(new Text(Surviving(t.Value, text.LeafStarts[current], deleted)));
+                    result.Add(Surviving(t, text.LeafStarts[current], deleted));
                     break;
                 case LineEnd when actions[current] == LineEndAction.Space:
                     result.Add(new Text(" "));
@@ -263,7 +299,8 @@ internal sealed class SequenceDehyphenator
                 case LineEnd when actions[current] == LineEndAction.Remove:
                     break;
                 case Note note:
-                    result.Add(note with { Content = BlockInlines.Map(note.Content, Resolve) });
+                    var notes = BlockInlines.Map(note.Content, Resolve);
+                    result.Add(notes == note.Content ? note : note with { Content = notes });
                     break;
                 default:
                     result.Add(inline);
@@ -271,11 +308,18 @@ internal sealed class SequenceDehyphenator
             }
         }
 
-        return MergeTexts(result);
+        return TextRuns.Join(result);
     }
 
-    private static string Surviving(string value, int start, bool[] deleted)
+    /// <summary>The text without its deleted characters; the same text when none of them is deleted.</summary>
+    private static Text Surviving(Text text, int start, bool[] deleted)
     {
+        var value = text.Value;
+        if (!deleted.AsSpan(start, value.Length).Contains(true))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(value.Length);
         for (var i = 0; i < value.Length; i++)
         {
@@ -285,30 +329,6 @@ internal sealed class SequenceDehyphenator
             }
         }
 
-        return builder.ToString();
-    }
-
-    /// <summary>Joins adjacent Text nodes and drops empty ones.</summary>
-    internal static ImmutableArray<Inline> MergeTexts(IEnumerable<Inline> inlines)
-    {
-        var result = ImmutableArray.CreateBuilder<Inline>();
-        foreach (var inline in inlines)
-        {
-            if (inline is Text { Value.Length: 0 })
-            {
-                continue;
-            }
-
-            if (inline is Text next && result.Count > 0 && result[^1] is Text previous)
-            {
-                result[^1] = new Text(previous.Value + next.Value);
-            }
-            else
-            {
-                result.Add(inline);
-            }
-        }
-
-        return result.ToImmutable();
+        return new Text(builder.ToString());
     }
 }

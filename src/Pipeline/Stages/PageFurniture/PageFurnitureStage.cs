@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using System.Text;
 using Pipeline.Model;
-using Pipeline.Reading;
 
 namespace Pipeline.Stages.PageFurniture;
 
@@ -72,10 +72,14 @@ internal sealed class PageFurnitureStage : IStage
         return ValueTask.FromResult(document with { Blocks = result.ToImmutable() });
     }
 
-    /// <summary>For each page, its first few lines across the leading paragraphs and headings.</summary>
+    /// <summary>
+    /// For each page, its first few lines across the leading paragraphs and headings. A line that
+    /// cannot be furniture has empty text (see <see cref="FurnitureLine"/>).
+    /// </summary>
     private static List<List<PageStartLine>> LeadingLinesPerPage(ImmutableArray<Block> blocks)
     {
         var pages = new List<List<PageStartLine>>();
+        var scratch = new StringBuilder();
         var lastPage = int.MinValue;
         for (var i = 0; i < blocks.Length; i++)
         {
@@ -85,7 +89,7 @@ internal sealed class PageFurnitureStage : IStage
             }
 
             lastPage = blocks[i].Span.Page;
-            var lines = new List<PageStartLine>();
+            var lines = new List<PageStartLine>(LeadingLines);
             for (var b = i; b < blocks.Length && blocks[b].Span.Page == lastPage && lines.Count < LeadingLines; b++)
             {
                 if (Content(blocks[b]) is not { } content)
@@ -93,10 +97,24 @@ internal sealed class PageFurnitureStage : IStage
                     break;
                 }
 
-                var split = InlineText.SplitLines(content);
-                for (var k = 0; k < split.Count && lines.Count < LeadingLines; k++)
+                // Lines are the runs between the block's own line ends.
+                var start = 0;
+                for (var k = 0; lines.Count < LeadingLines; k++)
                 {
-                    lines.Add(new PageStartLine(b, k, blocks[b].Span.FirstLine + k, PlainText.Of(split[k])));
+                    var end = start;
+                    while (end < content.Length && content[end] is not LineEnd)
+                    {
+                        end++;
+                    }
+
+                    var text = FurnitureLine.TextOf(content.AsSpan(start, end - start), scratch);
+                    lines.Add(new PageStartLine(b, k, blocks[b].Span.FirstLine + k, text));
+                    if (end == content.Length)
+                    {
+                        break;
+                    }
+
+                    start = end + 1;
                 }
             }
 

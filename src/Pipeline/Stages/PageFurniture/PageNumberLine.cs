@@ -17,6 +17,25 @@ internal static partial class PageNumberLine
         return char.IsAsciiDigit(number[0]) || Roman().IsMatch(number);
     }
 
+    /// <summary>
+    /// False when <paramref name="opening"/>, the start of a line, already holds a character no page
+    /// number line has: an ASCII character other than white space, a digit, '.', '-' or a letter of
+    /// "page" or of a roman numeral (non-ASCII characters are left to the full test).
+    /// </summary>
+    public static bool MayStartWith(ReadOnlySpan<char> opening)
+    {
+        foreach (var c in opening)
+        {
+            if (char.IsAscii(c) && !char.IsWhiteSpace(c) && !char.IsAsciiDigit(c) && c is not ('.' or '-')
+                && !"pageivxlcdm".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     [GeneratedRegex(@"^(?:(?:page|p\.)\s*)?[-–—]?\s*(?<number>\d{1,4}|[ivxlcdm]{1,9})\s*[-–—]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Shape();
 

@@ -41,6 +41,34 @@ internal static class RunningHeads
     }
 
     /// <summary>
+    /// False when the key of <paramref name="opening"/>, the start of a line, is already too long for
+    /// a running head: a longer line's key is never shorter.
+    /// </summary>
+    public static bool MayStartWith(ReadOnlySpan<char> opening)
+    {
+        var length = 0;
+        var space = false;
+        foreach (var c in opening)
+        {
+            if (char.IsDigit(c))
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+
+            length += space ? 2 : 1;
+            space = false;
+        }
+
+        return length <= MaxHeadLength;
+    }
+
+    /// <summary>
     /// The keys that recur at enough page starts to be running heads. <paramref name="candidates"/>
     /// holds, per page, the leading lines of that page.
     /// </summary>

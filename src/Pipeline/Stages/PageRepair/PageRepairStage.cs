@@ -52,7 +52,7 @@ internal sealed class PageRepairStage : IStage
             var firstOfPage = block.Span.Page != page;
             page = block.Span.Page;
             if (firstOfPage && sawFoot && pending is { } target && blocks[target] is Paragraph first && block is Paragraph second
-                && SentenceEvidence.Continues(PlainText.Of(first.Content), PlainText.Of(second.Content)))
+                && SentenceEvidence.Continues(first.Content, second.Content))
             {
                 blocks[target] = Join(first, second);
                 blocks[i] = null;

@@ -39,32 +39,48 @@ internal sealed partial class BibliographyIds
 
     private static string Surname(string text)
     {
-        var trimmed = text.TrimStart();
-        var end = trimmed.IndexOfAny([',', '.']);
+        var trimmed = text.AsSpan().TrimStart();
+        var end = trimmed.IndexOfAny(',', '.');
         var prefix = end < 0 ? trimmed : trimmed[..end];
-        var words = Word().Matches(prefix).Select(match => match.Value).ToList();
+        var words = Word().Count(prefix);
         var startsWithTitle = trimmed.Length > 0 && "\"'“‘«".Contains(trimmed[0], StringComparison.Ordinal);
-        var chosen = words.Count <= MaxWordsInSurname && !startsWithTitle ? string.Concat(words) : words.FirstOrDefault() ?? string.Empty;
-        return Ascii(chosen);
+        var allWords = words <= MaxWordsInSurname && !startsWithTitle;
+        var surname = new StringBuilder(prefix.Length);
+        foreach (var word in Word().EnumerateMatches(prefix))
+        {
+            AppendAscii(surname, prefix.Slice(word.Index, word.Length));
+            if (!allWords)
+            {
+                break;
+            }
+        }
+
+        return surname.ToString();
     }
 
     private static string Year(string text)
     {
         var withoutAccess = Accessed().Replace(text, string.Empty);
-        var bracketed = BracketedYear().Match(withoutAccess);
-        if (bracketed.Success)
+        var bracketed = BracketedYear().EnumerateMatches(withoutAccess);
+        if (bracketed.MoveNext())
         {
-            return bracketed.Groups["year"].Value;
+            // The year is the four digits after the opening bracket.
+            return withoutAccess.Substring(bracketed.Current.Index + 1, 4);
         }
 
-        var years = YearLike().Matches(withoutAccess);
-        return years.Count > 0 ? years[^1].Value : string.Empty;
+        // The last year-like number wins.
+        var (index, length) = (0, 0);
+        foreach (var year in YearLike().EnumerateMatches(withoutAccess))
+        {
+            (index, length) = (year.Index, year.Length);
+        }
+
+        return withoutAccess.Substring(index, length);
     }
 
-    /// <summary>Lower-case ASCII letters and digits only: Latin letters folded to their base letter, others dropped.</summary>
-    private static string Ascii(string word)
+    /// <summary>Appends lower-case ASCII letters and digits only: Latin letters folded to their base letter, others dropped.</summary>
+    private static void AppendAscii(StringBuilder builder, ReadOnlySpan<char> word)
     {
-        var builder = new StringBuilder(word.Length);
         foreach (var c in word)
         {
             var lower = char.ToLowerInvariant(c);
@@ -77,8 +93,6 @@ internal sealed partial class BibliographyIds
                 builder.Append(folded);
             }
         }
-
-        return builder.ToString();
     }
 
     private static FrozenDictionary<char, string> BuildFolding()

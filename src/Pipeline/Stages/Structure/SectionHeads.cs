@@ -29,7 +29,9 @@ internal static partial class SectionHeads
             Paragraph paragraph => paragraph.Content,
             _ => [],
         };
-        if (content.IsDefaultOrEmpty)
+        // Both patterns open with "appendix" or "annex": any other first letter rules the block out
+        // before its whole text is built.
+        if (content.IsDefaultOrEmpty || PlainText.First(content, char.IsWhiteSpace) is not ('a' or 'A'))
         {
             return false;
         }
