@@ -59,7 +59,7 @@ public sealed class DocumentConverter : IDisposable
             Metadata = document.Metadata with { SourceSha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)) },
         };
 
-        var context = new StageContext(diagnostics, SourceLines.Split(text));
+        var context = new StageContext(diagnostics, text);
         foreach (var stage in StagesFor(options.Pipeline))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -11,7 +11,9 @@ internal sealed record BenchStep(
     long AllocatedBytes,
     int Gen0,
     int Gen1,
-    int Gen2)
+    int Gen2,
+    long MethodsCompiled,
+    TimeSpan JitTime)
 {
     public double DocumentsPerSecond => Documents / Wall.TotalSeconds;
 

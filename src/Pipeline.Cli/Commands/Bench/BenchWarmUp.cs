@@ -10,10 +10,11 @@ namespace Pipeline.Cli.Commands.Bench;
 internal static class BenchWarmUp
 {
     private const int MaxRounds = 40;
-    private const int RoundSize = 50;
+    private const int RoundSize = 100;
 
-    // A round that compiles fewer methods than this is running optimised code throughout.
-    private const int SettledMethods = 10;
+    // Settled when compiling takes less than this share of a round's CPU time: the optimised code is in
+    // place for everything a document runs, not only its busiest loops.
+    private const double SettledJitShare = 0.01;
 
     public static async Task<WarmUpResult> RunAsync(ConvertBench bench, IReadOnlyList<string> documents, CancellationToken cancellationToken)
     {
@@ -24,11 +25,10 @@ internal static class BenchWarmUp
         var converted = 0;
         for (var i = 0; i < MaxRounds; i++)
         {
-            var methods = JitInfo.GetCompiledMethodCount();
             var step = await bench.RunAsync(round, cancellationToken).ConfigureAwait(false);
             cpu += step.Cpu;
             converted += step.Documents;
-            if (JitInfo.GetCompiledMethodCount() - methods < SettledMethods)
+            if (step.JitTime < step.Cpu * SettledJitShare)
             {
                 break;
             }

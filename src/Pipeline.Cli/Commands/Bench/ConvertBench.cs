@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using Pipeline.Conversion;
 
 namespace Pipeline.Cli.Commands.Bench;
@@ -18,6 +19,7 @@ internal sealed class ConvertBench(DocumentConverter converter, ConversionOption
         var cpu = process.TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var (methods, jit) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
         var converted = 0;
         var clock = Stopwatch.StartNew();
         long peakHeap;
@@ -48,6 +50,8 @@ internal sealed class ConvertBench(DocumentConverter converter, ConversionOption
             GC.GetTotalAllocatedBytes(precise: true) - allocated,
             GC.CollectionCount(0) - gen0,
             GC.CollectionCount(1) - gen1,
-            GC.CollectionCount(2) - gen2);
+            GC.CollectionCount(2) - gen2,
+            JitInfo.GetCompiledMethodCount() - methods,
+            JitInfo.GetCompilationTime() - jit);
     }
 }
