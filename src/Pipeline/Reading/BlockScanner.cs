@@ -61,9 +61,24 @@ internal static partial class BlockScanner
     /// list item after a list item, and after a paragraph only the list items that may interrupt one
     /// (bullets, or an ordered list starting at 1).
     /// </summary>
-    private static bool StartsNewBlock(string line, bool inItem) =>
-        IsBlank(line) || IsRule(line) || TryHeading(line, out _, out _)
-        || (inItem ? ListItemLine().IsMatch(line) : InterruptingItem().IsMatch(line));
+    private static bool StartsNewBlock(string line, bool inItem)
+    {
+        if (IsBlank(line))
+        {
+            return true;
+        }
+
+        // Every block marker stands after at most three spaces: a line of prose is ruled out by its first character.
+        var mark = MarkAfterIndent(line);
+        return mark switch
+        {
+            '-' or '*' => IsRule(line) || (inItem ? ListItemLine() : InterruptingItem()).IsMatch(line),
+            '_' => IsRule(line),
+            '#' => TryHeading(line, out _, out _),
+            '+' => (inItem ? ListItemLine() : InterruptingItem()).IsMatch(line),
+            _ => char.IsDigit(mark) && (inItem ? ListItemLine() : InterruptingItem()).IsMatch(line),
+        };
+    }
 
     private static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
 

@@ -43,6 +43,57 @@ internal sealed class InlineConverter
         return Convert(container);
     }
 
+    /// <summary>
+    /// Converts a block's text that <see cref="InlineMarkdown.IsPlain"/> accepts into the items
+    /// Markdig's parse of it gives: its lines as texts, soft line ends between them and a tag for
+    /// every <c>&lt;sup&gt;</c> or <c>&lt;/sup&gt;</c>.
+    /// </summary>
+    public ImmutableArray<ModelInline> ConvertPlain(string text, int firstLine)
+    {
+        _firstLine = firstLine;
+        var start = _items.Count;
+        var lineStart = 0;
+        for (var line = 0; ; line++)
+        {
+            var end = text.IndexOf('\n', lineStart);
+            var lineEnd = end < 0 ? text.Length : end;
+            AddLine(text, lineStart, lineEnd, _firstLine + line);
+            if (end < 0)
+            {
+                break;
+            }
+
+            Add(new LineEnd(LineEndKind.Soft, _firstLine + line));
+            lineStart = end + 1;
+        }
+
+        FlushText();
+        var inlines = TagPairing.Pair(_items, start, _diagnostics);
+        _items.RemoveRange(start, _items.Count - start);
+        return inlines;
+    }
+
+    /// <summary>Adds one line of plain text: its words, and its superscript tags as tags.</summary>
+    private void AddLine(string text, int start, int end, int sourceLine)
+    {
+        while (start < end)
+        {
+            var tag = text.IndexOf('<', start, end - start);
+            if (tag < 0)
+            {
+                AddText(text, start, end - start);
+                return;
+            }
+
+            AddText(text, start, tag - start);
+            var raw = InlineMarkdown.SuperscriptTagLength(text.AsSpan(tag)) == InlineMarkdown.SuperscriptOpen.Length
+                ? InlineMarkdown.SuperscriptOpen
+                : InlineMarkdown.SuperscriptClose;
+            Add(HtmlTag.From(raw, sourceLine));
+            start = tag + raw.Length;
+        }
+    }
+
     private ImmutableArray<ModelInline> Convert(ContainerInline container)
     {
         var start = _items.Count;

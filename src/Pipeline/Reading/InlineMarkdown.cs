@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Markdig;
 using Markdig.Parsers;
@@ -18,6 +19,15 @@ internal sealed class InlineMarkdown
 {
     /// <summary>More opening brackets than this in one block and links are not parsed (see <see cref="ParseParagraph"/>).</summary>
     private const int MaxOpenBrackets = 200;
+
+    /// <summary>Where the pipeline's inline parsers start (emphasis, code, links, images, autolinks, HTML, escapes, entities), and the NUL Markdig replaces.</summary>
+    private static readonly SearchValues<char> MarkupCharacters = SearchValues.Create("*_`[]!<>\\&\0");
+
+    /// <summary>The call-out tags of the scrapes, which <see cref="IsPlain"/> accepts.</summary>
+    internal const string SuperscriptOpen = "<sup>";
+
+    /// <summary>The closing call-out tag.</summary>
+    internal const string SuperscriptClose = "</sup>";
 
     private readonly MarkdownPipeline _pipeline;
 
@@ -42,6 +52,11 @@ internal sealed class InlineMarkdown
     /// </summary>
     public ImmutableArray<ModelInline> Parse(string text, int firstLine, InlineConverter converter)
     {
+        if (IsPlain(text))
+        {
+            return converter.ConvertPlain(text, firstLine);
+        }
+
         var paragraph = ParseParagraph(text, firstLine, converter.Diagnostics);
         if (paragraph?.Inline is null)
         {
@@ -94,6 +109,63 @@ internal sealed class InlineMarkdown
         alt = converter.Convert(image, firstLine);
         return true;
     }
+
+    /// <summary>
+    /// Text Markdig would read as its lines, soft line ends and superscript tags only: no character
+    /// any inline parser starts at other than the '&lt;' of an exact <c>&lt;sup&gt;</c> or
+    /// <c>&lt;/sup&gt;</c>, and no line empty or with white space at either end (which Markdig trims
+    /// or reads as a hard line end). Such blocks, a good share of prose, skip the parser.
+    /// </summary>
+    internal static bool IsPlain(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (true)
+        {
+            var next = text.AsSpan(i).IndexOfAny(MarkupCharacters);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            var tag = SuperscriptTagLength(text.AsSpan(i));
+            if (tag == 0)
+            {
+                return false;
+            }
+
+            i += tag;
+        }
+
+        var lineStart = 0;
+        while (true)
+        {
+            var end = text.IndexOf('\n', lineStart);
+            var lineEnd = end < 0 ? text.Length : end;
+            if (lineEnd == lineStart || char.IsWhiteSpace(text[lineStart]) || char.IsWhiteSpace(text[lineEnd - 1]))
+            {
+                return false;
+            }
+
+            if (end < 0)
+            {
+                return true;
+            }
+
+            lineStart = end + 1;
+        }
+    }
+
+    /// <summary>The length of the <c>&lt;sup&gt;</c> or <c>&lt;/sup&gt;</c> that <paramref name="text"/> starts with, or 0.</summary>
+    internal static int SuperscriptTagLength(ReadOnlySpan<char> text) =>
+        text.StartsWith(SuperscriptOpen, StringComparison.Ordinal) ? SuperscriptOpen.Length
+        : text.StartsWith(SuperscriptClose, StringComparison.Ordinal) ? SuperscriptClose.Length
+        : 0;
 
     private static bool HasLinkDefinitions(MarkdownDocument document)
     {

@@ -1,9 +1,15 @@
+using System.IO.Enumeration;
+
 namespace Pipeline.Stages.Structure;
 
 /// <summary>Finds the scan of an appendix in the document folder: appendix-N.jpg, .jpeg, .png, .tif or .tiff.</summary>
 internal sealed class AppendixImages
 {
+    private const string Prefix = "appendix-";
     private static readonly string[] Extensions = [".jpg", ".jpeg", ".png", ".tif", ".tiff"];
+
+    /// <summary>What <see cref="Directory.EnumerateFiles(string)"/> uses: inaccessible entries are errors, no attribute skipped.</summary>
+    private static readonly EnumerationOptions ListingOptions = new() { IgnoreInaccessible = false, AttributesToSkip = 0 };
     private readonly Dictionary<string, string> _files;
 
     private AppendixImages(Dictionary<string, string> files) => _files = files;
@@ -19,9 +25,14 @@ internal sealed class AppendixImages
 
         try
         {
-            foreach (var path in Directory.EnumerateFiles(directory))
+            // Only appendix images are ever looked up: other names are skipped before a string is made of them.
+            var names = new FileSystemEnumerable<string>(directory, static (ref FileSystemEntry entry) => entry.FileName.ToString(), ListingOptions)
             {
-                var name = Path.GetFileName(path);
+                ShouldIncludePredicate = static (ref FileSystemEntry entry) =>
+                    !entry.IsDirectory && entry.FileName.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase),
+            };
+            foreach (var name in names)
+            {
                 files.TryAdd(name, name);
             }
         }
@@ -38,7 +49,7 @@ internal sealed class AppendixImages
     {
         foreach (var extension in Extensions)
         {
-            if (_files.TryGetValue($"appendix-{label}{extension}", out var name))
+            if (_files.TryGetValue($"{Prefix}{label}{extension}", out var name))
             {
                 return name;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Pipeline.Model;
 using Pipeline.Model.Citations;
 
@@ -81,7 +82,7 @@ internal sealed class BibFieldWriter
         }
     }
 
-    private void WriteResponsible(string element, BibField field, IEnumerable<PersonName> people, InlineContext inner)
+    private void WriteResponsible(string element, BibField field, ImmutableArray<PersonName> people, InlineContext inner)
     {
         _xml.OpenInline(element);
         var isPerson = IsPerson(field, people);
@@ -123,10 +124,24 @@ internal sealed class BibFieldWriter
     }
 
     /// <summary>A field names a person when the parser found a person whose surname it contains.</summary>
-    private static bool IsPerson(BibField field, IEnumerable<PersonName> people)
+    private static bool IsPerson(BibField field, ImmutableArray<PersonName> people)
     {
-        var text = PlainText.Of(field.Content);
-        return people.Any(p => !string.IsNullOrWhiteSpace(p.Surname)
-            && text.Contains(p.Surname, StringComparison.Ordinal));
+        // The field's text is built only once a surname needs looking for.
+        string? text = null;
+        foreach (var person in people)
+        {
+            if (string.IsNullOrWhiteSpace(person.Surname))
+            {
+                continue;
+            }
+
+            text ??= PlainText.Of(field.Content);
+            if (text.Contains(person.Surname, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -148,7 +148,12 @@ internal sealed class BlockWriter
     }
 
     /// <summary>The blocks of a note, all at paragraph level.</summary>
-    private void WriteFlat(ImmutableArray<Block> blocks) => WriteRun(Flatten(blocks.OrEmpty()).ToImmutableArray(), flat: true);
+    private void WriteFlat(ImmutableArray<Block> blocks)
+    {
+        var all = blocks.OrEmpty();
+        // Notes rarely hold divisions: only those need a flattened copy.
+        WriteRun(all.Any(block => block is Division) ? Flatten(all).ToImmutableArray() : all, flat: true);
+    }
 
     private static IEnumerable<Block> Flatten(IEnumerable<Block> blocks)
     {

@@ -98,7 +98,14 @@ internal sealed class TeiXml
     /// </summary>
     public static string TokenOr(string? value, string fallback)
     {
-        var token = string.Join(' ', Clean(value).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var clean = Clean(value);
+        if (!HasWhiteSpace(clean))
+        {
+            // Nothing to collapse: most targets and labels are a single token already.
+            return clean.Length == 0 ? fallback : clean;
+        }
+
+        var token = string.Join(' ', clean.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return token.Length == 0 ? fallback : token;
     }
 
@@ -106,6 +113,19 @@ internal sealed class TeiXml
         Math.Clamp(value, 0, 1).ToString("0.##", CultureInfo.InvariantCulture);
 
     public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static bool HasWhiteSpace(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void NewLine()
     {
@@ -150,19 +170,31 @@ internal sealed class TeiXml
 
     private static bool IsClean(string value)
     {
-        for (var i = 0; i < value.Length; i++)
+        var i = 0;
+        while (true)
         {
+            // Text is almost always clean: a vectorised search skips to the next character outside
+            // the range that is legal throughout; tabs, line ends, surrogate pairs and the last block are checked one by one.
+            var next = value.AsSpan(i).IndexOfAnyExceptInRange(' ', '\uD7FF');
+            if (next < 0)
+            {
+                return true;
+            }
+
+            i += next;
             var c = value[i];
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
-                i++;
+                i += 2;
             }
             else if (!XmlConvert.IsXmlChar(c))
             {
                 return false;
             }
+            else
+            {
+                i++;
+            }
         }
-
-        return true;
     }
 }
