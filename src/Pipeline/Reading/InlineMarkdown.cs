@@ -20,14 +20,14 @@ internal sealed class InlineMarkdown
     /// <summary>More opening brackets than this in one block and links are not parsed (see <see cref="ParseParagraph"/>).</summary>
     private const int MaxOpenBrackets = 200;
 
-    /// <summary>Where the pipeline's inline parsers start (emphasis, code, links, images, autolinks, HTML, escapes, entities), and the NUL Markdig replaces.</summary>
-    private static readonly SearchValues<char> MarkupCharacters = SearchValues.Create("*_`[]!<>\\&\0");
-
     /// <summary>The call-out tags of the scrapes, which <see cref="IsPlain"/> accepts.</summary>
     internal const string SuperscriptOpen = "<sup>";
 
     /// <summary>The closing call-out tag.</summary>
     internal const string SuperscriptClose = "</sup>";
+
+    /// <summary>Where the pipeline's inline parsers start (emphasis, code, links, images, autolinks, HTML, escapes, entities), and the NUL Markdig replaces.</summary>
+    private static readonly SearchValues<char> MarkupCharacters = SearchValues.Create("*_`[]!<>\\&\0");
 
     private readonly MarkdownPipeline _pipeline;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
 
@@ -15,6 +16,7 @@ internal sealed class BackMatterBuilder
     private readonly ImmutableArray<Block>.Builder _top = ImmutableArray.CreateBuilder<Block>();
     private readonly HashSet<string> _appendixIds = new(StringComparer.Ordinal);
     private readonly BibliographyIds _bibliographyIds = new();
+    private readonly StringBuilder _entryText = new();
     private Heading? _groupHead;
     private List<Block>? _group;
     private (Heading Head, string Id, string Label, int SourceLevel)? _appendix;
@@ -167,8 +169,26 @@ internal sealed class BackMatterBuilder
             return block;
         }
 
-        var visible = PlainText.Of(inlines.Where(inline => inline is not Link));
-        return new BibliographyEntry(_bibliographyIds.Next(visible), inlines, null, block.Span);
+        return new BibliographyEntry(_bibliographyIds.Next(VisibleText(inlines)), inlines, null, block.Span);
+    }
+
+    /// <summary>The entry's plain text with its links left out, built in the one builder all entries share.</summary>
+    private string VisibleText(ImmutableArray<Inline> inlines)
+    {
+        _entryText.Clear();
+        var all = inlines.AsSpan();
+        var run = 0;
+        for (var i = 0; i <= all.Length; i++)
+        {
+            if (i == all.Length || all[i] is Link)
+            {
+                // No length limit: the whole run is appended.
+                PlainText.AppendUpTo(_entryText, all[run..i], int.MaxValue - 1);
+                run = i + 1;
+            }
+        }
+
+        return _entryText.ToString();
     }
 
     /// <summary>The figure caption: the appendix title without its "Appendix N." label.</summary>

@@ -135,7 +135,8 @@ internal sealed class BibFieldWriter
                 continue;
             }
 
-            text ??= PlainText.Of(field.Content);
+            // Most fields are one text: its value is the plain text.
+            text ??= field.Content is { IsDefault: false } and [Text only] ? only.Value : PlainText.Of(field.Content);
             if (text.Contains(person.Surname, StringComparison.Ordinal))
             {
                 return true;

@@ -32,7 +32,7 @@ internal sealed class BlockWriter
 
         _xml.OpenBlock("text");
         _xml.OpenBlock("body");
-        WriteStructured(front, inBack: false);
+        WriteStructured(front.AsSpan(), inBack: false);
         if (!front.Any(b => b is Paragraph or Heading or ListItem or BibliographyEntry or Division))
         {
             // Notes and figures alone do not make a TEI body; an empty paragraph says the essay had no running text.
@@ -44,7 +44,7 @@ internal sealed class BlockWriter
         if (!back.IsEmpty)
         {
             _xml.OpenBlock("back");
-            WriteStructured(back, inBack: true);
+            WriteStructured(back.AsSpan(), inBack: true);
             _xml.CloseBlock();
         }
 
@@ -57,7 +57,8 @@ internal sealed class BlockWriter
     private static bool HoldsAppendix(Division division) =>
         division.Content.OrEmpty().Any(b => b is Division { Kind: DivisionKind.Appendix } || (b is Division inner && HoldsAppendix(inner)));
 
-    private void WriteStructured(ImmutableArray<Block> blocks, bool inBack)
+    /// <remarks>Sections are written from slices of <paramref name="blocks"/>, which copy nothing.</remarks>
+    private void WriteStructured(ReadOnlySpan<Block> blocks, bool inBack)
     {
         var i = 0;
         var divisionWritten = false;
@@ -128,7 +129,7 @@ internal sealed class BlockWriter
             WriteHead(head.Content);
         }
 
-        WriteStructured(division.Content.OrEmpty(), inBack);
+        WriteStructured(division.Content.OrEmpty().AsSpan(), inBack);
         _xml.CloseBlock();
     }
 
@@ -152,7 +153,7 @@ internal sealed class BlockWriter
     {
         var all = blocks.OrEmpty();
         // Notes rarely hold divisions: only those need a flattened copy.
-        WriteRun(all.Any(block => block is Division) ? Flatten(all).ToImmutableArray() : all, flat: true);
+        WriteRun(all.Any(block => block is Division) ? Flatten(all).ToArray() : all.AsSpan(), flat: true);
     }
 
     private static IEnumerable<Block> Flatten(IEnumerable<Block> blocks)
@@ -179,7 +180,7 @@ internal sealed class BlockWriter
     }
 
     /// <summary>Paragraph-level blocks; consecutive list items and bibliography entries share one list.</summary>
-    private void WriteRun(ImmutableArray<Block> blocks, bool flat)
+    private void WriteRun(ReadOnlySpan<Block> blocks, bool flat)
     {
         var i = 0;
         while (i < blocks.Length)
