@@ -77,7 +77,10 @@ internal static partial class TagPairing
                 continue;
             }
 
-            var inner = Pair(items, i, close, closes, diagnostics);
+            // A call-out holds one text: it is its own run, and the pairing of it would only copy it.
+            var inner = close == i + 1 && items[i] is Text { Value.Length: > 0 } only
+                ? [only]
+                : Pair(items, i, close, closes, diagnostics);
             i = close + 1;
             AddWrapped(output, tag, inner, diagnostics);
         }
