@@ -52,11 +52,12 @@ internal sealed class InlineMarkdown
     /// </summary>
     public ImmutableArray<ModelInline> Parse(string text, int firstLine, InlineConverter converter)
     {
-        if (IsPlain(text))
-        {
-            return converter.ConvertPlain(text, firstLine);
-        }
+        return IsPlain(text) ? converter.ConvertPlain(text, firstLine) : ParseWithMarkdig(text, firstLine, converter);
+    }
 
+    /// <summary>Parses with Markdig whatever the text holds (what <see cref="Parse"/> does for text that is not plain).</summary>
+    internal ImmutableArray<ModelInline> ParseWithMarkdig(string text, int firstLine, InlineConverter converter)
+    {
         var paragraph = ParseParagraph(text, firstLine, converter.Diagnostics);
         if (paragraph?.Inline is null)
         {
