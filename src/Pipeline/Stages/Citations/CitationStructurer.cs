@@ -46,9 +46,12 @@ internal static class CitationStructurer
         var noteIndex = 0;
         var entryIndex = 0;
         var tally = new RewriteTally();
+        // One wrapper and one list of ranges serve every note and entry of the document.
+        var wrapper = new InlineWrapper();
+        var nodes = new List<SpanNode>();
         var structured = new DocumentRewriter(
-            note => RewriteNote(note, paragraphs[noteIndex++], byReference, ids, tally, diagnostics),
-            entry => RewriteEntry(entry, parsedEntries[entryIndex++], diagnostics)).Rewrite(document);
+            note => RewriteNote(note, paragraphs[noteIndex++], byReference, ids, wrapper, nodes, tally, diagnostics),
+            entry => RewriteEntry(entry, parsedEntries[entryIndex++], wrapper, diagnostics)).Rewrite(document);
 
         // The report is what a summary of the structured document gives. When every reference found
         // was wrapped and the notes held no structure of their own before, that summary would find
@@ -142,13 +145,15 @@ internal static class CitationStructurer
         ImmutableArray<NoteParagraph> paragraphs,
         Dictionary<NoteReference, Resolution> resolutions,
         IReadOnlySet<string> ids,
+        InlineWrapper wrapper,
+        List<SpanNode> nodes,
         RewriteTally tally,
         DiagnosticBag diagnostics)
     {
         Block[]? blocks = null;
         foreach (var paragraph in paragraphs)
         {
-            var nodes = new List<SpanNode>(paragraph.References.Length + paragraph.CrossReferences.Length);
+            nodes.Clear();
             var crossReferences = 0;
             foreach (var reference in paragraph.References)
             {
@@ -179,7 +184,7 @@ internal static class CitationStructurer
             }
 
             var original = (Paragraph)note.Content[paragraph.Paragraph];
-            var content = InlineWrapper.Wrap(original.Content, nodes);
+            var content = wrapper.Wrap(original.Content, CollectionsMarshal.AsSpan(nodes));
             if (!InlineText.Reads(content, paragraph.Text.Value))
             {
                 // Never expected; a guard so a parsing slip can only lose markup, never words.
@@ -196,7 +201,7 @@ internal static class CitationStructurer
         return blocks is null ? note : note with { Content = ImmutableCollectionsMarshal.AsImmutableArray(blocks) };
     }
 
-    private static BibliographyEntry RewriteEntry(BibliographyEntry entry, (ParsedReference Parsed, string Text)? parsedEntry, DiagnosticBag diagnostics)
+    private static BibliographyEntry RewriteEntry(BibliographyEntry entry, (ParsedReference Parsed, string Text)? parsedEntry, InlineWrapper wrapper, DiagnosticBag diagnostics)
     {
         if (parsedEntry is not { } found)
         {
@@ -205,7 +210,7 @@ internal static class CitationStructurer
 
         var (parsed, text) = found;
 
-        var content = InlineWrapper.Wrap(entry.Content, SpanNodes.Fields(parsed));
+        var content = wrapper.Wrap(entry.Content, SpanNodes.Fields(parsed).AsSpan());
         if (!InlineText.Reads(content, text))
         {
             diagnostics.Error("citation-text-changed", entry.Span.FirstLine, $"Bibliography entry {entry.Id}: structuring would have changed the text; entry left as it was.");
