@@ -16,13 +16,14 @@ internal static class CitationStructurer
         var (notes, entries) = DocumentRewriter.NotesAndEntries(document);
         var ids = DocumentIds.Collect(document, notes);
 
+        var scratch = new FlatteningScratch();
         var parsedEntries = new (ParsedReference Parsed, string Text)?[entries.Count];
         var items = ImmutableArray.CreateBuilder<BibliographyItem>(entries.Count);
         var entriesStructured = 0;
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            parsedEntries[i] = ParseEntry(entry, diagnostics);
+            parsedEntries[i] = ParseEntry(entry, scratch, diagnostics);
             items.Add(new BibliographyItem(entry.Id, entry.Span.FirstLine, parsedEntries[i]?.Parsed.Parts ?? entry.Parts ?? new()));
             entriesStructured += parsedEntries[i] is not null || entry.Parts is not null ? 1 : 0;
         }
@@ -33,7 +34,7 @@ internal static class CitationStructurer
         var paragraphs = new ImmutableArray<NoteParagraph>[notes.Count];
         for (var i = 0; i < notes.Count; i++)
         {
-            paragraphs[i] = ParseNote(notes[i], i, references, ref structuredBefore);
+            paragraphs[i] = ParseNote(notes[i], i, scratch, references, ref structuredBefore);
         }
 
         var resolutions = new ReferenceResolver(new BibliographyMatcher(bibliography)).Resolve(references);
@@ -78,14 +79,14 @@ internal static class CitationStructurer
         return new CitationOutcome(structured, report);
     }
 
-    private static (ParsedReference Parsed, string Text)? ParseEntry(BibliographyEntry entry, DiagnosticBag diagnostics)
+    private static (ParsedReference Parsed, string Text)? ParseEntry(BibliographyEntry entry, FlatteningScratch scratch, DiagnosticBag diagnostics)
     {
         if (entry.Parts is not null || AlreadyStructured(entry.Content))
         {
             return null;
         }
 
-        var flat = InlineText.Flatten(entry.Content);
+        var flat = InlineText.Flatten(entry.Content, scratch);
         var parsed = EntryParser.Parse(flat);
         if (parsed is null)
         {
@@ -101,7 +102,7 @@ internal static class CitationStructurer
     /// reading order. <paramref name="structuredBefore"/> turns true when a paragraph of the note
     /// already holds references or cross-references.
     /// </summary>
-    private static ImmutableArray<NoteParagraph> ParseNote(Note note, int index, List<NoteReference> references, ref bool structuredBefore)
+    private static ImmutableArray<NoteParagraph> ParseNote(Note note, int index, FlatteningScratch scratch, List<NoteReference> references, ref bool structuredBefore)
     {
         var line = NoteLine(note);
         var output = ImmutableArray.CreateBuilder<NoteParagraph>();
@@ -118,7 +119,7 @@ internal static class CitationStructurer
                 continue;
             }
 
-            var flat = InlineText.Flatten(paragraph.Content);
+            var flat = InlineText.Flatten(paragraph.Content, scratch);
             var parsed = NoteReferenceParser.Parse(flat);
             var noteReferences = ImmutableArray.CreateBuilder<NoteReference>(parsed.Length);
             foreach (var reference in parsed)
