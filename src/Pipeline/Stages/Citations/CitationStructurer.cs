@@ -29,7 +29,8 @@ internal static class CitationStructurer
         }
 
         var bibliography = items.MoveToImmutable();
-        var references = new List<NoteReference>();
+        // A note mostly holds one reference: room for that many, so the list seldom grows.
+        var references = new List<NoteReference>(notes.Count);
         var structuredBefore = false;
         var paragraphs = new ImmutableArray<NoteParagraph>[notes.Count];
         for (var i = 0; i < notes.Count; i++)
@@ -105,7 +106,7 @@ internal static class CitationStructurer
     private static ImmutableArray<NoteParagraph> ParseNote(Note note, int index, FlatteningScratch scratch, List<NoteReference> references, ref bool structuredBefore)
     {
         var line = NoteLine(note);
-        var output = ImmutableArray.CreateBuilder<NoteParagraph>();
+        var output = ImmutableArray.CreateBuilder<NoteParagraph>(note.Content.Length);
         for (var i = 0; i < note.Content.Length; i++)
         {
             if (note.Content[i] is not Paragraph paragraph)
