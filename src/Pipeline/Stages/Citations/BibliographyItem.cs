@@ -13,6 +13,12 @@ internal sealed record BibliographyItem(string Id, int Line, BibliographicRefere
         var name = !parts.Authors.IsEmpty ? parts.Authors[0].Surname : !parts.Editors.IsEmpty ? parts.Editors[0].Surname : null;
         var title = parts.ArticleTitle ?? parts.MonographTitle ?? parts.JournalTitle ?? "untitled";
         var year = MatchKey.Year(parts.Date);
-        return (name is null ? string.Empty : name + ", ") + title + (year is null ? string.Empty : $" ({year})");
+        return (name, year) switch
+        {
+            (null, null) => title,
+            (null, _) => $"{title} ({year})",
+            (_, null) => $"{name}, {title}",
+            _ => $"{name}, {title} ({year})",
+        };
     }
 }

@@ -15,6 +15,13 @@ internal sealed class BibliographyMatcher
     private readonly Dictionary<string, List<int>> _byBook = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byMainTitle = new(StringComparer.Ordinal);
 
+    // Scratch lists reused by every lookup of the document: each lookup clears them before use.
+    private readonly List<int> _candidates = [];
+    private readonly List<(BibliographyItem Entry, int Level)> _strong = [];
+    private readonly List<(BibliographyItem Entry, string Why, int Rank)> _weak = [];
+    private readonly List<BibliographyItem> _exact = [];
+    private readonly List<BibliographyItem> _prefix = [];
+
     public BibliographyMatcher(ImmutableArray<BibliographyItem> entries)
     {
         Entries = entries;
@@ -36,8 +43,10 @@ internal sealed class BibliographyMatcher
     /// <summary>Looks up a reference written in full.</summary>
     public EntryMatch MatchFull(EntryKeys mine)
     {
-        var strong = new List<(BibliographyItem Entry, int Level)>();
-        var weak = new List<(BibliographyItem Entry, string Why, int Rank)>();
+        var strong = _strong;
+        var weak = _weak;
+        strong.Clear();
+        weak.Clear();
 
         // Only entries sharing a title key can match at all; they are visited in bibliography order,
         // as a scan of every entry would, so ties break the same way.
@@ -113,8 +122,10 @@ internal sealed class BibliographyMatcher
     public EntryMatch MatchShort(EntryKeys mine)
     {
         var shortTitle = mine.HasArticle ? mine.Article : mine.Monograph;
-        var exact = new List<BibliographyItem>();
-        var prefix = new List<BibliographyItem>();
+        var exact = _exact;
+        var prefix = _prefix;
+        exact.Clear();
+        prefix.Clear();
         for (var i = 0; i < Entries.Length; i++)
         {
             var theirs = _keys[i];
@@ -127,19 +138,19 @@ internal sealed class BibliographyMatcher
             Compare(theirs.Monograph, shortTitle, Entries[i], exact, prefix);
         }
 
-        if (exact.Distinct().Count() == 1)
+        if (CountDistinct(exact) == 1)
         {
             return new EntryMatch(MatchStrength.Strong, exact[0], "short title equals the entry's title");
         }
 
-        if (exact.Count == 0 && prefix.Distinct().Count() == 1)
+        if (exact.Count == 0 && CountDistinct(prefix) == 1)
         {
             return new EntryMatch(MatchStrength.Strong, prefix[0], "short title begins the entry's title");
         }
 
         var candidates = exact.Count > 0 ? exact : prefix;
         return candidates.Count > 0
-            ? new EntryMatch(MatchStrength.Weak, candidates[0], $"ambiguous short form: {candidates.Distinct().Count()} entries fit")
+            ? new EntryMatch(MatchStrength.Weak, candidates[0], $"ambiguous short form: {CountDistinct(candidates)} entries fit")
             : EntryMatch.NoMatch("no earlier full reference and no bibliography entry fits this short form");
     }
 
@@ -204,7 +215,8 @@ internal sealed class BibliographyMatcher
     /// <summary>The entries sharing a title key with <paramref name="reference"/>, in bibliography order, each once.</summary>
     private List<int> Candidates(EntryKeys reference)
     {
-        var found = new List<int>();
+        var found = _candidates;
+        found.Clear();
         Collect(_byArticle, reference.Article, found);
         Collect(_byBook, reference.Monograph, found);
         Collect(_byMainTitle, reference.MainTitle, found);
@@ -220,6 +232,24 @@ internal sealed class BibliographyMatcher
 
         found.RemoveRange(kept, found.Count - kept);
         return found;
+    }
+
+    /// <summary>How many different entries <paramref name="entries"/> holds (a handful at most).</summary>
+    private static int CountDistinct(List<BibliographyItem> entries)
+    {
+        var distinct = 0;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var seen = false;
+            for (var j = 0; j < i && !seen; j++)
+            {
+                seen = EqualityComparer<BibliographyItem>.Default.Equals(entries[i], entries[j]);
+            }
+
+            distinct += seen ? 0 : 1;
+        }
+
+        return distinct;
     }
 
     private static void Index(Dictionary<string, List<int>> index, string key, int entry)

@@ -16,24 +16,26 @@ internal static class CitationStructurer
         var (notes, entries) = DocumentRewriter.NotesAndEntries(document);
         var ids = DocumentIds.Collect(document, notes);
 
+        var scratch = new FlatteningScratch();
         var parsedEntries = new (ParsedReference Parsed, string Text)?[entries.Count];
         var items = ImmutableArray.CreateBuilder<BibliographyItem>(entries.Count);
         var entriesStructured = 0;
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            parsedEntries[i] = ParseEntry(entry, diagnostics);
+            parsedEntries[i] = ParseEntry(entry, scratch, diagnostics);
             items.Add(new BibliographyItem(entry.Id, entry.Span.FirstLine, parsedEntries[i]?.Parsed.Parts ?? entry.Parts ?? new()));
             entriesStructured += parsedEntries[i] is not null || entry.Parts is not null ? 1 : 0;
         }
 
         var bibliography = items.MoveToImmutable();
-        var references = new List<NoteReference>();
+        // A note mostly holds one reference: room for that many, so the list seldom grows.
+        var references = new List<NoteReference>(notes.Count);
         var structuredBefore = false;
         var paragraphs = new ImmutableArray<NoteParagraph>[notes.Count];
         for (var i = 0; i < notes.Count; i++)
         {
-            paragraphs[i] = ParseNote(notes[i], i, references, ref structuredBefore);
+            paragraphs[i] = ParseNote(notes[i], i, scratch, references, ref structuredBefore);
         }
 
         var resolutions = new ReferenceResolver(new BibliographyMatcher(bibliography)).Resolve(references);
@@ -46,9 +48,12 @@ internal static class CitationStructurer
         var noteIndex = 0;
         var entryIndex = 0;
         var tally = new RewriteTally();
+        // One wrapper and one list of ranges serve every note and entry of the document.
+        var wrapper = new InlineWrapper();
+        var nodes = new List<SpanNode>();
         var structured = new DocumentRewriter(
-            note => RewriteNote(note, paragraphs[noteIndex++], byReference, ids, tally, diagnostics),
-            entry => RewriteEntry(entry, parsedEntries[entryIndex++], diagnostics)).Rewrite(document);
+            note => RewriteNote(note, paragraphs[noteIndex++], byReference, ids, wrapper, nodes, tally, diagnostics),
+            entry => RewriteEntry(entry, parsedEntries[entryIndex++], wrapper, diagnostics)).Rewrite(document);
 
         // The report is what a summary of the structured document gives. When every reference found
         // was wrapped and the notes held no structure of their own before, that summary would find
@@ -75,14 +80,14 @@ internal static class CitationStructurer
         return new CitationOutcome(structured, report);
     }
 
-    private static (ParsedReference Parsed, string Text)? ParseEntry(BibliographyEntry entry, DiagnosticBag diagnostics)
+    private static (ParsedReference Parsed, string Text)? ParseEntry(BibliographyEntry entry, FlatteningScratch scratch, DiagnosticBag diagnostics)
     {
         if (entry.Parts is not null || AlreadyStructured(entry.Content))
         {
             return null;
         }
 
-        var flat = InlineText.Flatten(entry.Content);
+        var flat = InlineText.Flatten(entry.Content, scratch);
         var parsed = EntryParser.Parse(flat);
         if (parsed is null)
         {
@@ -98,10 +103,10 @@ internal static class CitationStructurer
     /// reading order. <paramref name="structuredBefore"/> turns true when a paragraph of the note
     /// already holds references or cross-references.
     /// </summary>
-    private static ImmutableArray<NoteParagraph> ParseNote(Note note, int index, List<NoteReference> references, ref bool structuredBefore)
+    private static ImmutableArray<NoteParagraph> ParseNote(Note note, int index, FlatteningScratch scratch, List<NoteReference> references, ref bool structuredBefore)
     {
         var line = NoteLine(note);
-        var output = ImmutableArray.CreateBuilder<NoteParagraph>();
+        var output = ImmutableArray.CreateBuilder<NoteParagraph>(note.Content.Length);
         for (var i = 0; i < note.Content.Length; i++)
         {
             if (note.Content[i] is not Paragraph paragraph)
@@ -115,7 +120,7 @@ internal static class CitationStructurer
                 continue;
             }
 
-            var flat = InlineText.Flatten(paragraph.Content);
+            var flat = InlineText.Flatten(paragraph.Content, scratch);
             var parsed = NoteReferenceParser.Parse(flat);
             var noteReferences = ImmutableArray.CreateBuilder<NoteReference>(parsed.Length);
             foreach (var reference in parsed)
@@ -142,13 +147,15 @@ internal static class CitationStructurer
         ImmutableArray<NoteParagraph> paragraphs,
         Dictionary<NoteReference, Resolution> resolutions,
         IReadOnlySet<string> ids,
+        InlineWrapper wrapper,
+        List<SpanNode> nodes,
         RewriteTally tally,
         DiagnosticBag diagnostics)
     {
         Block[]? blocks = null;
         foreach (var paragraph in paragraphs)
         {
-            var nodes = new List<SpanNode>(paragraph.References.Length + paragraph.CrossReferences.Length);
+            nodes.Clear();
             var crossReferences = 0;
             foreach (var reference in paragraph.References)
             {
@@ -179,7 +186,7 @@ internal static class CitationStructurer
             }
 
             var original = (Paragraph)note.Content[paragraph.Paragraph];
-            var content = InlineWrapper.Wrap(original.Content, nodes);
+            var content = wrapper.Wrap(original.Content, CollectionsMarshal.AsSpan(nodes));
             if (!InlineText.Reads(content, paragraph.Text.Value))
             {
                 // Never expected; a guard so a parsing slip can only lose markup, never words.
@@ -196,7 +203,7 @@ internal static class CitationStructurer
         return blocks is null ? note : note with { Content = ImmutableCollectionsMarshal.AsImmutableArray(blocks) };
     }
 
-    private static BibliographyEntry RewriteEntry(BibliographyEntry entry, (ParsedReference Parsed, string Text)? parsedEntry, DiagnosticBag diagnostics)
+    private static BibliographyEntry RewriteEntry(BibliographyEntry entry, (ParsedReference Parsed, string Text)? parsedEntry, InlineWrapper wrapper, DiagnosticBag diagnostics)
     {
         if (parsedEntry is not { } found)
         {
@@ -205,7 +212,7 @@ internal static class CitationStructurer
 
         var (parsed, text) = found;
 
-        var content = InlineWrapper.Wrap(entry.Content, SpanNodes.Fields(parsed));
+        var content = wrapper.Wrap(entry.Content, SpanNodes.Fields(parsed).AsSpan());
         if (!InlineText.Reads(content, text))
         {
             diagnostics.Error("citation-text-changed", entry.Span.FirstLine, $"Bibliography entry {entry.Id}: structuring would have changed the text; entry left as it was.");

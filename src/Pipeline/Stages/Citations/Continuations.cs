@@ -18,8 +18,12 @@ internal static partial class Continuations
             return quotedTitle;
         }
 
-        if (InContainer().Match(text, next) is { Success: true } inMatch
-            && flat.ItalicAt(inMatch.Index + inMatch.Length) is not null)
+        // Every pattern is anchored here and starts with a particular character: testing it first
+        // leaves the regex engine to the few places where a pattern can match.
+        var first = text[next];
+        if (first is 'I' or 'i'
+            && MatchRanges.At(InContainer(), text, next) is { } inMatch
+            && flat.ItalicAt(inMatch.End) is not null)
         {
             return true;
         }
@@ -29,11 +33,11 @@ internal static partial class Continuations
             return true;
         }
 
-        return Publication().IsMatch(text, next)
-            || Editors().IsMatch(text, next)
-            || PagesToEnd().IsMatch(text, next)
-            || YearSentence().IsMatch(text, next)
-            || (quotedTitle && PlainContainer().IsMatch(text, next));
+        return (first == '(' && Publication().IsMatch(text, next))
+            || (first == 'e' && Editors().IsMatch(text, next))
+            || ((first == 'p' || char.IsDigit(first)) && PagesToEnd().IsMatch(text, next))
+            || (first is '1' or '2' && YearSentence().IsMatch(text, next))
+            || (quotedTitle && first == 'I' && PlainContainer().IsMatch(text, next));
     }
 
     /// <summary>Where the text resumes after an optional comma or full stop and any white space at <paramref name="position"/>.</summary>

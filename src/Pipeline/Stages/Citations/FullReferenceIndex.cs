@@ -29,24 +29,31 @@ internal sealed class FullReferenceIndex
     }
 
     /// <summary>
-    /// The earlier full references that share a surname with <paramref name="surnames"/> (all of them
-    /// when the short form names nobody), most recent first, each once.
+    /// Fills <paramref name="found"/> with the earlier full references that share a surname with
+    /// <paramref name="surnames"/> (all of them when the short form names nobody), most recent first,
+    /// each once.
     /// </summary>
-    public IReadOnlyList<IndexedReference> LatestFirst(ImmutableArray<string> surnames)
+    public void LatestFirst(ImmutableArray<string> surnames, List<IndexedReference> found)
     {
+        found.Clear();
         if (surnames.IsEmpty)
         {
-            return Reversed(_all);
+            AddReversed(_all, found);
+            return;
         }
 
         if (surnames.Length == 1)
         {
             // One name's list holds each reference once, in order.
-            return _bySurname.TryGetValue(surnames[0], out var only) ? Reversed(only) : [];
+            if (_bySurname.TryGetValue(surnames[0], out var only))
+            {
+                AddReversed(only, found);
+            }
+
+            return;
         }
 
         var seen = new HashSet<int>();
-        var found = new List<IndexedReference>();
         foreach (var surname in surnames)
         {
             if (_bySurname.TryGetValue(surname, out var list))
@@ -56,14 +63,14 @@ internal sealed class FullReferenceIndex
         }
 
         found.Sort((a, b) => b.Order.CompareTo(a.Order));
-        return found;
     }
 
-    private static List<IndexedReference> Reversed(List<IndexedReference> references)
+    private static void AddReversed(List<IndexedReference> references, List<IndexedReference> found)
     {
-        var reversed = new List<IndexedReference>(references);
-        reversed.Reverse();
-        return reversed;
+        for (var i = references.Count - 1; i >= 0; i--)
+        {
+            found.Add(references[i]);
+        }
     }
 }
 

@@ -9,10 +9,12 @@ namespace Pipeline.Stages.Citations;
 /// </summary>
 internal static class InlineText
 {
-    public static FlatText Flatten(ImmutableArray<Inline> inlines)
+    public static FlatText Flatten(ImmutableArray<Inline> inlines, FlatteningScratch scratch)
     {
-        var italics = ImmutableArray.CreateBuilder<TextRange>();
-        var links = ImmutableArray.CreateBuilder<FlatLink>(0);
+        var italics = scratch.Italics;
+        var links = scratch.Links;
+        italics.Clear();
+        links.Clear();
 
         // The text is written straight into a string of the length the inlines measure.
         var text = string.Create(Length(inlines), (inlines, italics, links), static (span, state) =>
@@ -34,7 +36,7 @@ internal static class InlineText
             }
         }
 
-        return items.DrainToImmutable();
+        return items.ToImmutable();
     }
 
     /// <summary>The number of characters an inline contributes to the flattened text.</summary>

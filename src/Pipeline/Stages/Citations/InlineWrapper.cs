@@ -6,20 +6,31 @@ namespace Pipeline.Stages.Citations;
 
 /// <summary>
 /// Cuts inlines at text offsets and wraps ranges in new inlines. Only wraps: every character of the
-/// input comes out once, in order, so structuring never changes the words.
+/// input comes out once, in order, so structuring never changes the words. One wrapper serves a
+/// whole document: its scratch buffers are reused by every run of inlines it wraps, so wrapping
+/// allocates only the inlines it returns.
 /// </summary>
-internal static class InlineWrapper
+internal sealed class InlineWrapper
 {
-    public static ImmutableArray<Inline> Wrap(ImmutableArray<Inline> inlines, IReadOnlyList<SpanNode> nodes)
+    private readonly List<Inline> _scratch = [];
+    private int[] _offsets = new int[16];
+
+    public ImmutableArray<Inline> Wrap(ImmutableArray<Inline> inlines, ReadOnlySpan<SpanNode> nodes)
     {
         // Where each inline starts (and the end of the last), measured once for every cut made.
-        var offsets = new int[inlines.Length + 1];
+        if (_offsets.Length < inlines.Length + 1)
+        {
+            _offsets = new int[Math.Max(inlines.Length + 1, _offsets.Length * 2)];
+        }
+
+        var offsets = _offsets;
         for (var i = 0; i < inlines.Length; i++)
         {
             offsets[i + 1] = offsets[i] + InlineText.Length(inlines[i]);
         }
 
-        return Build(inlines, offsets, 0, offsets[^1], [.. nodes], []);
+        _scratch.Clear();
+        return Build(inlines, offsets, 0, offsets[inlines.Length], nodes, _scratch);
     }
 
     /// <summary>
@@ -32,7 +43,7 @@ internal static class InlineWrapper
         int[] offsets,
         int from,
         int to,
-        ImmutableArray<SpanNode> nodes,
+        ReadOnlySpan<SpanNode> nodes,
         List<Inline> scratch)
     {
         var mark = scratch.Count;
@@ -40,7 +51,7 @@ internal static class InlineWrapper
         foreach (var node in InOrder(nodes))
         {
             SliceInto(inlines, offsets, cursor, node.Range.Start, scratch);
-            var inner = Build(inlines, offsets, node.Range.Start, node.Range.End, node.Children, scratch);
+            var inner = Build(inlines, offsets, node.Range.Start, node.Range.End, node.Children.AsSpan(), scratch);
             scratch.Add(node.Wrap(inner));
             cursor = node.Range.End;
         }
@@ -76,13 +87,13 @@ internal static class InlineWrapper
     }
 
     /// <summary>The nodes by where they start; as given when they already are (they nearly always are).</summary>
-    private static ImmutableArray<SpanNode> InOrder(ImmutableArray<SpanNode> nodes)
+    private static ReadOnlySpan<SpanNode> InOrder(ReadOnlySpan<SpanNode> nodes)
     {
         for (var i = 1; i < nodes.Length; i++)
         {
             if (nodes[i].Range.Start < nodes[i - 1].Range.Start)
             {
-                return [.. nodes.OrderBy(n => n.Range.Start)];
+                return nodes.ToArray().OrderBy(n => n.Range.Start).ToArray();
             }
         }
 

@@ -62,7 +62,8 @@ internal static partial class MatchKey
 
     /// <summary>True when <paramref name="full"/> is <paramref name="part"/> or starts with it at a word boundary.</summary>
     public static bool StartsWithWords(string full, string part) =>
-        part.Length > 0 && (full == part || full.StartsWith(part + " ", StringComparison.Ordinal));
+        part.Length > 0
+        && (full == part || (full.Length > part.Length && full[part.Length] == ' ' && full.StartsWith(part, StringComparison.Ordinal)));
 
     /// <summary>The four-digit year in a date, if any.</summary>
     public static string? Year(string? date)

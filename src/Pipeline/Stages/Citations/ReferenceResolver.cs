@@ -10,6 +10,11 @@ namespace Pipeline.Stages.Citations;
 /// </summary>
 internal sealed class ReferenceResolver(BibliographyMatcher matcher)
 {
+    // Scratch lists reused by every short form: each resolution clears them before use.
+    private readonly List<IndexedReference> _earlier = [];
+    private readonly List<IndexedReference> _exact = [];
+    private readonly List<IndexedReference> _prefix = [];
+
     public ImmutableArray<Resolution> Resolve(IReadOnlyList<NoteReference> references)
     {
         var output = ImmutableArray.CreateBuilder<Resolution>(references.Count);
@@ -45,9 +50,12 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
     {
         var isArticle = keys.HasArticle;
         var shortTitle = isArticle ? keys.Article : keys.Monograph;
-        var exact = new List<IndexedReference>();
-        var prefix = new List<IndexedReference>();
-        foreach (var previous in fulls.LatestFirst(keys.Surnames))
+        var exact = _exact;
+        var prefix = _prefix;
+        exact.Clear();
+        prefix.Clear();
+        fulls.LatestFirst(keys.Surnames, _earlier);
+        foreach (var previous in _earlier)
         {
             var title = isArticle ? previous.Keys.Article : previous.Keys.Monograph;
             if (title == shortTitle)
@@ -101,8 +109,12 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
             : Build(reference, before.Strength, null, $"ibid: note {before.Reference.NoteLabel}, which is not resolved: {before.Reason}", work);
     }
 
-    private static Resolution Build(NoteReference reference, MatchStrength strength, string? id, string reason, NoteReference? work) =>
-        new(reference, reference.Parsed.Parts with { BibliographyId = id }, strength, id, reason, work);
+    private static Resolution Build(NoteReference reference, MatchStrength strength, string? id, string reason, NoteReference? work)
+    {
+        // A parsed reference carries no link yet: an unlinked one keeps its parts as they are.
+        var parts = reference.Parsed.Parts;
+        return new(reference, parts.BibliographyId == id ? parts : parts with { BibliographyId = id }, strength, id, reason, work);
+    }
 
     private static string Describe(EntryMatch match) => match.Strength switch
     {

@@ -16,6 +16,7 @@ internal sealed partial class ReferenceTailParser
     private readonly List<ParsedField> _fields;
     private readonly bool _quotedTitle;
     private int _cursor;
+    private TailLookahead _next;
 
     private ReferenceTailParser(FlatText flat, int cursor, int limit, bool quotedTitle, List<ParsedField> fields)
     {
@@ -42,6 +43,7 @@ internal sealed partial class ReferenceTailParser
     {
         while (_cursor < _limit)
         {
+            _next = TailLookahead.At(_text, _cursor);
             var read = TryContainer() || TryEditors() || TryVolume() || TryIssue() || TryParenthesis()
                 || TryJournalDate() || TryImprint() || TryPages() || TryAccess() || TryLink()
                 || (allowLooseTail && !Facts.ReadAnything && TryLooseTail());
@@ -63,7 +65,7 @@ internal sealed partial class ReferenceTailParser
             return false;
         }
 
-        if (Within(MatchRanges.At(InContainer(), _text, _cursor)) is { } match)
+        if (_next.Word is 'I' or 'i' && Within(MatchRanges.At(InContainer(), _text, _cursor)) is { } match)
         {
             var italic = _flat.ItalicAt(match.End);
             if (italic is { } inBook)
@@ -109,7 +111,7 @@ internal sealed partial class ReferenceTailParser
             return false;
         }
 
-        if (MatchRanges.At(EditorsIntro(), _text, _cursor) is not { } match)
+        if (_next.Word != 'e' || MatchRanges.At(EditorsIntro(), _text, _cursor) is not { } match)
         {
             return false;
         }
@@ -142,7 +144,7 @@ internal sealed partial class ReferenceTailParser
             return false;
         }
 
-        if (Within(MatchRanges.At(Volume(), _text, _cursor)) is not { } match)
+        if (!_next.WordIsDigitOr('v') || Within(MatchRanges.At(Volume(), _text, _cursor)) is not { } match)
         {
             return false;
         }
@@ -155,7 +157,7 @@ internal sealed partial class ReferenceTailParser
 
     private bool TryIssue()
     {
-        if (!Facts.IsJournal || Within(MatchRanges.At(Issue(), _text, _cursor)) is not { } match)
+        if (!Facts.IsJournal || _next is not { Lead: ',', Word: 'n' } || Within(MatchRanges.At(Issue(), _text, _cursor)) is not { } match)
         {
             return false;
         }
@@ -172,7 +174,7 @@ internal sealed partial class ReferenceTailParser
             return false;
         }
 
-        if (Within(MatchRanges.At(Parenthesis(), _text, _cursor)) is not { } match)
+        if (_next.Word != '(' || Within(MatchRanges.At(Parenthesis(), _text, _cursor)) is not { } match)
         {
             return false;
         }
@@ -197,7 +199,7 @@ internal sealed partial class ReferenceTailParser
             return false;
         }
 
-        if (Within(MatchRanges.At(JournalDate(), _text, _cursor)) is not { } match)
+        if (_next.Lead != ',' || Within(MatchRanges.At(JournalDate(), _text, _cursor)) is not { } match)
         {
             return false;
         }
@@ -215,7 +217,7 @@ internal sealed partial class ReferenceTailParser
             return false;
         }
 
-        if (Within(MatchRanges.At(Imprint(), _text, _cursor)) is not { } match)
+        if (_next.Lead is not ('.' or ',') || Within(MatchRanges.At(Imprint(), _text, _cursor)) is not { } match)
         {
             return false;
         }
@@ -243,8 +245,10 @@ internal sealed partial class ReferenceTailParser
         }
 
         // A quoted title keeps its comma inside the quotes: "Tucker, 'The Politics …,' 174."
-        var pattern = _quotedTitle && !Facts.ReadAnything ? PagesAfterQuote() : Pages();
-        if (Within(MatchRanges.At(pattern, _text, _cursor)) is not { } match)
+        var afterQuote = _quotedTitle && !Facts.ReadAnything;
+        var possible = afterQuote ? _next.WordIsDigitOr('p') : _next.Lead is ':' or ',';
+        var pattern = afterQuote ? PagesAfterQuote() : Pages();
+        if (!possible || Within(MatchRanges.At(pattern, _text, _cursor)) is not { } match)
         {
             return false;
         }
@@ -257,7 +261,7 @@ internal sealed partial class ReferenceTailParser
 
     private bool TryAccess()
     {
-        if (Within(MatchRanges.At(Access(), _text, _cursor)) is not { } match)
+        if (_next.Word != 'A' || Within(MatchRanges.At(Access(), _text, _cursor)) is not { } match)
         {
             return false;
         }

@@ -1,7 +1,7 @@
 namespace Pipeline.Stages.Citations;
 
 /// <summary>A title candidate: an italic run, or the inside of a quoted run.</summary>
-internal sealed record TitleHead(TextRange Title, int End, bool Quoted)
+internal readonly record struct TitleHead(TextRange Title, int End, bool Quoted)
 {
     /// <summary>The title candidate starting at <paramref name="position"/>, if any.</summary>
     public static TitleHead? At(FlatText flat, int position)

@@ -12,7 +12,7 @@ public sealed class InlineWrapperTests
         ImmutableArray<Inline> inlines = [new Text("See "), new Styled(TextStyle.Italic, [new Text("Ibid.")]), new Text(", 4.")];
         var node = new SpanNode(new TextRange(4, 8), inner => new BibField(BibFieldKind.MonographTitle, inner), []);
 
-        var wrapped = InlineWrapper.Wrap(inlines, [node]);
+        var wrapped = new InlineWrapper().Wrap(inlines, [node]);
 
         Assert.Equal("See Ibid., 4.", CitationQueries.Plain(wrapped));
         var field = Assert.IsType<BibField>(wrapped[1]);
@@ -28,7 +28,7 @@ public sealed class InlineWrapperTests
         var author = new SpanNode(new TextRange(0, 5), inner => new BibField(BibFieldKind.Author, inner), []);
         var reference = new SpanNode(new TextRange(0, 16), inner => new Reference(new(), inner), [author]);
 
-        var wrapped = InlineWrapper.Wrap(inlines, [reference]);
+        var wrapped = new InlineWrapper().Wrap(inlines, [reference]);
 
         var outer = Assert.IsType<Reference>(wrapped[0]);
         Assert.Equal("Jones", CitationQueries.Plain(Assert.IsType<BibField>(outer.Content[0]).Content));
