@@ -3,18 +3,18 @@ using System.Runtime;
 namespace Pipeline.Cli.Commands.Bench;
 
 /// <summary>
-/// Converts rounds of documents until the JIT has nothing left to compile. The first few hundred
+/// Converts rounds of documents until the JIT has next to nothing left to compile. The first few hundred
 /// documents of a process run slower while tiered compilation replaces quick first-pass code with
 /// optimised code; the benchmark reports that start-up cost on its own and measures throughput after it.
 /// </summary>
 internal static class BenchWarmUp
 {
-    private const int MaxRounds = 40;
-    private const int RoundSize = 100;
+    private const int MaxRounds = 30;
+    private const int RoundSize = 200;
 
-    // Settled when compiling takes less than this share of a round's CPU time: the optimised code is in
-    // place for everything a document runs, not only its busiest loops.
-    private const double SettledJitShare = 0.01;
+    // Settled when two rounds in a row compile fewer methods than this: tiered compilation promotes
+    // methods in bursts as their call counts come in, so one quiet round can come between two bursts.
+    private const int SettledMethods = 20;
 
     public static async Task<WarmUpResult> RunAsync(ConvertBench bench, IReadOnlyList<string> documents, CancellationToken cancellationToken)
     {
@@ -23,15 +23,13 @@ internal static class BenchWarmUp
         var methodsBefore = JitInfo.GetCompiledMethodCount();
         var cpu = TimeSpan.Zero;
         var converted = 0;
-        for (var i = 0; i < MaxRounds; i++)
+        var quietRounds = 0;
+        for (var i = 0; i < MaxRounds && quietRounds < 2; i++)
         {
             var step = await bench.RunAsync(round, cancellationToken).ConfigureAwait(false);
             cpu += step.Cpu;
             converted += step.Documents;
-            if (step.JitTime < step.Cpu * SettledJitShare)
-            {
-                break;
-            }
+            quietRounds = step.MethodsCompiled < SettledMethods ? quietRounds + 1 : 0;
         }
 
         return new WarmUpResult(converted, cpu, JitInfo.GetCompilationTime() - jitBefore, JitInfo.GetCompiledMethodCount() - methodsBefore);
