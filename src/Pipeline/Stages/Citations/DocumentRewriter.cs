@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Pipeline.Model;
 
 namespace Pipeline.Stages.Citations;
@@ -16,6 +15,7 @@ internal sealed class DocumentRewriter
     private readonly Func<BibliographyEntry, BibliographyEntry> _mapEntry;
     private readonly Func<Block, Block> _block;
     private readonly Func<Inline, Inline> _inline;
+    private readonly Func<ImmutableArray<Inline>, ImmutableArray<Inline>> _inlines;
 
     public DocumentRewriter(Func<Note, Note> mapNote, Func<BibliographyEntry, BibliographyEntry> mapEntry)
     {
@@ -23,6 +23,7 @@ internal sealed class DocumentRewriter
         _mapEntry = mapEntry;
         _block = Block;
         _inline = Inline;
+        _inlines = Inlines;
     }
 
     /// <summary>Every placed note and every bibliography entry of the document, in document order.</summary>
@@ -46,88 +47,15 @@ internal sealed class DocumentRewriter
 
     public Document Rewrite(Document document)
     {
-        var blocks = Map(document.Blocks, _block);
+        var blocks = ModelMap.Items(document.Blocks, _block);
         return blocks == document.Blocks ? document : document with { Blocks = blocks };
     }
 
-    /// <summary>The items mapped; the same array when every item maps to itself.</summary>
-    private static ImmutableArray<T> Map<T>(ImmutableArray<T> items, Func<T, T> map)
-        where T : class
-    {
-        T[]? changed = null;
-        for (var i = 0; i < items.Length; i++)
-        {
-            var mapped = map(items[i]);
-            if (changed is null && ReferenceEquals(mapped, items[i]))
-            {
-                continue;
-            }
+    private Block Block(Block block) =>
+        block is BibliographyEntry entry ? _mapEntry(entry) : ModelMap.Inlines(block, _inlines, _block);
 
-            changed ??= [.. items];
-            changed[i] = mapped;
-        }
+    private ImmutableArray<Inline> Inlines(ImmutableArray<Inline> inlines) => ModelMap.Items(inlines, _inline);
 
-        return changed is null ? items : ImmutableCollectionsMarshal.AsImmutableArray(changed);
-    }
-
-    private Block Block(Block block)
-    {
-        switch (block)
-        {
-            case Heading h:
-                var heading = Inlines(h.Content);
-                return heading == h.Content ? h : h with { Content = heading };
-            case Paragraph p:
-                var paragraph = Inlines(p.Content);
-                return paragraph == p.Content ? p : p with { Content = paragraph };
-            case ListItem l:
-                var item = Inlines(l.Content);
-                return item == l.Content ? l : l with { Content = item };
-            case FootnoteText f:
-                var footnote = Inlines(f.Content);
-                return footnote == f.Content ? f : f with { Content = footnote };
-            case FootnoteContinuation c:
-                var continuation = Inlines(c.Content);
-                return continuation == c.Content ? c : c with { Content = continuation };
-            case Division d:
-                var head = d.Head is null ? null : (Heading)Block(d.Head);
-                var content = Map(d.Content, _block);
-                return ReferenceEquals(head, d.Head) && content == d.Content ? d : d with { Head = head, Content = content };
-            case Figure f:
-                var caption = Inlines(f.Caption);
-                return caption == f.Caption ? f : f with { Caption = caption };
-            case BibliographyEntry e:
-                return _mapEntry(e);
-            default:
-                return block;
-        }
-    }
-
-    private ImmutableArray<Inline> Inlines(ImmutableArray<Inline> inlines) => Map(inlines, _inline);
-
-    private Inline Inline(Inline inline)
-    {
-        switch (inline)
-        {
-            case Note n:
-                return _mapNote(n);
-            case Styled s:
-                var styled = Inlines(s.Content);
-                return styled == s.Content ? s : s with { Content = styled };
-            case Link l:
-                var link = Inlines(l.Content);
-                return link == l.Content ? l : l with { Content = link };
-            case CrossReference c:
-                var cross = Inlines(c.Content);
-                return cross == c.Content ? c : c with { Content = cross };
-            case Reference r:
-                var reference = Inlines(r.Content);
-                return reference == r.Content ? r : r with { Content = reference };
-            case BibField f:
-                var field = Inlines(f.Content);
-                return field == f.Content ? f : f with { Content = field };
-            default:
-                return inline;
-        }
-    }
+    private Inline Inline(Inline inline) =>
+        inline is Note note ? _mapNote(note) : ModelMap.TryContent(inline, _inlines, out var mapped) ? mapped : inline;
 }
