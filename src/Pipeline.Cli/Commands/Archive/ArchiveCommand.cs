@@ -1,5 +1,4 @@
 using Pipeline.Archive.BagIt;
-using Pipeline.Batch;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

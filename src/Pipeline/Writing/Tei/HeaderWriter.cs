@@ -1,4 +1,3 @@
-using System.Reflection;
 using Pipeline.Model;
 
 namespace Pipeline.Writing.Tei;
@@ -111,7 +110,7 @@ internal sealed class HeaderWriter
         _xml.OpenBlock("appInfo");
         _xml.OpenBlock("application");
         _xml.Attribute("ident", "pipeline");
-        _xml.Attribute("version", _options.ApplicationVersion ?? LibraryVersion());
+        _xml.Attribute("version", _options.ApplicationVersion ?? PipelineVersion.Release);
         _xml.TextElement("label", "Pipeline");
         _xml.CloseBlock();
         _xml.CloseBlock();
@@ -166,18 +165,4 @@ internal sealed class HeaderWriter
         EditorialKind.Interpretation => "interpretation",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown editorial kind."),
     };
-
-    /// <summary>The informational version without build metadata (<c>+commit</c>), e.g. <c>0.1.0</c>.</summary>
-    private static string LibraryVersion() => Version.Value;
-
-    // Read once: attribute lookup is reflection, and every document of a batch asks.
-    private static readonly Lazy<string> Version = new(ReadLibraryVersion);
-
-    private static string ReadLibraryVersion()
-    {
-        var informational = typeof(HeaderWriter).Assembly
-            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var plus = informational.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? informational : informational[..plus];
-    }
 }

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Pipeline.Batch;
+namespace Pipeline;
 
 /// <summary>
 /// Which pipeline produced an output. <see cref="Text"/> is the release for people (bag-info, reports);
@@ -16,6 +16,9 @@ internal static class PipelineVersion
         Library.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? Library.GetName().Version?.ToString()
         ?? "0.0.0";
+
+    /// <summary>The release without the source revision (<c>+commit</c>), e.g. <c>0.1.0</c>, as the TEI header names it.</summary>
+    public static string Release { get; } = Text.Split('+')[0];
 
     /// <summary>The release plus the library's module version id (content-derived in deterministic builds).</summary>
     public static string Build { get; } = $"{Text} ({Library.ManifestModule.ModuleVersionId:N})";
