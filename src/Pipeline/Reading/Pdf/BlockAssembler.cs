@@ -57,7 +57,7 @@ internal sealed partial class BlockAssembler
                     line.ColumnRight = right;
                 }
 
-                var zone = _endnotes ? column.Count : FootZone.Start(column, _metrics.BodySize, rules(page));
+                var zone = _endnotes ? column.Count : FootZone.Start(column, _metrics.BodySize, rules(page), _lastNote);
                 for (var i = 0; i < zone; i++)
                 {
                     while (images.Count > 0 && images.Peek().Bottom > column[i].Baseline && Overlaps(images.Peek(), column))
@@ -101,7 +101,7 @@ internal sealed partial class BlockAssembler
         var heading = IsHeading(line);
         if (_endnotes && !heading)
         {
-            if (FootZone.OpensNote(line, out var label, out var glyphs))
+            if (FootZone.OpensNote(line, _lastNote, out var label, out var glyphs))
             {
                 Close();
                 Open(line, OpenKind.Endnote, label, glyphs);
@@ -170,12 +170,26 @@ internal sealed partial class BlockAssembler
             return false;
         }
 
-        if (_open.Count >= 2 && (line.Left > previous.Left + indent || line.Left < previous.Left - indent))
+        var indented = line.Left > previous.Left + indent;
+        if (_open.Count >= 2 && (indented || line.Left < previous.Left - indent))
         {
             return false;
         }
 
-        return !_metrics.Justified || previous.Right >= previous.ColumnRight - (2 * previous.Size);
+        if (!_metrics.Justified)
+        {
+            return true;
+        }
+
+        // A justified block's lines reach its right edge (the column's, or a quotation's own); a short one ends it.
+        var margin = 2 * previous.Size;
+        if (_open.Count == 1)
+        {
+            var short1 = previous.Right < previous.ColumnRight - margin;
+            return !(short1 && (indented || line.Right > previous.Right + margin));
+        }
+
+        return previous.Right >= _open.Max(l => l.Right) - margin;
     }
 
     private void Close()
@@ -236,10 +250,12 @@ internal sealed partial class BlockAssembler
         var target = _open.Count > 0 ? _deferred : (IList<Block>)_blocks;
         target.Add(new FootRule(new SourceSpan(lines[0].Number, lines[0].Number, lines[0].Page)));
         var groups = new List<(string? Label, int Glyphs, List<PdfLine> Lines)>();
+        var last = _lastNote;
         foreach (var line in lines)
         {
-            if (FootZone.OpensNote(line, out var label, out var glyphs))
+            if (FootZone.OpensNote(line, last, out var label, out var glyphs))
             {
+                last = int.TryParse(label, out var n) ? n : last;
                 groups.Add((label, glyphs, [line]));
             }
             else if (groups.Count > 0)

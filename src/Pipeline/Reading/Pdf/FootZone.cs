@@ -13,7 +13,7 @@ internal static partial class FootZone
     public const double SmallType = 0.92;
 
     /// <summary>The index of the first foot-zone line of <paramref name="lines"/>, or <c>lines.Count</c> when the column has none.</summary>
-    public static int Start(List<PdfLine> lines, double bodySize, IReadOnlyList<HorizontalRule> rules)
+    public static int Start(List<PdfLine> lines, double bodySize, IReadOnlyList<HorizontalRule> rules, int lastNote)
     {
         var run = lines.Count;
         while (run > 0 && lines[run - 1].Size < SmallType * bodySize)
@@ -27,7 +27,7 @@ internal static partial class FootZone
             var line = lines[i];
             var ruled = rules.Any(r => r.Y > line.Baseline && (above is null || r.Y < above.Baseline - (0.2 * above.Size))
                 && r.Left < line.Right && r.Right > line.Left);
-            if (ruled || OpensNote(line, out _, out _))
+            if (ruled || OpensNote(line, lastNote, out _, out _))
             {
                 return i;
             }
@@ -39,9 +39,11 @@ internal static partial class FootZone
     /// <summary>
     /// True when <paramref name="line"/> starts with a note number: raised digits, or digits and a
     /// full stop (or parenthesis) as its first word; <paramref name="labelGlyphs"/> counts the glyphs the
-    /// label takes (its full stop included).
+    /// label takes (its full stop included). A number printed on the line is taken for a label only
+    /// when it is 1 or follows <paramref name="lastNote"/> closely: "953." that ends a file number
+    /// broken over two lines is text.
     /// </summary>
-    public static bool OpensNote(PdfLine line, out string label, out int labelGlyphs)
+    public static bool OpensNote(PdfLine line, int lastNote, out string label, out int labelGlyphs)
     {
         var glyphs = line.Glyphs;
         var i = 0;
@@ -58,10 +60,13 @@ internal static partial class FootZone
         }
 
         var match = NumberedStart().Match(line.Text);
-        if (match.Success && !glyphs[0].Raised)
+        if (match.Success && !glyphs[0].Raised && int.TryParse(match.Groups["n"].Value, out var number)
+            && (number == 1 || (number > lastNote && number <= lastNote + 3))
+            && (match.Groups["dot"].Success || line.Left <= line.ColumnLeft + 1))
         {
+            // Without a full stop ("1 James D. Richardson"), only a line at the column's edge opens a note.
             label = match.Groups["n"].Value;
-            labelGlyphs = match.Groups["n"].Length + 1;
+            labelGlyphs = match.Groups["n"].Length + (match.Groups["dot"].Success ? 1 : 0);
             return true;
         }
 
@@ -70,7 +75,7 @@ internal static partial class FootZone
         return false;
     }
 
-    [GeneratedRegex(@"^(?<n>\d{1,3})(?<dot>[.)])\s")]
+    [GeneratedRegex(@"^(?<n>\d{1,3})(?<dot>[.)])?\s")]
     private static partial Regex NumberedStart();
 }
 
