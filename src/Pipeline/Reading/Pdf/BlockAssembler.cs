@@ -39,6 +39,7 @@ internal sealed partial class BlockAssembler
         Text,
         Heading,
         Endnote,
+        Continuation,
     }
 
     public ImmutableArray<Block> Assemble(List<PdfPageLayout> pages, Func<PdfPageLayout, IReadOnlyList<HorizontalRule>> rules)
@@ -112,7 +113,9 @@ internal sealed partial class BlockAssembler
             }
             else
             {
-                Open(line, OpenKind.Text, string.Empty, 0);
+                // Endnotes run on from page to page: text before the page's first number continues the last note.
+                var continues = _blocks.Count > 0 && _blocks[^1] is FootnoteText or FootnoteContinuation;
+                Open(line, continues ? OpenKind.Continuation : OpenKind.Text, string.Empty, 0);
             }
 
             return;
@@ -165,7 +168,7 @@ internal sealed partial class BlockAssembler
             return full && line.Left <= line.ColumnLeft + (0.3 * line.Size);
         }
 
-        if (gap <= 0 || gap > (_metrics.Pitch(line.Size) * 1.35) + 0.5)
+        if (gap <= 0 || gap > (_metrics.Pitch(line.Size) * 1.2) + 0.5)
         {
             return false;
         }
@@ -219,6 +222,9 @@ internal sealed partial class BlockAssembler
                 break;
             case OpenKind.Endnote:
                 _blocks.Add(Note(_label, lines, _labelGlyphs, span));
+                break;
+            case OpenKind.Continuation:
+                _blocks.Add(new FootnoteContinuation(_inlines.Build(lines, 0, FontFace.Regular, callsAllowed: false), span));
                 break;
             default:
                 _blocks.Add(new Paragraph(_inlines.Build(lines, 0, FontFace.Regular, callsAllowed: !_endnotes), span));

@@ -5,7 +5,7 @@ namespace Pipeline.Reading.Pdf;
 /// <summary>
 /// Finds where a column's footnotes begin: the run of small type at the column's foot, from its
 /// first line that opens a note (a raised number, or a number and a full stop) or that sits under a
-/// short rule. Small type at the foot with neither (a quotation set small) stays body text.
+/// short rule (a bare number and a space opens notes only under a rule). Small type at the foot with neither (a quotation set small) stays body text.
 /// </summary>
 internal static partial class FootZone
 {
@@ -27,7 +27,7 @@ internal static partial class FootZone
             var line = lines[i];
             var ruled = rules.Any(r => r.Y > line.Baseline && (above is null || r.Y < above.Baseline - (0.2 * above.Size))
                 && r.Left < line.Right && r.Right > line.Left);
-            if (ruled || OpensNote(line, lastNote, out _, out _))
+            if (ruled || (OpensNote(line, lastNote, out _, out _) && (line.Glyphs[0].Raised || DottedStart().IsMatch(line.Text))))
             {
                 return i;
             }
@@ -74,6 +74,9 @@ internal static partial class FootZone
         labelGlyphs = 0;
         return false;
     }
+
+    [GeneratedRegex(@"^\d{1,3}[.)]\s")]
+    private static partial Regex DottedStart();
 
     [GeneratedRegex(@"^(?<n>\d{1,3})(?<dot>[.)])?\s")]
     private static partial Regex NumberedStart();
