@@ -11,6 +11,7 @@ public static class DocumentReaders
     public static ImmutableArray<IDocumentReader> Default() =>
     [
         new ScrapeReader(),
+        new ExtractedText.TextReader(),
     ];
 
     /// <summary>
