@@ -105,6 +105,12 @@ internal sealed class ExtractedTextReader
                 continue;
             }
 
+            if (onlyCalls && blocks.Count > 0 && blocks[^1] is Paragraph previous && previous.Span.Page == part.Page.Number)
+            {
+                blocks[^1] = previous with { Content = previous.Content.AddRange(converted) };
+                continue;
+            }
+
             if (current.Count > 0 && rules.StartsAt(current[^1].Line, line))
             {
                 Close();

@@ -34,6 +34,7 @@ internal sealed class PageRepairStage : IStage
     {
         int? pending = null;
         var page = int.MinValue;
+        var footPage = int.MinValue;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -43,6 +44,13 @@ internal sealed class PageRepairStage : IStage
             }
 
             if (IsFoot(block))
+            {
+                footPage = block.Span.Page;
+                continue;
+            }
+
+            // A paragraph below a page's foot rule is note text kept as a paragraph, not the body's.
+            if (block.Span.Page == footPage)
             {
                 continue;
             }
