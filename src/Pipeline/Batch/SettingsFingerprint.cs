@@ -24,7 +24,7 @@ internal static class SettingsFingerprint
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
-            json.WriteString("documentFileName", options.DocumentFileName);
+            json.WriteString("inputFormat", options.InputFormat);
             json.WriteString("dehyphenation.dictionaryDirectory", dehyphenation.DictionaryDirectory);
             json.WriteStartArray("dehyphenation.languages");
             foreach (var language in dehyphenation.Languages)

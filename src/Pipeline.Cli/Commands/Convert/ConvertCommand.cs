@@ -3,6 +3,7 @@ using Pipeline.Batch;
 using Pipeline.Cli.CommandLine;
 using Pipeline.Cli.Commands.Links;
 using Pipeline.Conversion;
+using Pipeline.Reading;
 using Spectre.Console;
 
 namespace Pipeline.Cli.Commands.Convert;
@@ -19,7 +20,7 @@ internal static class ConvertCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Document folders (holding document.md), corpus folders (holding document folders) or text files.",
+            Description = "Document folders (holding document.pdf, document.md or document.txt), corpus folders (holding document folders), or PDF or text files.",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--output", "-o", "--out")
@@ -35,11 +36,16 @@ internal static class ConvertCommand
         var noOcr = new Option<bool>("--no-ocr") { Description = "Do not recognise figure images; figures are written without a transcription." };
         var checkLinks = new Option<bool>("--check-links") { Description = "After converting, check every URL cited in the output (links.json and links.html in the output folder)." };
         var annotateLinks = new Option<bool>("--annotate-links") { Description = "With --check-links: write archived snapshots of links that are not fine into the TEI beside the original link." };
+        var inputFormat = new Option<string>("--input-format")
+        {
+            Description = "Read every document as this format (" + string.Join(", ", DocumentReaders.Default().Select(r => r.Format)) + ") instead of recognising each one's format.",
+            HelpName = "FORMAT",
+        };
         var plain = new Option<bool>("--plain") { Description = "Plain progress lines even on a terminal." };
 
         var command = new Command("convert", "Convert scraped essays to TEI.")
         {
-            inputs, output, force, shard, jobs, report, noOcr, checkLinks, annotateLinks, plain,
+            inputs, output, force, shard, jobs, report, noOcr, checkLinks, annotateLinks, inputFormat, plain,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             new ConvertSettings
@@ -53,6 +59,7 @@ internal static class ConvertCommand
                 NoOcr = parse.GetValue(noOcr),
                 CheckLinks = parse.GetValue(checkLinks),
                 AnnotateLinks = parse.GetValue(annotateLinks),
+                InputFormat = parse.GetValue(inputFormat),
                 Plain = parse.GetValue(plain),
             },
             global.Context(parse),
@@ -80,6 +87,7 @@ internal static class ConvertCommand
         var conversionOptions = new ConversionOptions
         {
             Pipeline = new() { FigureOcr = new() { Enabled = !settings.NoOcr } },
+            InputFormat = settings.InputFormat?.ToLowerInvariant(),
         };
         var conversion = new TeiConversion(converter, conversionOptions);
         var options = new BatchOptions

@@ -23,6 +23,8 @@ internal sealed class ConvertSettings
 
     public bool AnnotateLinks { get; init; }
 
+    public string? InputFormat { get; init; }
+
     public bool Plain { get; init; }
 
     /// <summary>The first usage error, or null.</summary>
@@ -41,6 +43,11 @@ internal sealed class ConvertSettings
         if (Jobs is < 1)
         {
             return "--jobs must be at least 1.";
+        }
+
+        if (InputFormat is not null && !Reading.DocumentReaders.Default().Any(r => string.Equals(r.Format, InputFormat, StringComparison.OrdinalIgnoreCase)))
+        {
+            return $"--input-format must be one of: {string.Join(", ", Reading.DocumentReaders.Default().Select(r => r.Format))}.";
         }
 
         return Shard is not null && !ShardSpec.TryParse(Shard, out _, out var error) ? error : null;
