@@ -12,7 +12,7 @@ namespace Pipeline.Batch;
 internal sealed class TeiConversion(DocumentConverter converter, ConversionOptions options)
 {
     /// <summary>The settings that shape the output, as text, for the incremental fingerprint.</summary>
-    public string Settings { get; } = options.ToString();
+    public string Settings { get; } = SettingsFingerprint.Of(options);
 
     public async Task<DocumentConversion> ConvertAsync(DocumentSource source, string outputFolder, CancellationToken cancellationToken)
     {

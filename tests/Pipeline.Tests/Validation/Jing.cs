@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace Pipeline.Tests.Validation;
 
 /// <summary>
-/// Runs the real jing against the official tei_all.rng (at ../shared/tei/tei_all.rng from the repo
-/// root). Tests skip with the reason when jing or the schema is not on this machine.
+/// Runs the real jing against the official tei_all.rng, kept in the project (<c>schemas/tei_all.rng</c>,
+/// see its NOTICE) so a fresh clone has it. Tests skip with the reason when jing is not on this machine.
 /// </summary>
 internal static class Jing
 {
@@ -22,7 +22,7 @@ internal static class Jing
         }
     }
 
-    public static string TeiAllPath => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "tei", "tei_all.rng"));
+    public static string TeiAllPath => Path.Combine(RepoRoot, "schemas", "tei_all.rng");
 
     /// <summary>Why jing cannot run here, or null when it can.</summary>
     public static string? MissingReason()

@@ -1,10 +1,11 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Pipeline.Cli.CommandLine;
 using Pipeline.Links;
 using Pipeline.Links.Collect;
 using Pipeline.Links.Fetch;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Pipeline.Cli.Commands.Bench;
 
@@ -12,10 +13,43 @@ namespace Pipeline.Cli.Commands.Bench;
 /// <c>pipeline bench links</c>: checks many URLs over several loopback hosts with latency and transient
 /// 503s, and sets the wall time beside the least time politeness allows.
 /// </summary>
-internal sealed class BenchLinksCommand : AsyncCommand<BenchLinksSettings>
+internal static class BenchLinksCommand
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, BenchLinksSettings settings, CancellationToken cancellationToken)
+    public static Command Create(GlobalOptions global)
     {
+        ArgumentNullException.ThrowIfNull(global);
+        var urls = TypedOptions.Whole("--urls", "URLs to check.", minimum: 1, defaultValue: 1000);
+        var hosts = TypedOptions.Whole("--hosts", "Loopback hosts 127.0.0.2 ... serving them (at most 250).", minimum: 1, defaultValue: 20);
+        var latency = TypedOptions.Whole("--latency", "Server latency per request in milliseconds.", minimum: 0, defaultValue: 50);
+        var faultRate = TypedOptions.Positive("--fault-rate", "Share of URLs whose first request gets a transient 503.", 0.05, "RATE", allowZero: true);
+        var perHost = TypedOptions.Whole("--per-host", "Requests in flight per host.", minimum: 1, defaultValue: 2);
+        var interval = TypedOptions.Whole("--interval", "Minimum milliseconds between requests to one host.", minimum: 0, defaultValue: 50);
+        var concurrency = TypedOptions.Whole("--concurrency", "Requests in flight over all hosts.", minimum: 1, defaultValue: 64);
+        var command = new Command("links", "Link checking over loopback hosts with latency and transient 503s.") { urls, hosts, latency, faultRate, perHost, interval, concurrency };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new BenchLinksSettings
+            {
+                Urls = parse.GetValue(urls) ?? 1000,
+                Hosts = parse.GetValue(hosts) ?? 20,
+                LatencyMs = parse.GetValue(latency) ?? 50,
+                FaultRate = parse.GetValue(faultRate),
+                PerHost = parse.GetValue(perHost) ?? 2,
+                IntervalMs = parse.GetValue(interval) ?? 50,
+                Concurrency = parse.GetValue(concurrency) ?? 64,
+            },
+            cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(BenchLinksSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.UsageError() is { } usage)
+        {
+            Console.Error.WriteLine("error: " + usage);
+            return ExitCodes.CouldNotRun;
+        }
+
         var outcome = await BenchLinksRun.RunAsync(settings, cancellationToken);
         BenchLinksRun.Print(AnsiConsole.Console, settings, outcome);
         return outcome.Passed ? 0 : 2;

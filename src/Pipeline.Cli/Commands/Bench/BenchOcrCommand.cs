@@ -1,9 +1,10 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Pipeline.Cli.CommandLine;
 using Pipeline.Ocr;
 using Pipeline.Stages.Dehyphenation;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Pipeline.Cli.Commands.Bench;
 
@@ -13,9 +14,25 @@ namespace Pipeline.Cli.Commands.Bench;
 /// recognition and reflow; engines already started), side by side; then the wall time of the whole
 /// batch through the engine pool.
 /// </summary>
-internal sealed class BenchOcrCommand : AsyncCommand<BenchOcrSettings>
+internal static class BenchOcrCommand
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, BenchOcrSettings settings, CancellationToken cancellationToken)
+    public static Command Create(GlobalOptions global)
+    {
+        ArgumentNullException.ThrowIfNull(global);
+        var images = new Argument<string[]>("images")
+        {
+            Description = "Images to recognise; ground truth is read from NAME.gt.txt beside each. Default: input/seed-essay/appendix-*.jpg.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var runs = TypedOptions.Whole("--runs", "Timed runs per image and tool; the median is reported.", minimum: 1, defaultValue: 3);
+        var command = new Command("ocr", "OCR: CER and seconds per image, tesseract CLI beside the pipeline.") { images, runs };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new BenchOcrSettings { Images = parse.GetValue(images) ?? [], Runs = parse.GetValue(runs) ?? 3 },
+            cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(BenchOcrSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var images = settings.Images.Length > 0

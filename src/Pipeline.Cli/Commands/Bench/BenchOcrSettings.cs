@@ -1,16 +1,10 @@
-using System.ComponentModel;
-using Spectre.Console.Cli;
 
 namespace Pipeline.Cli.Commands.Bench;
 
-/// <summary>Arguments of <c>pipeline bench ocr</c>.</summary>
-internal sealed class BenchOcrSettings : CommandSettings
+/// <summary>What <c>pipeline bench ocr</c> was asked to do.</summary>
+internal sealed class BenchOcrSettings
 {
-    [CommandArgument(0, "[images]")]
-    [Description("Images to recognise; ground truth is read from NAME.gt.txt beside each. Default: input/seed-essay/appendix-*.jpg.")]
     public string[] Images { get; init; } = [];
 
-    [CommandOption("--runs <N>")]
-    [Description("Timed runs per image and tool; the median is reported. Default 3.")]
     public int Runs { get; init; } = 3;
 }

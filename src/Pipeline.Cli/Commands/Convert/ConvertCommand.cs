@@ -1,26 +1,80 @@
+using System.CommandLine;
 using Pipeline.Batch;
+using Pipeline.Cli.CommandLine;
 using Pipeline.Cli.Commands.Links;
 using Pipeline.Conversion;
+using Pipeline.Reading;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Pipeline.Cli.Commands.Convert;
 
 /// <summary>
-/// <c>pipeline convert &lt;inputs…&gt; --out &lt;dir&gt;</c>: converts every document in parallel (one per core),
+/// <c>pipeline convert &lt;inputs…&gt; -o &lt;dir&gt;</c>: converts every document in parallel (one per core),
 /// skipping those unchanged since the last run, with a live progress bar on a terminal and plain lines
 /// otherwise, then a summary table and a JSON run report. Exit code 0 when all converted, 2 when some
 /// failed, 1 when the run could not start.
 /// </summary>
-internal sealed class ConvertCommand : AsyncCommand<ConvertSettings>
+internal static class ConvertCommand
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, ConvertSettings settings, CancellationToken cancellationToken)
+    public static Command Create(GlobalOptions global)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Document folders (holding document.pdf, document.md or document.txt), corpus folders (holding document folders), or PDF or text files.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--output", "-o", "--out")
+        {
+            Description = "Folder that receives <id>.xml and <id>/ with the figure images.",
+            HelpName = "DIR",
+            Required = true,
+        };
+        var force = new Option<bool>("--force") { Description = "Convert every document, even those whose inputs and pipeline have not changed since the last run." };
+        var shard = new Option<string>("--shard") { Description = "Convert only shard I of N (I from 0), chosen by a stable hash of each document id.", HelpName = "I/N" };
+        var jobs = TypedOptions.Whole("--jobs", "Documents converted at once (default: one per core).", minimum: 1, aliases: "-j");
+        var report = new Option<string>("--report") { Description = "Where to write the JSON run report (default: run-report.json in the output folder).", HelpName = "FILE" };
+        var noOcr = new Option<bool>("--no-ocr") { Description = "Do not recognise figure images; figures are written without a transcription." };
+        var checkLinks = new Option<bool>("--check-links") { Description = "After converting, check every URL cited in the output (links.json and links.html in the output folder)." };
+        var annotateLinks = new Option<bool>("--annotate-links") { Description = "With --check-links: write archived snapshots of links that are not fine into the TEI beside the original link." };
+        var inputFormat = new Option<string>("--input-format")
+        {
+            Description = "Read every document as this format (" + string.Join(", ", DocumentReaders.Default().Select(r => r.Format)) + ") instead of recognising each one's format.",
+            HelpName = "FORMAT",
+        };
+        var plain = new Option<bool>("--plain") { Description = "Plain progress lines even on a terminal." };
+
+        var command = new Command("convert", "Convert scraped essays to TEI.")
+        {
+            inputs, output, force, shard, jobs, report, noOcr, checkLinks, annotateLinks, inputFormat, plain,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new ConvertSettings
+            {
+                Inputs = parse.GetValue(inputs) ?? [],
+                Output = parse.GetValue(output),
+                Force = parse.GetValue(force),
+                Shard = parse.GetValue(shard),
+                Jobs = parse.GetValue(jobs),
+                Report = parse.GetValue(report),
+                NoOcr = parse.GetValue(noOcr),
+                CheckLinks = parse.GetValue(checkLinks),
+                AnnotateLinks = parse.GetValue(annotateLinks),
+                InputFormat = parse.GetValue(inputFormat),
+                Plain = parse.GetValue(plain),
+            },
+            global.Context(parse),
+            cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(ConvertSettings settings, CliContext cli, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(cli);
         if (settings.UsageError() is { } usage)
         {
-            Console.Error.WriteLine("error: " + usage);
-            return BatchResult.CouldNotRun;
+            await cli.Error.WriteLineAsync("error: " + usage).ConfigureAwait(false);
+            return ExitCodes.CouldNotRun;
         }
 
         var shard = ShardSpec.All;
@@ -50,17 +104,17 @@ internal sealed class ConvertCommand : AsyncCommand<ConvertSettings>
         BatchResult result;
         try
         {
-            result = settings.Plain || !IsTerminal()
-                ? await BatchRunner.RunAsync(options, conversion.ConvertAsync, new PlainLineObserver(Console.Out), cancellationToken).ConfigureAwait(false)
-                : await RunWithProgressBarAsync(options, conversion, cancellationToken).ConfigureAwait(false);
+            result = settings.Plain || !cli.IsTerminal
+                ? await BatchRunner.RunAsync(options, conversion.ConvertAsync, new PlainLineObserver(cli.Out, cli.Verbosity), cancellationToken).ConfigureAwait(false)
+                : await RunWithProgressBarAsync(options, conversion, cli, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Console.Error.WriteLine("cancelled: documents finished so far are kept; run again to convert the rest.");
-            return BatchResult.CouldNotRun;
+            await cli.Error.WriteLineAsync("cancelled: documents finished so far are kept; run again to convert the rest.").ConfigureAwait(false);
+            return ExitCodes.CouldNotRun;
         }
 
-        BatchSummary.Write(AnsiConsole.Console, result);
+        BatchSummary.Write(cli, result, listDiagnostics: !(settings.Plain || !cli.IsTerminal));
         if (!settings.CheckLinks || result.ExitCode == BatchResult.CouldNotRun)
         {
             return result.ExitCode;
@@ -68,12 +122,12 @@ internal sealed class ConvertCommand : AsyncCommand<ConvertSettings>
 
         // Conversion exit codes here are 0 or 2, like the link checker's 0 (all fine) or 2 (some not);
         // a link check that could not run makes the whole run "could not run".
-        var links = await CheckLinksAsync(settings, cancellationToken).ConfigureAwait(false);
-        return links == LinksRun.Failed ? BatchResult.CouldNotRun : Math.Max(result.ExitCode, links);
+        var links = await CheckLinksAsync(settings, cli, cancellationToken).ConfigureAwait(false);
+        return links == ExitCodes.CouldNotRun ? ExitCodes.CouldNotRun : Math.Max(result.ExitCode, links);
     }
 
     /// <summary>Checks the links of everything in the output folder, the way <c>pipeline links</c> does.</summary>
-    private static Task<int> CheckLinksAsync(ConvertSettings settings, CancellationToken cancellationToken)
+    private static Task<int> CheckLinksAsync(ConvertSettings settings, CliContext cli, CancellationToken cancellationToken)
     {
         var output = settings.Output!;
         var links = new LinksSettings
@@ -83,13 +137,13 @@ internal sealed class ConvertCommand : AsyncCommand<ConvertSettings>
             Html = Path.Combine(output, "links.html"),
             Annotate = settings.AnnotateLinks,
         };
-        return LinksRun.ExecuteAsync(links, AnsiConsole.Console, resolver: null, cancellationToken);
+        return LinksRun.ExecuteAsync(links, cli, resolver: null, cancellationToken);
     }
 
-    private static async Task<BatchResult> RunWithProgressBarAsync(BatchOptions options, TeiConversion conversion, CancellationToken cancellationToken)
+    private static async Task<BatchResult> RunWithProgressBarAsync(BatchOptions options, TeiConversion conversion, CliContext cli, CancellationToken cancellationToken)
     {
         BatchResult? result = null;
-        await AnsiConsole.Progress()
+        await cli.Console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>
@@ -97,7 +151,4 @@ internal sealed class ConvertCommand : AsyncCommand<ConvertSettings>
             .ConfigureAwait(false);
         return result ?? BatchResult.NotRun("the run did not start.");
     }
-
-    private static bool IsTerminal() =>
-        !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 }

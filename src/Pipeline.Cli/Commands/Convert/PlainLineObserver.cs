@@ -1,13 +1,15 @@
 using System.Globalization;
 using Pipeline.Batch;
+using Pipeline.Cli.CommandLine;
 
 namespace Pipeline.Cli.Commands.Convert;
 
 /// <summary>
 /// Progress as one plain line per document, for logs and pipes (no terminal, no colours), each followed
-/// by the document's warnings and errors as <c>document:line: severity code: message</c>.
+/// by the document's first warnings and errors (<see cref="DiagnosticLines"/>); with <c>-q</c> only
+/// failed documents are listed.
 /// </summary>
-internal sealed class PlainLineObserver(TextWriter writer) : IBatchObserver
+internal sealed class PlainLineObserver(TextWriter writer, Verbosity verbosity) : IBatchObserver
 {
     private readonly Lock _lock = new();
     private int _total;
@@ -18,7 +20,10 @@ internal sealed class PlainLineObserver(TextWriter writer) : IBatchObserver
         lock (_lock)
         {
             _total = documents;
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"converting {documents} document(s)"));
+            if (verbosity != Verbosity.Quiet)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"converting {documents} document(s)"));
+            }
         }
     }
 
@@ -28,13 +33,18 @@ internal sealed class PlainLineObserver(TextWriter writer) : IBatchObserver
         lock (_lock)
         {
             _done++;
+            if (verbosity == Verbosity.Quiet && outcome.Status != DocumentStatus.Failed)
+            {
+                return;
+            }
+
             var width = _total.ToString(CultureInfo.InvariantCulture).Length;
             var line = string.Create(CultureInfo.InvariantCulture,
                 $"[{_done.ToString(CultureInfo.InvariantCulture).PadLeft(width)}/{_total}] {StatusWord(outcome.Status)} {outcome.Id} ({outcome.Milliseconds} ms, {outcome.Notes} notes, {outcome.Warnings} warnings, {outcome.Errors} errors)");
             writer.WriteLine(line);
-            foreach (var diagnostic in outcome.Diagnostics.Where(d => d.Severity != Diagnostics.Severity.Info))
+            foreach (var diagnostic in DiagnosticLines.For(outcome, verbosity))
             {
-                writer.WriteLine("    " + diagnostic);
+                writer.WriteLine(diagnostic);
             }
         }
     }

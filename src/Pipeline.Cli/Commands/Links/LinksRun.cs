@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pipeline.Cli.CommandLine;
 using Pipeline.Diagnostics;
 using Pipeline.Links;
 using Pipeline.Links.Archive;
@@ -14,12 +15,21 @@ namespace Pipeline.Cli.Commands.Links;
 /// <summary>The work of <c>pipeline links</c>, apart from the command class so tests can run it with their own console and resolver.</summary>
 internal static class LinksRun
 {
-    public const int AllFine = 0;
-    public const int Failed = 1;
-    public const int SomeNotFine = 2;
+    public const int AllFine = ExitCodes.Ok;
+    public const int Failed = ExitCodes.CouldNotRun;
+    public const int SomeNotFine = ExitCodes.SomeNotFine;
 
-    public static async Task<int> ExecuteAsync(LinksSettings settings, IAnsiConsole console, IHostResolver? resolver, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(LinksSettings settings, CliContext cli, IHostResolver? resolver, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(cli);
+        if (settings.UsageError() is { } usage)
+        {
+            await cli.Error.WriteLineAsync("error: " + usage).ConfigureAwait(false);
+            return Failed;
+        }
+
+        var console = cli.Console;
         var collection = await LinkCollector.CollectAsync(settings.Paths, cancellationToken);
         foreach (var diagnostic in collection.Diagnostics)
         {

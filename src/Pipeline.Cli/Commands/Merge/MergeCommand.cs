@@ -1,43 +1,68 @@
+using System.CommandLine;
 using Pipeline.Batch.Merge;
-using Spectre.Console.Cli;
+using Pipeline.Cli.CommandLine;
 
 namespace Pipeline.Cli.Commands.Merge;
 
 /// <summary><c>pipeline merge output/ [--corpus input/]</c>: one run report from the shards' reports.</summary>
-internal sealed class MergeCommand : AsyncCommand<MergeSettings>
+internal static class MergeCommand
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, MergeSettings settings, CancellationToken cancellationToken)
+    public static Command Create(GlobalOptions global)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        if (settings.Paths.Length == 0)
+        var paths = new Argument<string[]>("reports")
         {
-            Console.Error.WriteLine("error: give an output folder or shard run reports.");
-            return 1;
-        }
+            Description = "Output folders (their run-report.shard-i-of-n.json files) or shard report files.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var corpus = new Option<string[]>("--corpus")
+        {
+            Description = "The input the shards were cut from: every document in it must be in one shard's report.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var report = new Option<string?>("--report", "-o", "--output")
+        {
+            Description = "Where to write the merged report (default: run-report.json in the first output folder).",
+        };
+        var command = new Command("merge", "Merge the run reports of a sharded conversion into one, checking the shards add up to the corpus.")
+        {
+            paths, corpus, report,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new([.. parse.GetValue(paths) ?? []], [.. parse.GetValue(corpus) ?? []], parse.GetValue(report)),
+            global.Context(parse),
+            cancellationToken));
+        return command;
+    }
 
-        var result = await MergeRun.RunAsync(new([.. settings.Paths], [.. settings.Corpus], settings.Report), cancellationToken).ConfigureAwait(false);
+    public static async Task<int> RunAsync(MergeRequest request, CliContext cli, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cli);
+        var result = await MergeRun.RunAsync(request, cancellationToken).ConfigureAwait(false);
         foreach (var problem in result.Problems)
         {
-            Console.Error.WriteLine("error: " + problem);
+            await cli.Error.WriteLineAsync("error: " + problem).ConfigureAwait(false);
         }
 
-        if (result.Report is { } report)
+        if (result.Report is { } merged)
         {
-            foreach (var problem in report.Merge?.Problems ?? [])
+            foreach (var problem in merged.Merge?.Problems ?? [])
             {
-                Console.Error.WriteLine($"{problem.Code}: {problem.Message}");
+                await cli.Error.WriteLineAsync($"{problem.Code}: {problem.Message}").ConfigureAwait(false);
             }
 
-            var totals = report.Totals;
-            Console.Out.WriteLine(
-                $"merged {report.Merge?.Reports.Length ?? 0} shard reports of {report.Merge?.Shards ?? 0}: {totals.Documents} documents, " +
-                $"{totals.Converted} converted, {totals.Skipped} unchanged, {totals.Failed} failed, {totals.Notes} notes, {totals.Warnings} warnings, {totals.Errors} errors; " +
-                $"{report.Merge?.Problems.Length ?? 0} problems");
+            if (!cli.Quiet)
+            {
+                var totals = merged.Totals;
+                await cli.Out.WriteLineAsync(
+                    $"merged {merged.Merge?.Reports.Length ?? 0} shard reports of {merged.Merge?.Shards ?? 0}: {totals.Documents} documents, " +
+                    $"{totals.Converted} converted, {totals.Skipped} unchanged, {totals.Failed} failed, {totals.Notes} notes, {totals.Warnings} warnings, " +
+                    $"{totals.Errors} errors; {merged.Merge?.Problems.Length ?? 0} problems").ConfigureAwait(false);
+            }
         }
 
-        if (result.ReportPath is not null)
+        if (result.ReportPath is not null && !cli.Quiet)
         {
-            Console.Out.WriteLine("run report: " + result.ReportPath);
+            await cli.Out.WriteLineAsync("run report: " + result.ReportPath).ConfigureAwait(false);
         }
 
         return result.ExitCode;

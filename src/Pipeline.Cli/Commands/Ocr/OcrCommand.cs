@@ -1,33 +1,59 @@
+using System.CommandLine;
+using Pipeline.Cli.CommandLine;
 using Pipeline.Ocr;
 using Pipeline.Stages.Dehyphenation;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Pipeline.Cli.Commands.Ocr;
 
 /// <summary>
 /// <c>pipeline ocr image.jpg</c>: prints the image's text in reading order, reflowed into paragraphs
-/// and de-hyphenated; optionally writes hOCR and ALTO. Exit code 0 on success, 1 when the image cannot
-/// be read or recognised.
+/// and de-hyphenated; optionally writes hOCR and ALTO. <c>-</c> reads the image from standard input,
+/// <c>-o</c> writes the text to a file. Exit code 0 on success, 1 when the image cannot be read or recognised.
 /// </summary>
-internal sealed class OcrCommand : AsyncCommand<OcrSettings>
+internal static class OcrCommand
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, OcrSettings settings, CancellationToken cancellationToken)
+    public static Command Create(GlobalOptions global)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        var image = new Argument<string>("image") { Description = "The image to recognise (JPEG, PNG, TIFF …); - reads it from standard input." };
+        var output = new Option<string>("--output", "-o") { Description = "Write the text here instead of standard output (- for standard output).", HelpName = "FILE" };
+        var hocr = new Option<string>("--hocr") { Description = "Also write the recognised page as hOCR.", HelpName = "FILE" };
+        var alto = new Option<string>("--alto") { Description = "Also write the recognised page as ALTO XML.", HelpName = "FILE" };
+        var lines = new Option<bool>("--lines") { Description = "Print the recognised lines as read, without reflowing them into paragraphs." };
+        var language = new Option<string>("--lang")
+        {
+            Description = "Tesseract language code(s); default eng.",
+            HelpName = "LANG",
+            DefaultValueFactory = _ => "eng",
+        };
+        var command = new Command("ocr", "Recognise the text of an image, in reading order.") { image, output, hocr, alto, lines, language };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new OcrRequest(parse.GetValue(image)!, parse.GetValue(output), parse.GetValue(hocr), parse.GetValue(alto), parse.GetValue(lines), parse.GetValue(language)!),
+            global.Context(parse),
+            cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(OcrRequest request, CliContext cli, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(cli);
+        var fromStdin = StandardStreams.IsDash(request.Image);
+        var name = fromStdin ? "stdin" : Path.GetFileName(request.Image);
         byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(settings.Image, cancellationToken).ConfigureAwait(false);
+            bytes = fromStdin
+                ? await StandardStreams.ReadInputAsync(cancellationToken).ConfigureAwait(false)
+                : await File.ReadAllBytesAsync(request.Image, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] could not read {settings.Image}: {e.Message}");
-            return 1;
+            await cli.Error.WriteLineAsync($"error: could not read {request.Image}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.CouldNotRun;
         }
 
-        using var engine = new TesseractOcrEngine(settings.Language, poolSize: 1);
-        var options = new OcrOptions { Language = settings.Language };
+        using var engine = new TesseractOcrEngine(request.Language, poolSize: 1);
+        var options = new OcrOptions { Language = request.Language };
         OcrPage page;
         try
         {
@@ -35,23 +61,23 @@ internal sealed class OcrCommand : AsyncCommand<OcrSettings>
         }
         catch (InvalidImageException e)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {settings.Image}: {e.Message}");
-            return 1;
+            await cli.Error.WriteLineAsync($"error: {request.Image}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.CouldNotRun;
         }
 
-        var text = settings.Lines ? page.PlainText : Reflow(page);
-        Console.Out.WriteLine(text);
-        if (settings.Hocr is { } hocr)
+        var text = request.Lines ? page.PlainText : Reflow(page);
+        await StandardStreams.WriteTextAsync(request.Output, cli.Out, text + "\n", cancellationToken).ConfigureAwait(false);
+        if (request.Hocr is { } hocr)
         {
-            await OcrOutput.WriteHocrAsync(hocr, page, Path.GetFileName(settings.Image), engine.Name, cancellationToken).ConfigureAwait(false);
+            await OcrOutput.WriteHocrAsync(hocr, page, name, engine.Name, cancellationToken).ConfigureAwait(false);
         }
 
-        if (settings.Alto is { } alto)
+        if (request.Alto is { } alto)
         {
-            await OcrOutput.WriteAltoAsync(alto, page, Path.GetFileName(settings.Image), engine.Name, cancellationToken).ConfigureAwait(false);
+            await OcrOutput.WriteAltoAsync(alto, page, name, engine.Name, cancellationToken).ConfigureAwait(false);
         }
 
-        return 0;
+        return ExitCodes.Ok;
     }
 
     private static string Reflow(OcrPage page)
@@ -61,3 +87,6 @@ internal sealed class OcrCommand : AsyncCommand<OcrSettings>
         return OcrReflow.Reflow(page, judge).Text;
     }
 }
+
+/// <summary>What <c>pipeline ocr</c> was asked to do.</summary>
+internal sealed record OcrRequest(string Image, string? Output, string? Hocr, string? Alto, bool Lines, string Language);

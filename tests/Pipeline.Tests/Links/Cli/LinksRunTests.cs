@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Pipeline.Cli.CommandLine;
 using Pipeline.Cli.Commands.Links;
-using Spectre.Console;
 
 namespace Pipeline.Tests.Links.Cli;
 
@@ -77,15 +77,9 @@ public sealed class LinksRunTests : IAsyncLifetime
         TimeoutSeconds = 60,
     };
 
-    private static (IAnsiConsole Console, StringWriter Output) Console()
+    private static (CliContext Console, StringWriter Output) Console()
     {
         var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
-        });
-        return (console, output);
+        return (new CliContext(output, output, Verbosity.Normal), output);
     }
 }

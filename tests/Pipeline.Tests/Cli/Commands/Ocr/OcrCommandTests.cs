@@ -1,7 +1,6 @@
 using System.Xml;
-using Pipeline.Cli.Commands.Ocr;
+using Pipeline.Tests.Cli.CommandLine;
 using Pipeline.Tests.Ocr;
-using Spectre.Console.Cli;
 
 namespace Pipeline.Tests.Cli.Commands.Ocr;
 
@@ -17,7 +16,7 @@ public sealed class OcrCommandTests : IDisposable
         var hocr = Path.Combine(_work, "page.hocr");
         var alto = Path.Combine(_work, "page.alto.xml");
 
-        var exit = await App().RunAsync(["ocr", OcrTestImages.ImagePath(1), "--hocr", hocr, "--alto", alto]);
+        var (exit, _, _) = await InProcessCli.RunAsync("ocr", OcrTestImages.ImagePath(1), "--hocr", hocr, "--alto", alto);
 
         Assert.Equal(0, exit);
         Assert.Contains("KHRUSHCHEV", ReadXml(hocr), StringComparison.Ordinal);
@@ -31,20 +30,13 @@ public sealed class OcrCommandTests : IDisposable
         await File.WriteAllBytesAsync(image, OcrTestImages.TruncatedJpeg());
         var hocr = Path.Combine(_work, "cut.hocr");
 
-        var exit = await App().RunAsync(["ocr", image, "--hocr", hocr]);
+        var (exit, _, _) = await InProcessCli.RunAsync("ocr", image, "--hocr", hocr);
 
         Assert.Equal(1, exit);
         Assert.False(File.Exists(hocr));
     }
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
-
-    private static CommandApp App()
-    {
-        var app = new CommandApp();
-        app.Configure(config => config.AddCommand<OcrCommand>("ocr"));
-        return app;
-    }
 
     private static string ReadXml(string path)
     {
