@@ -54,6 +54,13 @@ public sealed class DocumentConverter : IDisposable
         }
 
         var document = _reader.Read(input.Id, input.SourceDirectory, text, diagnostics);
+        if (ModelDepth.Exceeds(document, InputLimits.Default.MaxModelDepth))
+        {
+            // Every stage and the writer recurse over the model: a reader that let this through fails its document only.
+            diagnostics.Error(ConversionCodes.NestedTooDeep, 0, $"the document nests deeper than {InputLimits.Default.MaxModelDepth} levels; refused rather than risk the stack.");
+            return Failed(input.Id, diagnostics, null);
+        }
+
         document = document with
         {
             Metadata = document.Metadata with { SourceSha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)) },
