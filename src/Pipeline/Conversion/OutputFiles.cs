@@ -33,7 +33,16 @@ public static class OutputFiles
         try
         {
             Directory.CreateDirectory(outputDirectory);
+            var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)) + Path.DirectorySeparatorChar;
             var imageRoot = Path.GetFullPath(Path.Combine(outputDirectory, result.DocumentId));
+            var xmlPath = Path.GetFullPath(XmlPath(outputDirectory, result.DocumentId));
+            if (!IsPlainChild(root, imageRoot) || !IsPlainChild(root, xmlPath))
+            {
+                // The id names files directly under the output folder, nothing else ('..', '.', 'a/b').
+                diagnostics.Error(ConversionCodes.OutputFailed, 0, $"the document id '{result.DocumentId}' does not name a file inside {outputDirectory}; nothing written.");
+                return diagnostics.Items;
+            }
+
             foreach (var image in result.Images)
             {
                 var target = Path.GetFullPath(Path.Combine(imageRoot, image.RelativePath));
@@ -51,7 +60,7 @@ public static class OutputFiles
             if (!diagnostics.HasErrors)
             {
                 var tei = result.Tei;
-                await AtomicFile.WriteAsync(XmlPath(outputDirectory, result.DocumentId), (stream, ct) => stream.WriteAsync(tei, ct).AsTask(), cancellationToken).ConfigureAwait(false);
+                await AtomicFile.WriteAsync(xmlPath, (stream, ct) => stream.WriteAsync(tei, ct).AsTask(), cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -61,4 +70,10 @@ public static class OutputFiles
 
         return diagnostics.Items;
     }
+
+    private static bool IsPlainChild(string root, string path) =>
+        path.StartsWith(root, StringComparison.Ordinal)
+        && path.Length > root.Length
+        && path.IndexOf(Path.DirectorySeparatorChar, root.Length) < 0
+        && Path.GetFileName(path) is not ("." or "..");
 }
