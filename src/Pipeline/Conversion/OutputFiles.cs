@@ -53,7 +53,10 @@ public static class OutputFiles
                 }
 
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                await using var source = new FileStream(image.SourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+                // Opened now, not when the figure was found: a file swapped for a link meanwhile is refused.
+                await using var source = image.SourceDirectory is { } folder
+                    ? InputFile.OpenRead(folder, image.SourcePath)
+                    : InputFile.OpenNamed(image.SourcePath);
                 await AtomicFile.WriteAsync(target, (stream, ct) => source.CopyToAsync(stream, ct), cancellationToken).ConfigureAwait(false);
             }
 
@@ -62,6 +65,10 @@ public static class OutputFiles
                 var tei = result.Tei;
                 await AtomicFile.WriteAsync(xmlPath, (stream, ct) => stream.WriteAsync(tei, ct).AsTask(), cancellationToken).ConfigureAwait(false);
             }
+        }
+        catch (InputFileException e)
+        {
+            diagnostics.Error(ConversionCodes.RefusedInput, 0, $"an image is not copied, so the document is not written: {e.Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
