@@ -8,6 +8,7 @@ internal static class BatchCodes
     public const string NoDocument = "batch.no-document";
     public const string SymbolicLink = "batch.symlink";
     public const string DuplicateId = "batch.duplicate-id";
+    public const string UnsafeId = "batch.unsafe-id";
     public const string ConverterFailed = "batch.converter-failed";
     public const string NoOutput = "batch.no-output";
 }

@@ -40,6 +40,11 @@ internal static class BatchRunner
         }
 
         var outputFolder = Path.GetFullPath(options.OutputFolder);
+        if (found.FirstOrDefault(d => d.IsFolder && IsWithin(d.Path, outputFolder)) is { } clash)
+        {
+            return BatchResult.NotRun($"The output folder '{options.OutputFolder}' is the document folder '{clash.Path}' or lies inside it: its output would become input. Choose another --out.");
+        }
+
         try
         {
             Directory.CreateDirectory(outputFolder);
@@ -151,6 +156,10 @@ internal static class BatchRunner
         await manifest.RecordAsync(new ManifestEntry(document.Id, fingerprint, conversion.Notes, outputs), cancellationToken).ConfigureAwait(false);
         return new DocumentOutcome(document.Id, DocumentStatus.Converted, conversion.Notes, clock.ElapsedMilliseconds, conversion.Diagnostics);
     }
+
+    private static bool IsWithin(string folder, string path) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), Path.TrimEndingDirectorySeparator(path), StringComparison.Ordinal)
+        || DocumentIds.IsInside(Path.GetFullPath(folder), path);
 
     private static DocumentOutcome Failed(DocumentSource document, Stopwatch clock, string code, string message) =>
         new(document.Id, DocumentStatus.Failed, 0, clock.ElapsedMilliseconds,

@@ -55,7 +55,7 @@ internal static class CorpusDiscovery
             }
         }
 
-        return (MarkDuplicates(documents), errors.ToImmutable());
+        return (RefuseUnsafeIds(MarkDuplicates(documents)), errors.ToImmutable());
     }
 
     private static void AddCorpus(string corpus, string shown, List<DocumentSource> documents, ImmutableArray<string>.Builder errors)
@@ -163,6 +163,12 @@ internal static class CorpusDiscovery
 
         return result.ToImmutable();
     }
+
+    /// <summary>Ids name output files: one that is no plain file name is refused here, once, before any path is built from it.</summary>
+    private static ImmutableArray<DocumentSource> RefuseUnsafeIds(ImmutableArray<DocumentSource> documents) =>
+        [.. documents.Select(d => d.Problem is null && DocumentIds.Problem(d.Id) is { } problem
+            ? d with { Problem = new DocumentProblem(BatchCodes.UnsafeId, problem + " Rename it; ids name the output files.") }
+            : d)];
 
     private static bool IsDocumentFolder(string folder) => DocumentFiles.Find(folder) is not null;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Pipeline.IO;
 
 namespace Pipeline.Batch;
 
@@ -29,7 +30,14 @@ internal static class InputFingerprint
         text.Append("settings\0").Append(settings).Append('\n');
         foreach (var (relative, full) in files)
         {
-            var hash = await ContentHash.OfFileAsync(full, cancellationToken).ConfigureAwait(false);
+            // Opened as input is: a pipe or device is refused at once (it would hang the hash), a link not followed.
+            var stream = Directory.Exists(path) ? InputFile.OpenRead(path, full) : InputFile.OpenNamed(full);
+            string hash;
+            await using (stream.ConfigureAwait(false))
+            {
+                hash = await ContentHash.OfStreamAsync(stream, cancellationToken).ConfigureAwait(false);
+            }
+
             text.Append(relative).Append('\0').Append(hash).Append('\n');
         }
 

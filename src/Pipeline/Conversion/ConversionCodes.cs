@@ -13,4 +13,6 @@ public static class ConversionCodes
     public const string WriteFailed = "convert.write-failed";
     public const string ImageMissing = "convert.image-missing";
     public const string OutputFailed = "convert.output-failed";
+    public const string NestedTooDeep = "convert.nested-too-deep";
+    public const string RefusedInput = "convert.refused-input";
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using Pipeline.Diagnostics;
+using Pipeline.IO;
 using Pipeline.Model;
 using Pipeline.Reading;
 using Pipeline.Stages;
@@ -62,7 +63,7 @@ public sealed class DocumentConverter : IDisposable
 
         var input = DocumentInput.Resolve(inputPath);
         var diagnostics = new DiagnosticBag(input.Id);
-        var bytes = await ReadAsync(input, diagnostics, cancellationToken).ConfigureAwait(false);
+        var bytes = await ReadAsync(input, named: !Directory.Exists(inputPath), diagnostics, cancellationToken).ConfigureAwait(false);
         if (bytes is null)
         {
             return Failed(input.Id, diagnostics, null);
@@ -91,6 +92,13 @@ public sealed class DocumentConverter : IDisposable
         if (read.Document is null)
         {
             return Failed(input.Id, diagnostics, read.Document);
+        }
+
+        if (ModelDepth.Exceeds(read.Document, InputLimits.Default.MaxModelDepth))
+        {
+            // Every stage and the writer recurse over the model: a reader that let this through fails its document only.
+            diagnostics.Error(ConversionCodes.NestedTooDeep, 0, $"the document nests deeper than {InputLimits.Default.MaxModelDepth} levels; refused rather than risk the stack.");
+            return Failed(input.Id, diagnostics, null);
         }
 
         var document = read.Document with
@@ -168,7 +176,7 @@ public sealed class DocumentConverter : IDisposable
     private ImmutableArray<IStage> StagesFor(PipelineOptions options) =>
         _stages.GetOrAdd(options, o => new Lazy<ImmutableArray<IStage>>(() => _stageFactory(o))).Value;
 
-    private static async Task<byte[]?> ReadAsync(DocumentInput input, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static async Task<byte[]?> ReadAsync(DocumentInput input, bool named, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         if (!File.Exists(input.FilePath))
         {
@@ -178,7 +186,13 @@ public sealed class DocumentConverter : IDisposable
 
         try
         {
-            return await File.ReadAllBytesAsync(input.FilePath, cancellationToken).ConfigureAwait(false);
+            // A file named on its own is the user's choice even through a link; one inside a folder is read from that folder only.
+            return await InputFile.ReadAllBytesAsync(named ? null : input.SourceDirectory, input.FilePath, InputLimits.Default.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InputFileException e)
+        {
+            diagnostics.Error(ConversionCodes.RefusedInput, 0, e.Message);
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -203,7 +217,7 @@ public sealed class DocumentConverter : IDisposable
             var source = Path.GetFullPath(Path.Combine(document.SourceDirectory, relative));
             if (File.Exists(source))
             {
-                images.Add(new ImageFile(source, relative));
+                images.Add(new ImageFile(source, relative) { SourceDirectory = document.SourceDirectory });
             }
             else
             {

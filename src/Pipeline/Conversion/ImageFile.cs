@@ -6,4 +6,11 @@ namespace Pipeline.Conversion;
 /// </summary>
 /// <param name="SourcePath">Absolute path of the image in the document's folder.</param>
 /// <param name="RelativePath">The image path relative to the document folder, with forward slashes.</param>
-public sealed record ImageFile(string SourcePath, string RelativePath);
+public sealed record ImageFile(string SourcePath, string RelativePath)
+{
+    /// <summary>
+    /// The document folder the image must be read from, through no link, when it is copied; null
+    /// reads <see cref="SourcePath"/> as the user named it.
+    /// </summary>
+    public string? SourceDirectory { get; init; }
+}

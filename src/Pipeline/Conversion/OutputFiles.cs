@@ -33,7 +33,16 @@ public static class OutputFiles
         try
         {
             Directory.CreateDirectory(outputDirectory);
+            var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)) + Path.DirectorySeparatorChar;
             var imageRoot = Path.GetFullPath(Path.Combine(outputDirectory, result.DocumentId));
+            var xmlPath = Path.GetFullPath(XmlPath(outputDirectory, result.DocumentId));
+            if (!IsPlainChild(root, imageRoot) || !IsPlainChild(root, xmlPath))
+            {
+                // The id names files directly under the output folder, nothing else ('..', '.', 'a/b').
+                diagnostics.Error(ConversionCodes.OutputFailed, 0, $"the document id '{result.DocumentId}' does not name a file inside {outputDirectory}; nothing written.");
+                return diagnostics.Items;
+            }
+
             foreach (var image in result.Images)
             {
                 var target = Path.GetFullPath(Path.Combine(imageRoot, image.RelativePath));
@@ -44,15 +53,22 @@ public static class OutputFiles
                 }
 
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                await using var source = new FileStream(image.SourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+                // Opened now, not when the figure was found: a file swapped for a link meanwhile is refused.
+                await using var source = image.SourceDirectory is { } folder
+                    ? InputFile.OpenRead(folder, image.SourcePath)
+                    : InputFile.OpenNamed(image.SourcePath);
                 await AtomicFile.WriteAsync(target, (stream, ct) => source.CopyToAsync(stream, ct), cancellationToken).ConfigureAwait(false);
             }
 
             if (!diagnostics.HasErrors)
             {
                 var tei = result.Tei;
-                await AtomicFile.WriteAsync(XmlPath(outputDirectory, result.DocumentId), (stream, ct) => stream.WriteAsync(tei, ct).AsTask(), cancellationToken).ConfigureAwait(false);
+                await AtomicFile.WriteAsync(xmlPath, (stream, ct) => stream.WriteAsync(tei, ct).AsTask(), cancellationToken).ConfigureAwait(false);
             }
+        }
+        catch (InputFileException e)
+        {
+            diagnostics.Error(ConversionCodes.RefusedInput, 0, $"an image is not copied, so the document is not written: {e.Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -61,4 +77,10 @@ public static class OutputFiles
 
         return diagnostics.Items;
     }
+
+    private static bool IsPlainChild(string root, string path) =>
+        path.StartsWith(root, StringComparison.Ordinal)
+        && path.Length > root.Length
+        && path.IndexOf(Path.DirectorySeparatorChar, root.Length) < 0
+        && Path.GetFileName(path) is not ("." or "..");
 }

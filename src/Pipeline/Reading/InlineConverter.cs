@@ -16,6 +16,9 @@ internal sealed class InlineConverter
 {
     private readonly DiagnosticBag _diagnostics;
 
+    /// <summary>How deep containers may nest before the rest of a subtree is read as flat text.</summary>
+    private readonly int _maxNesting;
+
     /// <summary>
     /// Text not yet added to the items: Markdig cuts prose at every character that might start
     /// markup, and gathering the pieces here makes one text of them, copying each character once.
@@ -31,7 +34,17 @@ internal sealed class InlineConverter
     /// <summary>The source line of the paragraph being converted.</summary>
     private int _firstLine;
 
-    public InlineConverter(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+    /// <summary>How many containers enclose the one being converted.</summary>
+    private int _depth;
+
+    /// <summary>Whether the paragraph being converted has already been reported as nested too deep.</summary>
+    private bool _reportedNesting;
+
+    public InlineConverter(DiagnosticBag diagnostics, InputLimits? limits = null)
+    {
+        _diagnostics = diagnostics;
+        _maxNesting = (limits ?? InputLimits.Default).MaxInlineNesting;
+    }
 
     /// <summary>Where the conversion's problems are reported.</summary>
     public DiagnosticBag Diagnostics => _diagnostics;
@@ -40,6 +53,8 @@ internal sealed class InlineConverter
     public ImmutableArray<ModelInline> Convert(ContainerInline container, int firstLine)
     {
         _firstLine = firstLine;
+        _depth = 0;
+        _reportedNesting = false;
         return Convert(container);
     }
 
@@ -68,7 +83,7 @@ internal sealed class InlineConverter
         }
 
         FlushText();
-        var inlines = TagPairing.Pair(_items, start, _diagnostics);
+        var inlines = TagPairing.Pair(_items, start, _diagnostics, 0, _maxNesting);
         _items.RemoveRange(start, _items.Count - start);
         return inlines;
     }
@@ -97,15 +112,47 @@ internal sealed class InlineConverter
     private ImmutableArray<ModelInline> Convert(ContainerInline container)
     {
         var start = _items.Count;
-        foreach (var child in container)
+        _depth++;
+        try
         {
-            Collect(child);
+            CollectChildren(container);
+            FlushText();
+            var inlines = TagPairing.Pair(_items, start, _diagnostics, _depth, _maxNesting);
+            _items.RemoveRange(start, _items.Count - start);
+            return inlines;
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    /// <summary>
+    /// Collects a container's children, or, once containers nest deeper than the limit, its whole
+    /// subtree as flat text without recursing, so no input can exhaust the stack.
+    /// </summary>
+    private void CollectChildren(ContainerInline container)
+    {
+        if (_depth <= _maxNesting)
+        {
+            foreach (var child in container)
+            {
+                Collect(child);
+            }
+
+            return;
         }
 
-        FlushText();
-        var inlines = TagPairing.Pair(_items, start, _diagnostics);
-        _items.RemoveRange(start, _items.Count - start);
-        return inlines;
+        if (!_reportedNesting)
+        {
+            _reportedNesting = true;
+            _diagnostics.Warning(
+                ReadingCodes.NestedTooDeep,
+                LineOf(container),
+                $"inline markup from line {LineOf(container)} nests deeper than {_maxNesting} levels; the deeper levels are kept as plain text");
+        }
+
+        FlatInlineText.Collect(container, AddText, inline => Add(new LineEnd(inline.IsHard ? LineEndKind.Hard : LineEndKind.Soft, LineOf(inline))));
     }
 
     /// <summary>Adds an item after the text gathered before it.</summary>
@@ -157,6 +204,20 @@ internal sealed class InlineConverter
 
     private int LineOf(MdInline inline) => _firstLine + Math.Max(inline.Line, 0);
 
+    /// <summary>Collects the children of a container that adds no level to the model, counting it all the same.</summary>
+    private void CollectNested(ContainerInline container)
+    {
+        _depth++;
+        try
+        {
+            CollectChildren(container);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
     private void Collect(MdInline inline)
     {
         switch (inline)
@@ -200,18 +261,10 @@ internal sealed class InlineConverter
                 break;
             case DelimiterInline delimiter:
                 AddText(delimiter.ToLiteral());
-                foreach (var child in delimiter)
-                {
-                    Collect(child);
-                }
-
+                CollectNested(delimiter);
                 break;
             case ContainerInline other:
-                foreach (var child in other)
-                {
-                    Collect(child);
-                }
-
+                CollectNested(other);
                 break;
             default:
                 AddText(inline.ToString());

@@ -12,4 +12,5 @@ internal static class ReadingCodes
     public const string ImagePath = "read.image-path";
     public const string InlineImage = "read.image-inline";
     public const string InlineParseFailed = "read.inline-parse-failed";
+    public const string NestedTooDeep = "read.nested-too-deep";
 }

@@ -18,74 +18,112 @@ internal static partial class TagPairing
     /// <summary>What separates the numbers of a call-out to several notes.</summary>
     private static readonly char[] LabelSeparators = [' ', '\t', ',', '\u00A0'];
 
-    /// <summary>Pairs the items from <paramref name="start"/> to the end of <paramref name="items"/>.</summary>
-    public static ImmutableArray<Inline> Pair(List<object> items, int start, DiagnosticBag diagnostics) =>
-        Pair(items, start, items.Count, MatchCloses(items, start), diagnostics);
+    /// <summary>
+    /// Pairs the items from <paramref name="start"/> to the end of <paramref name="items"/>, which
+    /// <paramref name="depth"/> containers enclose; tags nested deeper than <paramref name="maxNesting"/>
+    /// stay as their text.
+    /// </summary>
+    public static ImmutableArray<Inline> Pair(List<object> items, int start, DiagnosticBag diagnostics, int depth, int maxNesting) =>
+        new Pairing(items, MatchCloses(items, start), diagnostics, maxNesting).Pair(start, items.Count, depth);
 
-    private static ImmutableArray<Inline> Pair(List<object> items, int start, int end, int[] closes, DiagnosticBag diagnostics)
+    private sealed class Pairing(List<object> items, int[] closes, DiagnosticBag diagnostics, int maxNesting)
     {
-        var output = new List<Inline>(end - start);
-        var i = start;
-        while (i < end)
+        private bool _reportedNesting;
+
+        public ImmutableArray<Inline> Pair(int start, int end, int depth)
         {
-            var item = items[i];
-            if (item is Inline inline)
+            var output = new List<Inline>(end - start);
+            var i = start;
+            while (i < end)
             {
-                output.Add(inline);
-                i++;
-                continue;
-            }
-
-            var tag = (HtmlTag)item;
-            i++;
-            if (tag.Name == "br")
-            {
-                output.Add(new LineEnd(LineEndKind.Hard, tag.Line));
-                continue;
-            }
-
-            if (tag.IsClosing)
-            {
-                if (IsPairable(tag.Name))
+                var item = items[i];
+                if (item is Inline inline)
                 {
-                    diagnostics.Warning(ReadingCodes.StrayClosingTag, tag.Line, $"'{tag.Raw}' on line {tag.Line} closes nothing; kept as text");
+                    output.Add(inline);
+                    i++;
+                    continue;
                 }
-                else
+
+                var tag = (HtmlTag)item;
+                i++;
+                if (tag.Name == "br")
+                {
+                    output.Add(new LineEnd(LineEndKind.Hard, tag.Line));
+                    continue;
+                }
+
+                if (tag.IsClosing)
+                {
+                    if (IsPairable(tag.Name))
+                    {
+                        diagnostics.Warning(ReadingCodes.StrayClosingTag, tag.Line, $"'{tag.Raw}' on line {tag.Line} closes nothing; kept as text");
+                    }
+                    else
+                    {
+                        ReportUnsupported(tag, diagnostics);
+                    }
+
+                    output.Add(new Text(tag.Raw));
+                    continue;
+                }
+
+                if (!IsPairable(tag.Name) || tag.IsSelfClosing)
                 {
                     ReportUnsupported(tag, diagnostics);
+                    output.Add(new Text(tag.Raw));
+                    continue;
                 }
 
-                output.Add(new Text(tag.Raw));
-                continue;
+                var close = closes[i - 1];
+                if (close < 0 || close >= end)
+                {
+                    var message = tag.Name == "sup"
+                        ? $"'<sup>' on line {tag.Line} is never closed; kept as text"
+                        : $"'{tag.Raw}' on line {tag.Line} is never closed; kept as text";
+                    diagnostics.Warning(tag.Name == "sup" ? ReadingCodes.UnclosedSuperscript : ReadingCodes.StrayClosingTag, tag.Line, message);
+                    output.Add(new Text(tag.Raw));
+                    continue;
+                }
+
+                if (depth >= maxNesting)
+                {
+                    AddFlat(output, i - 1, close, tag);
+                    i = close + 1;
+                    continue;
+                }
+
+                // A call-out holds one text: it is its own run, and the pairing of it would only copy it.
+                var inner = close == i + 1 && items[i] is Text { Value.Length: > 0 } only
+                    ? [only]
+                    : Pair(i, close, depth + 1);
+                i = close + 1;
+                AddWrapped(output, tag, inner, diagnostics);
             }
 
-            if (!IsPairable(tag.Name) || tag.IsSelfClosing)
-            {
-                ReportUnsupported(tag, diagnostics);
-                output.Add(new Text(tag.Raw));
-                continue;
-            }
-
-            var close = closes[i - 1];
-            if (close < 0 || close >= end)
-            {
-                var message = tag.Name == "sup"
-                    ? $"'<sup>' on line {tag.Line} is never closed; kept as text"
-                    : $"'{tag.Raw}' on line {tag.Line} is never closed; kept as text";
-                diagnostics.Warning(tag.Name == "sup" ? ReadingCodes.UnclosedSuperscript : ReadingCodes.StrayClosingTag, tag.Line, message);
-                output.Add(new Text(tag.Raw));
-                continue;
-            }
-
-            // A call-out holds one text: it is its own run, and the pairing of it would only copy it.
-            var inner = close == i + 1 && items[i] is Text { Value.Length: > 0 } only
-                ? [only]
-                : Pair(items, i, close, closes, diagnostics);
-            i = close + 1;
-            AddWrapped(output, tag, inner, diagnostics);
+            return TextRuns.Join(output);
         }
 
-        return TextRuns.Join(output);
+        /// <summary>Keeps the tags from <paramref name="open"/> to <paramref name="close"/> as text, with what lies between.</summary>
+        private void AddFlat(List<Inline> output, int open, int close, HtmlTag tag)
+        {
+            if (!_reportedNesting)
+            {
+                _reportedNesting = true;
+                diagnostics.Warning(
+                    ReadingCodes.NestedTooDeep,
+                    tag.Line,
+                    $"inline tags from line {tag.Line} nest deeper than {maxNesting} levels; the deeper tags are kept as text");
+            }
+
+            for (var j = open; j <= close; j++)
+            {
+                output.Add(items[j] switch
+                {
+                    HtmlTag raw => new Text(raw.Raw),
+                    var inline => (Inline)inline,
+                });
+            }
+        }
     }
 
     private static void AddWrapped(List<Inline> output, HtmlTag tag, ImmutableArray<Inline> inner, DiagnosticBag diagnostics)

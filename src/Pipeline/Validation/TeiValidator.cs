@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Xml;
 using System.Xml.Schema;
 using Pipeline.Diagnostics;
+using Pipeline.IO;
 
 namespace Pipeline.Validation;
 
@@ -50,6 +51,8 @@ public sealed class TeiValidator
             e.Exception.LinePosition,
             e.Message));
 
+        var limits = InputLimits.Default;
+        settings.MaxCharactersInDocument = limits.MaxInputBytes;
         using var reader = XmlReader.Create(xml, settings);
         try
         {
@@ -60,6 +63,22 @@ public sealed class TeiValidator
                 {
                     sawRoot = true;
                     CheckRoot(reader, issues);
+                }
+
+                if (XmlInputLimits.Exceeded(reader, limits) is { } exceeded)
+                {
+                    // Schema validation of pathological nesting is slow and its errors endless: stop at the first node past a bound.
+                    var at = (IXmlLineInfo)reader;
+                    issues.Add(new TeiValidationIssue(Severity.Error, at.LineNumber, at.LinePosition, exceeded + "; validation stopped here."));
+                    break;
+                }
+
+                if (issues.Count > limits.MaxReportedErrors)
+                {
+                    var at = (IXmlLineInfo)reader;
+                    issues.Add(new TeiValidationIssue(Severity.Error, at.LineNumber, at.LinePosition,
+                        $"more than {limits.MaxReportedErrors} problems; validation stopped here, the rest of the file is not checked."));
+                    break;
                 }
             }
 
@@ -74,6 +93,11 @@ public sealed class TeiValidator
             var info = (IXmlLineInfo)reader;
             var line = e.LineNumber > 0 ? e.LineNumber : info.LineNumber;
             var column = e.LineNumber > 0 ? e.LinePosition : info.LinePosition;
+            if (line == 0 && DoctypePosition(xml) is var (doctypeLine, doctypeColumn))
+            {
+                // The refusal of a DOCTYPE comes before the reader counts lines: find the declaration itself.
+                (line, column) = (doctypeLine, doctypeColumn);
+            }
             issues.Add(new TeiValidationIssue(Severity.Error, line, column, e.Message));
         }
 
@@ -83,9 +107,40 @@ public sealed class TeiValidator
     /// <summary>Validates the file at <paramref name="path"/>.</summary>
     public async Task<ImmutableArray<TeiValidationIssue>> ValidateFileAsync(string path, CancellationToken cancellationToken)
     {
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        byte[] bytes;
+        try
+        {
+            bytes = await InputFile.ReadAllBytesAsync(null, path, InputLimits.Default.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InputFileException e)
+        {
+            return [new TeiValidationIssue(Severity.Error, 1, 1, e.Message)];
+        }
+
         using var stream = new MemoryStream(bytes, writable: false);
         return Validate(stream);
+    }
+
+    /// <summary>The 1-based line and column of the first <c>&lt;!DOCTYPE</c> in the stream's first 64 KB, when the stream can be read again.</summary>
+    private static (int Line, int Column)? DoctypePosition(Stream xml)
+    {
+        if (!xml.CanSeek)
+        {
+            return null;
+        }
+
+        xml.Position = 0;
+        var buffer = new byte[(int)Math.Min(xml.Length, 64 * 1024)];
+        xml.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        var start = buffer.AsSpan().IndexOf("<!DOCTYPE"u8);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var before = buffer.AsSpan(0, start);
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return (before.Count((byte)'\n') + 1, System.Text.Encoding.UTF8.GetCharCount(before[lineStart..]) + 1);
     }
 
     /// <summary>A root outside the TEI namespace would only draw schema warnings; it is an error here.</summary>

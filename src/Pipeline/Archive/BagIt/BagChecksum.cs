@@ -17,10 +17,10 @@ internal static class BagChecksum
         _ => 64,
     };
 
-    /// <summary>Lower-case hex checksum of a file, read in chunks.</summary>
-    public static async Task<string> OfFileAsync(string path, string algorithm, CancellationToken cancellationToken)
+    /// <summary>Lower-case hex checksum of a file inside <paramref name="root"/>, opened as input and read in chunks.</summary>
+    public static async Task<string> OfFileAsync(string root, string path, string algorithm, CancellationToken cancellationToken)
     {
-        var stream = Batch.ContentHash.OpenRead(path);
+        var stream = IO.InputFile.OpenRead(root, path);
         await using (stream.ConfigureAwait(false))
         {
             var hash = algorithm switch

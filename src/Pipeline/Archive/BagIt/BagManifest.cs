@@ -13,7 +13,7 @@ internal sealed record BagManifest(string FileName, string Algorithm, ImmutableD
     {
         var entries = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var problems = ImmutableArray.CreateBuilder<BagProblem>();
-        var lines = await File.ReadAllLinesAsync(Path.Combine(bagFolder, fileName), cancellationToken).ConfigureAwait(false);
+        var lines = await BagTagFile.ReadLinesAsync(bagFolder, fileName, cancellationToken).ConfigureAwait(false);
         var hexLength = BagChecksum.HexLength(algorithm);
         for (var i = 0; i < lines.Length; i++)
         {

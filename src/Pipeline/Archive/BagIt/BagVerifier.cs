@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Pipeline.IO;
 
 namespace Pipeline.Archive.BagIt;
 
@@ -74,7 +75,17 @@ internal static partial class BagVerifier
             return;
         }
 
-        var lines = await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false);
+        string[] lines;
+        try
+        {
+            lines = await BagTagFile.ReadLinesAsync(root, BagLayout.Declaration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InputFileException e)
+        {
+            problems.Add(new BagProblem(BagProblemKind.Malformed, BagLayout.Declaration, e.Message));
+            return;
+        }
+
         if (lines.Length < 2 || !VersionLine().IsMatch(lines[0]) || !EncodingLine().IsMatch(lines[1]))
         {
             problems.Add(new BagProblem(BagProblemKind.Malformed, BagLayout.Declaration,
@@ -95,7 +106,17 @@ internal static partial class BagVerifier
                 continue;
             }
 
-            var manifest = await BagManifest.ReadAsync(root, name, algorithm, cancellationToken).ConfigureAwait(false);
+            BagManifest manifest;
+            try
+            {
+                manifest = await BagManifest.ReadAsync(root, name, algorithm, cancellationToken).ConfigureAwait(false);
+            }
+            catch (InputFileException e)
+            {
+                problems.Add(new BagProblem(BagProblemKind.Malformed, name, e.Message));
+                continue;
+            }
+
             problems.AddRange(manifest.Problems);
             manifests.Add(manifest);
         }
@@ -122,7 +143,18 @@ internal static partial class BagVerifier
                 continue;
             }
 
-            var actual = await BagChecksum.OfFileAsync(full, manifest.Algorithm, cancellationToken).ConfigureAwait(false);
+            string actual;
+            try
+            {
+                // Opened as input: a folder on the way that is a link, or a pipe, is a problem, never followed or waited on.
+                actual = await BagChecksum.OfFileAsync(root, full, manifest.Algorithm, cancellationToken).ConfigureAwait(false);
+            }
+            catch (InputFileException e)
+            {
+                problems.Add(new BagProblem(BagProblemKind.Malformed, relative, e.Message));
+                continue;
+            }
+
             checkedFiles++;
             if (!string.Equals(actual, expected, StringComparison.Ordinal))
             {
@@ -134,6 +166,10 @@ internal static partial class BagVerifier
         return checkedFiles;
     }
 
+    /// <summary>
+    /// The payload's regular files, walked without following links: a link or special file inside
+    /// data/ is a problem, and a linked folder is never entered, so nothing outside the bag is counted.
+    /// </summary>
     private static List<string> ListPayload(string root, List<BagProblem> problems)
     {
         var data = Path.Combine(root, BagLayout.PayloadFolder);
@@ -143,11 +179,37 @@ internal static partial class BagVerifier
             return [];
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        return Directory.EnumerateFiles(data, "*", options)
-            .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        if (new DirectoryInfo(data).LinkTarget is not null)
+        {
+            problems.Add(new BagProblem(BagProblemKind.Malformed, BagLayout.PayloadFolder + "/", "is a symbolic link; a bag holds its files and is not followed out of itself"));
+            return [];
+        }
+
+        var files = new List<string>();
+        var folders = new Stack<DirectoryInfo>();
+        folders.Push(new DirectoryInfo(data));
+        while (folders.Count > 0)
+        {
+            foreach (var entry in folders.Pop().EnumerateFileSystemInfos())
+            {
+                var relative = Path.GetRelativePath(root, entry.FullName).Replace(Path.DirectorySeparatorChar, '/');
+                if (entry.LinkTarget is not null)
+                {
+                    problems.Add(new BagProblem(BagProblemKind.Malformed, relative, "is a symbolic link; a bag holds its files and is not followed out of itself"));
+                }
+                else if (entry is DirectoryInfo folder)
+                {
+                    folders.Push(folder);
+                }
+                else
+                {
+                    files.Add(relative);
+                }
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files;
     }
 
     private static async Task CheckOxumAsync(string root, List<string> payloadFiles, List<BagProblem> problems, CancellationToken cancellationToken)
@@ -158,7 +220,17 @@ internal static partial class BagVerifier
             return;
         }
 
-        var lines = await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false);
+        string[] lines;
+        try
+        {
+            lines = await BagTagFile.ReadLinesAsync(root, BagLayout.BagInfo, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InputFileException e)
+        {
+            problems.Add(new BagProblem(BagProblemKind.Malformed, BagLayout.BagInfo, e.Message));
+            return;
+        }
+
         var oxum = lines.FirstOrDefault(l => l.StartsWith("Payload-Oxum:", StringComparison.OrdinalIgnoreCase));
         if (oxum is null)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Pipeline.Batch;
+using Pipeline.IO;
 
 namespace Pipeline.Archive.BagIt;
 
@@ -11,6 +12,8 @@ namespace Pipeline.Archive.BagIt;
 /// </summary>
 internal static class BagWriter
 {
+    private const string StagingSuffix = ".partial";
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <exception cref="IOException">The bag folder exists and is not empty, or the output cannot be read.</exception>
@@ -46,11 +49,12 @@ internal static class BagWriter
         var payload = BagPayload.Select(source, extraFiles);
         var parent = Path.GetDirectoryName(target) ?? throw new IOException($"'{bagFolder}' has no parent folder.");
         Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.partial");
+        RemoveStaleStaging(parent, Path.GetFileName(target));
+        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}{StagingSuffix}");
         try
         {
-            var (bytes, manifest) = await CopyPayloadAsync(payload, staging, cancellationToken).ConfigureAwait(false);
-            var result = new BagWriteResult(target, bytes, payload.Files.Length, payload.Excluded);
+            var (bytes, manifest, refused) = await CopyPayloadAsync(source, payload, staging, cancellationToken).ConfigureAwait(false);
+            var result = new BagWriteResult(target, bytes, manifest.Count, payload.Excluded.AddRange(refused));
             var tags = new SortedDictionary<string, string>(StringComparer.Ordinal);
             tags[BagLayout.Declaration] = await WriteTagAsync(staging, BagLayout.Declaration, BagLayout.DeclarationText, cancellationToken).ConfigureAwait(false);
             tags[BagLayout.BagInfo] = await WriteTagAsync(staging, BagLayout.BagInfo, BagInfoText(info, result), cancellationToken).ConfigureAwait(false);
@@ -72,17 +76,29 @@ internal static class BagWriter
         }
     }
 
-    private static async Task<(long Bytes, SortedDictionary<string, string> Manifest)> CopyPayloadAsync(
-        BagPayload payload, string staging, CancellationToken cancellationToken)
+    private static async Task<(long Bytes, SortedDictionary<string, string> Manifest, List<string> Refused)> CopyPayloadAsync(
+        string source, BagPayload payload, string staging, CancellationToken cancellationToken)
     {
         var manifest = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var refused = new List<string>();
         long bytes = 0;
         foreach (var file in payload.Files)
         {
             var bagPath = BagLayout.PayloadFolder + "/" + file.PayloadPath;
             var destination = Path.Combine(staging, bagPath.Replace('/', Path.DirectorySeparatorChar));
+            FileStream input;
+            try
+            {
+                // Opened now, as input: a pipe is left out instead of hanging the archive, a link (even one made since the listing) is not followed.
+                input = IsInside(file.SourcePath, source) ? InputFile.OpenRead(source, file.SourcePath) : InputFile.OpenNamed(file.SourcePath);
+            }
+            catch (InputFileException)
+            {
+                refused.Add(file.PayloadPath);
+                continue;
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            var input = ContentHash.OpenRead(file.SourcePath);
             await using (input.ConfigureAwait(false))
             {
                 var output = new FileStream(destination, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0, FileOptions.Asynchronous);
@@ -97,7 +113,7 @@ internal static class BagWriter
 
         // RFC 8493 requires the payload folder even when the payload is empty.
         Directory.CreateDirectory(Path.Combine(staging, BagLayout.PayloadFolder));
-        return (bytes, manifest);
+        return (bytes, manifest, refused);
     }
 
     private static async Task<string> WriteTagAsync(string staging, string name, string text, CancellationToken cancellationToken)
@@ -141,6 +157,24 @@ internal static class BagWriter
     {
         var relative = Path.GetRelativePath(folder, candidate);
         return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
+    }
+
+    /// <summary>
+    /// Removes the staging folders a killed run left for this bag (<c>.&lt;bag&gt;.&lt;random&gt;.partial</c>
+    /// beside it); names are compared as text and a link is never entered.
+    /// </summary>
+    private static void RemoveStaleStaging(string parent, string bagName)
+    {
+        var prefix = "." + bagName + ".";
+        foreach (var folder in Directory.EnumerateDirectories(parent))
+        {
+            var name = Path.GetFileName(folder);
+            if (name.StartsWith(prefix, StringComparison.Ordinal) && name.EndsWith(StagingSuffix, StringComparison.Ordinal)
+                && name.Length > prefix.Length + StagingSuffix.Length && new DirectoryInfo(folder).LinkTarget is null)
+            {
+                TryDeleteFolder(folder);
+            }
+        }
     }
 
     private static void TryDeleteFolder(string folder)

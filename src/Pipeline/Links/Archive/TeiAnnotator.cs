@@ -21,14 +21,22 @@ public static class TeiAnnotator
     {
         ArgumentNullException.ThrowIfNull(snapshots);
         var added = 0;
-        await using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+        // Opened as input, in its own folder: a file that became a link or a pipe since it was read is refused.
+        await using var input = InputFile.OpenRead(Path.GetDirectoryName(Path.GetFullPath(path))!, path);
+        if (input.Length > InputLimits.Default.MaxInputBytes)
+        {
+            throw new InputFileException(path, $"it is larger than the {InputLimits.Default.MaxInputBytes / (1024 * 1024)} MB annotated");
+        }
+
         await AtomicFile.WriteAsync(path, async (output, ct) => added = await CopyAsync(input, output, snapshots, ct), cancellationToken);
         return added;
     }
 
     internal static async Task<int> CopyAsync(Stream input, Stream output, IReadOnlyDictionary<string, ArchiveSnapshot> snapshots, CancellationToken cancellationToken)
     {
-        var readerSettings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, Async = true };
+        var limits = InputLimits.Default;
+        var readerSettings = XmlInputLimits.Settings(limits);
+        readerSettings.Async = true;
         var writerSettings = new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), Indent = false };
         using var reader = XmlReader.Create(input, readerSettings);
         await using var writer = XmlWriter.Create(output, writerSettings);
@@ -38,6 +46,12 @@ public static class TeiAnnotator
         while (hasNode)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (XmlInputLimits.Exceeded(reader, limits) is { } exceeded)
+            {
+                // Thrown before the file is replaced: the original stays as it was.
+                throw new XmlException($"{exceeded}; the file is not annotated.", null, ((IXmlLineInfo)reader).LineNumber, ((IXmlLineInfo)reader).LinePosition);
+            }
+
             if (IsArchivePointer(reader))
             {
                 await reader.SkipAsync();
@@ -53,6 +67,15 @@ public static class TeiAnnotator
         await writer.FlushAsync();
         return copier.Added;
     }
+
+    /// <summary>
+    /// Only an absolute http(s) address becomes a pointer target: an archive service's answer is outside
+    /// input, and a <c>javascript:</c> or <c>data:</c> URL must never reach a reader's browser.
+    /// </summary>
+    internal static bool IsWebAddress(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && !string.IsNullOrEmpty(uri.Host);
 
     private static bool IsArchivePointer(XmlReader reader) =>
         reader.NodeType == XmlNodeType.Element
@@ -110,7 +133,7 @@ public static class TeiAnnotator
                 foreach (var target in TeiLinkShape.TargetUris(reader.GetAttribute("target")))
                 {
                     var url = UrlNormalizer.Normalize(target);
-                    if (url.Problem is null && snapshots.TryGetValue(url.Key, out var snapshot))
+                    if (url.Problem is null && snapshots.TryGetValue(url.Key, out var snapshot) && IsWebAddress(snapshot.Url))
                     {
                         frame.After.Add(snapshot);
                         (frame.IsContext ? frame : InnermostContext())?.Annotated.Add(url.Key);
@@ -118,6 +141,7 @@ public static class TeiAnnotator
                 }
             }
 
+            frame.Innermost = frame.IsContext ? frame : InnermostContext();
             var isEmpty = reader.IsEmptyElement;
             await writer.WriteStartElementAsync(reader.Prefix, reader.LocalName, reader.NamespaceURI);
             await writer.WriteAttributesAsync(reader, defattr: false);
@@ -137,7 +161,7 @@ public static class TeiAnnotator
                 foreach (var text in TextUrls.Find(frame.Text.ToString()))
                 {
                     var url = UrlNormalizer.NormalizeFromText(text);
-                    if (url.Problem is null && frame.Annotated.Add(url.Key) && snapshots.TryGetValue(url.Key, out var snapshot))
+                    if (url.Problem is null && frame.Annotated.Add(url.Key) && snapshots.TryGetValue(url.Key, out var snapshot) && IsWebAddress(snapshot.Url))
                     {
                         await WritePointerAsync(snapshot);
                     }
@@ -168,7 +192,8 @@ public static class TeiAnnotator
             Added++;
         }
 
-        private Frame? InnermostContext() => _frames.FirstOrDefault(f => f.IsContext);
+        /// <summary>The innermost open citation context, kept on each frame so deep nesting stays linear.</summary>
+        private Frame? InnermostContext() => _frames.TryPeek(out var top) ? top.Innermost : null;
     }
 
     private sealed class Frame(bool isContext)
@@ -180,5 +205,8 @@ public static class TeiAnnotator
         public HashSet<string> Annotated { get; } = new(StringComparer.Ordinal);
 
         public List<ArchiveSnapshot> After { get; } = [];
+
+        /// <summary>This frame when it is a citation context, else the one it lies in.</summary>
+        public Frame? Innermost { get; set; }
     }
 }

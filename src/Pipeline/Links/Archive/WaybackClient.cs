@@ -47,6 +47,11 @@ internal sealed class WaybackClient(ProbeClient client, Uri baseUrl)
                 return (null, null);
             }
 
+            if (!TeiAnnotator.IsWebAddress(snapshot))
+            {
+                return (null, "the archive service gave a snapshot address that is not an http(s) URL; it is not used");
+            }
+
             var takenAt = closest.TryGetProperty("timestamp", out var stamp) && stamp.GetString() is { } text
                 && DateTime.TryParseExact(text, "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var when)
                 ? when.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Xml;
 using Pipeline.Diagnostics;
+using Pipeline.IO;
 
 namespace Pipeline.Links.Collect;
 
@@ -17,13 +18,21 @@ public static class LinkCollector
         ArgumentNullException.ThrowIfNull(paths);
         var occurrences = new List<Occurrence>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        foreach (var file in ExpandPaths(paths, diagnostics))
+        foreach (var (root, file) in ExpandInputs(paths, diagnostics))
         {
             var bag = new DiagnosticBag(file);
             try
             {
-                await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
-                await CollectDocumentAsync(stream, file, occurrences, bag, cancellationToken);
+                // Opened as input: a pipe named *.xml is refused, not waited on; a link is not followed out of the folder.
+                await using var stream = root is null ? InputFile.OpenNamed(file) : InputFile.OpenRead(root, file);
+                if (stream.Length > InputLimits.Default.MaxInputBytes)
+                {
+                    bag.Error("links.too-large", 0, $"the file is {stream.Length / (1024 * 1024)} MB, more than the {InputLimits.Default.MaxInputBytes / (1024 * 1024)} MB read; its links are not collected");
+                }
+                else
+                {
+                    await CollectDocumentAsync(stream, file, occurrences, bag, cancellationToken);
+                }
             }
             catch (IOException ex)
             {
@@ -51,6 +60,8 @@ public static class LinkCollector
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
         };
+        var limits = InputLimits.Default;
+        settings.MaxCharactersInDocument = limits.MaxInputBytes;
         var walker = new Walker(document, occurrences);
         using var reader = XmlReader.Create(stream, settings);
         try
@@ -58,6 +69,13 @@ public static class LinkCollector
             while (await reader.ReadAsync())
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (XmlInputLimits.Exceeded(reader, limits) is { } exceeded)
+                {
+                    diagnostics.Error("links.limit", ((IXmlLineInfo)reader).LineNumber, exceeded + "; links after this point are not collected");
+                    walker.Flush();
+                    return;
+                }
+
                 walker.Visit(reader);
             }
         }
@@ -69,7 +87,15 @@ public static class LinkCollector
     }
 
     /// <summary>Files named by the arguments, directories expanded, in a stable order.</summary>
-    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths, ImmutableArray<Diagnostic>.Builder diagnostics)
+    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths, ImmutableArray<Diagnostic>.Builder diagnostics) =>
+        ExpandInputs(paths, diagnostics).Select(input => input.File);
+
+    /// <summary>
+    /// The files named by the arguments, each with the folder argument it was found under (null for a
+    /// file named itself). Folders are walked without following links: a linked folder or file inside
+    /// one is reported and left alone, so nothing outside the folder is read or annotated.
+    /// </summary>
+    internal static IEnumerable<(string? Root, string File)> ExpandInputs(IEnumerable<string> paths, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -77,20 +103,53 @@ public static class LinkCollector
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                foreach (var file in XmlFilesUnder(path, diagnostics))
                 {
-                    yield return file;
+                    yield return (path, file);
                 }
             }
             else if (File.Exists(path))
             {
-                yield return path;
+                yield return (null, path);
             }
             else
             {
                 diagnostics.Add(new Diagnostic("links.missing", Severity.Error, path, 0, "no such file or directory"));
             }
         }
+    }
+
+    private static List<string> XmlFilesUnder(string root, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var files = new List<string>();
+        var folders = new Stack<DirectoryInfo>();
+        folders.Push(new DirectoryInfo(root));
+        while (folders.Count > 0)
+        {
+            foreach (var entry in folders.Pop().EnumerateFileSystemInfos())
+            {
+                var isXml = entry.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
+                if (entry.LinkTarget is not null)
+                {
+                    if (isXml || entry is DirectoryInfo || Directory.Exists(entry.FullName))
+                    {
+                        diagnostics.Add(new Diagnostic("links.symlink", Severity.Warning, entry.FullName, 0,
+                            $"is a symbolic link (to '{entry.LinkTarget}'); not followed, so nothing outside {root} is read or rewritten"));
+                    }
+                }
+                else if (entry is DirectoryInfo folder)
+                {
+                    folders.Push(folder);
+                }
+                else if (isXml)
+                {
+                    files.Add(entry.FullName);
+                }
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files;
     }
 
     private static ImmutableArray<CitedLink> Merge(List<Occurrence> occurrences) =>
@@ -164,6 +223,8 @@ public static class LinkCollector
                 }
             }
 
+            frame.Innermost = frame.Context ?? InnermostContext();
+            frame.InnerSection = frame.Section ?? (_frames.TryPeek(out var parent) ? parent.InnerSection : null);
             _frames.Push(frame);
             if (reader.IsEmptyElement)
             {
@@ -206,11 +267,12 @@ public static class LinkCollector
             }
         }
 
+        /// <summary>The innermost open citation context, kept on each frame so deep nesting stays linear.</summary>
         private CitationContext? InnermostContext() =>
-            _frames.Select(f => f.Context).FirstOrDefault(c => c is not null);
+            _frames.TryPeek(out var top) ? top.Innermost : null;
 
         private string WhereOutsideCitations(Frame current) =>
-            current.Section ?? _frames.Select(f => f.Section).FirstOrDefault(s => s is not null) ?? "document";
+            current.Section ?? (_frames.TryPeek(out var parent) ? parent.InnerSection : null) ?? "document";
 
         private static string? Section(string name) => TeiLinkShape.Section(name);
 
@@ -225,6 +287,12 @@ public static class LinkCollector
         public string? Section { get; } = section;
 
         public CitationContext? Context { get; set; }
+
+        /// <summary>This frame's context, or the one it lies in.</summary>
+        public CitationContext? Innermost { get; set; }
+
+        /// <summary>This frame's section, or the one it lies in.</summary>
+        public string? InnerSection { get; set; }
     }
 
     private sealed class CitationContext(string where, bool inNote)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Pipeline.Diagnostics;
+using Pipeline.IO;
 using Pipeline.Model;
 using Pipeline.Ocr;
 using Pipeline.Stages.Dehyphenation;
@@ -159,7 +160,7 @@ public sealed class FigureOcrStage : IStage, IDisposable
                     $"Figure {figure.Id}: image {figure.ImagePath} is {info.Length:N0} bytes, over the {ocr.MaxFileBytes:N0}-byte limit; the figure is not transcribed.");
             }
 
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            bytes = await InputFile.ReadAllBytesAsync(document.SourceDirectory, path, ocr.MaxFileBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
