@@ -3,6 +3,7 @@ using Pipeline.Cli.Commands.Bench;
 using Pipeline.Cli.Commands.Convert;
 using Pipeline.Cli.Commands.Links;
 using Pipeline.Cli.Commands.Ocr;
+using Pipeline.Cli.Commands.Preview;
 using Pipeline.Cli.Commands.Validate;
 using Pipeline.Cli.Commands.Verify;
 using Spectre.Console.Cli;
@@ -25,6 +26,7 @@ app.Configure(config =>
     config.AddCommand<ValidateCommand>("validate").WithDescription("Validate TEI files against the project's schema.");
     config.AddCommand<OcrCommand>("ocr").WithDescription("Recognise the text of an image, in reading order.");
     config.AddCommand<LinksCommand>("links").WithDescription("Check the URLs cited in TEI documents for link rot.");
+    config.AddCommand<PreviewCommand>("preview").WithDescription("Write proofreading HTML pages and an index for existing TEI.");
     config.AddCommand<ArchiveCommand>("archive").WithDescription("Package an output folder as a BagIt 1.0 bag.");
     config.AddCommand<VerifyCommand>("verify").WithDescription("Check a bag's completeness and every checksum.");
     config.AddBranch("bench", bench =>
