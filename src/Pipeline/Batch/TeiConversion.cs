@@ -12,7 +12,7 @@ namespace Pipeline.Batch;
 internal sealed class TeiConversion(DocumentConverter converter, ConversionOptions options)
 {
     /// <summary>The settings that shape the output, as text, for the incremental fingerprint.</summary>
-    public string Settings { get; } = options.ToString();
+    public string Settings { get; } = options.Fingerprint();
 
     public async Task<DocumentConversion> ConvertAsync(DocumentSource source, string outputFolder, CancellationToken cancellationToken)
     {
@@ -31,8 +31,8 @@ internal sealed class TeiConversion(DocumentConverter converter, ConversionOptio
             return new DocumentConversion(false, notes, diagnostics, []);
         }
 
-        var files = ImmutableArray.CreateBuilder<string>(result.Images.Length + 1);
-        files.Add(Path.GetFullPath(OutputFiles.XmlPath(outputFolder, result.DocumentId)));
+        var files = ImmutableArray.CreateBuilder<string>(result.Images.Length + result.Outputs.Length);
+        files.AddRange(result.Outputs.Select(output => Path.GetFullPath(Path.Combine(outputFolder, output.FileName))));
         foreach (var image in result.Images)
         {
             files.Add(Path.GetFullPath(Path.Combine(outputFolder, result.DocumentId, image.RelativePath)));

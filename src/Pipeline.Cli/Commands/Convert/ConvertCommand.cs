@@ -1,6 +1,7 @@
 using Pipeline.Batch;
 using Pipeline.Cli.Commands.Links;
 using Pipeline.Conversion;
+using Pipeline.Writing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -34,6 +35,7 @@ internal sealed class ConvertCommand : AsyncCommand<ConvertSettings>
         {
             Pipeline = new() { FigureOcr = new() { Enabled = !settings.NoOcr } },
             InputFormat = settings.InputFormat?.ToLowerInvariant(),
+            Writers = settings.Html ? DocumentWriters.WithHtml() : DocumentWriters.Default(),
         };
         var conversion = new TeiConversion(converter, conversionOptions);
         var options = new BatchOptions
@@ -61,15 +63,26 @@ internal sealed class ConvertCommand : AsyncCommand<ConvertSettings>
         }
 
         BatchSummary.Write(AnsiConsole.Console, result);
-        if (!settings.CheckLinks || result.ExitCode == BatchResult.CouldNotRun)
+        if (result.ExitCode == BatchResult.CouldNotRun)
         {
             return result.ExitCode;
         }
 
-        // Conversion exit codes here are 0 or 2, like the link checker's 0 (all fine) or 2 (some not);
-        // a link check that could not run makes the whole run "could not run".
-        var links = await CheckLinksAsync(settings, cancellationToken).ConfigureAwait(false);
-        return links == LinksRun.Failed ? BatchResult.CouldNotRun : Math.Max(result.ExitCode, links);
+        var exitCode = result.ExitCode;
+        if (settings.CheckLinks)
+        {
+            // Conversion exit codes here are 0 or 2, like the link checker's 0 (all fine) or 2 (some not);
+            // a link check that could not run makes the whole run "could not run".
+            var links = await CheckLinksAsync(settings, cancellationToken).ConfigureAwait(false);
+            exitCode = links == LinksRun.Failed ? BatchResult.CouldNotRun : Math.Max(result.ExitCode, links);
+        }
+
+        if (settings.Html)
+        {
+            await HtmlRun.FinishAsync(settings.Output!, result.ReportPath, settings.CheckLinks, Console.Out, cancellationToken).ConfigureAwait(false);
+        }
+
+        return exitCode;
     }
 
     /// <summary>Checks the links of everything in the output folder, the way <c>pipeline links</c> does.</summary>

@@ -47,6 +47,10 @@ internal sealed class ConvertSettings : CommandSettings
     [Description("Read every document as this format (pdf, scrape, text, pdf2md) instead of recognising each one's format.")]
     public string? InputFormat { get; init; }
 
+    [CommandOption("--html")]
+    [Description("Also write a proofreading page <id>.html beside each <id>.xml, and index.html for the batch.")]
+    public bool Html { get; init; }
+
     [CommandOption("--plain")]
     [Description("Plain progress lines even on a terminal.")]
     public bool Plain { get; init; }

@@ -20,6 +20,9 @@ internal sealed class HtmlDom
         return new HtmlDom(document);
     }
 
+    /// <summary>An existing page, to change and serialize again.</summary>
+    public static HtmlDom Parse(string html) => new(new HtmlParser().ParseDocument(html));
+
     public IElement Element(string name, string? className = null)
     {
         var element = Document.CreateElement(name);

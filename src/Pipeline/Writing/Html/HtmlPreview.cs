@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Xml;
-using Pipeline.Diagnostics;
 using Pipeline.IO;
 
 namespace Pipeline.Writing.Html;
@@ -14,8 +13,6 @@ namespace Pipeline.Writing.Html;
 /// </summary>
 public static class HtmlPreview
 {
-    public const string IndexFileName = "index.html";
-
     /// <summary>The page a document gets beside its TEI.</summary>
     public static string PagePath(string folder, string documentId) => Path.Combine(folder, documentId + ".html");
 
@@ -28,32 +25,15 @@ public static class HtmlPreview
         {
             var runReport = await Read(() => ReportFiles.ReadRunReportAsync(Path.Combine(folder.Key, ReportFiles.RunReportName), cancellationToken), folder.Key, outcomes).ConfigureAwait(false);
             var links = await Read(() => ReportFiles.ReadLinkReportAsync(linkReportPath ?? Path.Combine(folder.Key, ReportFiles.LinkReportName), cancellationToken), folder.Key, outcomes).ConfigureAwait(false);
-            var entries = new List<IndexEntry>();
+            var pages = new List<PreviewOutcome>();
             foreach (var file in folder.OrderBy(f => f, StringComparer.Ordinal))
             {
                 var outcome = await RenderAsync(file, runReport, links, cancellationToken).ConfigureAwait(false);
                 outcomes.Add(outcome);
-                var reported = runReport?.GetValueOrDefault(outcome.DocumentId);
-                entries.Add(new IndexEntry(
-                    outcome.DocumentId,
-                    outcome.Problem is null ? reported?.Status ?? "converted" : "failed",
-                    reported?.Notes ?? outcome.Notes,
-                    reported?.Diagnostics.Count(d => d.Severity == Severity.Warning) ?? 0,
-                    (reported?.Diagnostics.Count(d => d.Severity == Severity.Error) ?? 0) + (outcome.Problem is null ? 0 : 1),
-                    links is null ? null : links.BrokenByDocument.GetValueOrDefault(outcome.DocumentId),
-                    outcome.Problem is null ? Uri.EscapeDataString(outcome.DocumentId) + ".html" : null));
+                pages.Add(outcome);
             }
 
-            // Documents of the run that produced no TEI are on the index too, without a page.
-            foreach (var failed in runReport?.Values.Where(d => entries.TrueForAll(e => e.Id != d.Id)) ?? [])
-            {
-                entries.Add(new IndexEntry(failed.Id, failed.Status, failed.Notes,
-                    failed.Diagnostics.Count(d => d.Severity == Severity.Warning), failed.Diagnostics.Count(d => d.Severity == Severity.Error), null, null));
-            }
-
-            var index = Path.Combine(folder.Key, IndexFileName);
-            var bytes = IndexPageWriter.Render(entries, "Proofreading index: " + Path.GetFileName(folder.Key));
-            await AtomicFile.WriteAsync(index, (stream, ct) => stream.WriteAsync(bytes, ct).AsTask(), cancellationToken).ConfigureAwait(false);
+            var index = await HtmlIndex.WriteAsync(folder.Key, runReport, links, pages, cancellationToken).ConfigureAwait(false);
             indexes.Add(index);
         }
 

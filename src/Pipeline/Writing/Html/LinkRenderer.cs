@@ -73,17 +73,30 @@ internal sealed class LinkRenderer(HtmlDom dom, IReadOnlyDictionary<string, Link
 
     private void Status(LinkMark mark, INode parent)
     {
+        foreach (var node in StatusNodes(dom, mark))
+        {
+            parent.AppendChild(node);
+        }
+    }
+
+    /// <summary>The status of a cited URL, and the archived copy when the URL is not fine, to go right after its link.</summary>
+    internal static IReadOnlyList<INode> StatusNodes(HtmlDom dom, LinkMark mark)
+    {
         var kind = mark.Status.IsFine() ? "fine" : mark.IsBroken ? "broken" : "other";
         var word = mark.Status.ToWord();
-        var status = dom.Append(parent, "span", "link-status " + kind);
+        var status = dom.Element("span", "link-status " + kind);
         status.SetAttribute("data-status", word);
         dom.Text(status, mark.HttpStatus is { } http ? $"{word} {http.ToString(CultureInfo.InvariantCulture)}" : word);
+        var nodes = new List<INode> { dom.Document.CreateTextNode(" "), status };
         if (!mark.Status.IsFine() && mark.ArchivedUrl is { } archivedUrl && IsWebUrl(archivedUrl))
         {
-            dom.Text(parent, " ");
-            var archived = dom.Append(parent, "a", "archived");
+            var archived = dom.Element("a", "archived from-report");
             archived.SetAttribute("href", archivedUrl);
             dom.Text(archived, "archived copy");
+            nodes.Add(dom.Document.CreateTextNode(" "));
+            nodes.Add(archived);
         }
+
+        return nodes;
     }
 }
