@@ -7,7 +7,7 @@
 set -euo pipefail
 
 packages=(tesseract-ocr tesseract-ocr-eng libhunspell-1.7-0 hunspell-en-gb hunspell-en-us jing
-  slurmctld slurmd slurm-client munge)
+  slurmctld slurmd slurm-client munge chromium)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -5,6 +5,7 @@ using Pipeline.Cli.Commands.Convert;
 using Pipeline.Cli.Commands.Links;
 using Pipeline.Cli.Commands.Merge;
 using Pipeline.Cli.Commands.Ocr;
+using Pipeline.Cli.Commands.Preview;
 using Pipeline.Cli.Commands.Validate;
 using Pipeline.Cli.Commands.Verify;
 
@@ -23,6 +24,7 @@ internal static class CommandList
         ValidateCommand.Create(global),
         OcrCommand.Create(global),
         LinksCommand.Create(global),
+        PreviewCommand.Create(global),
         ArchiveCommand.Create(global),
         VerifyCommand.Create(global),
         BenchCommand.Create(global),

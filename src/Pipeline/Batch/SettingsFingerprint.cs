@@ -25,6 +25,13 @@ internal static class SettingsFingerprint
         {
             json.WriteStartObject();
             json.WriteString("inputFormat", options.InputFormat);
+            json.WriteStartArray("writers");
+            foreach (var writer in options.Writers)
+            {
+                json.WriteStringValue(writer.Name);
+            }
+
+            json.WriteEndArray();
             json.WriteString("dehyphenation.dictionaryDirectory", dehyphenation.DictionaryDirectory);
             json.WriteStartArray("dehyphenation.languages");
             foreach (var language in dehyphenation.Languages)

@@ -31,8 +31,8 @@ internal sealed class TeiConversion(DocumentConverter converter, ConversionOptio
             return new DocumentConversion(false, notes, diagnostics, []);
         }
 
-        var files = ImmutableArray.CreateBuilder<string>(result.Images.Length + 1);
-        files.Add(Path.GetFullPath(OutputFiles.XmlPath(outputFolder, result.DocumentId)));
+        var files = ImmutableArray.CreateBuilder<string>(result.Images.Length + result.Outputs.Length);
+        files.AddRange(result.Outputs.Select(output => Path.GetFullPath(Path.Combine(outputFolder, output.FileName))));
         foreach (var image in result.Images)
         {
             files.Add(Path.GetFullPath(Path.Combine(outputFolder, result.DocumentId, image.RelativePath)));

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Pipeline.Stages;
+using Pipeline.Writing;
 using Pipeline.Writing.Tei;
 
 namespace Pipeline.Conversion;
@@ -20,4 +22,10 @@ public sealed record ConversionOptions
     /// by sniffing each document's file.
     /// </summary>
     public string? InputFormat { get; init; }
+
+    /// <summary>The writers, in order (<see cref="DocumentWriters"/>); the TEI writer comes first.</summary>
+    public ImmutableArray<IDocumentWriter> Writers { get; init; } = DocumentWriters.Default();
+
+    /// <summary>The settings that shape the output, as text: the record's values and the writers' names (a method: the record prints its properties).</summary>
+    public string Fingerprint() => $"{this} writers=[{string.Join(",", Writers.Select(w => w.Name))}]";
 }

@@ -15,6 +15,9 @@ public sealed record ConversionResult(
     Document? Document,
     ImmutableArray<ImageFile> Images)
 {
+    /// <summary>Every file the writers produced, TEI first; empty when the conversion failed.</summary>
+    public ImmutableArray<OutputFile> Outputs { get; init; } = [];
+
     /// <summary>True when TEI was produced.</summary>
     public bool Succeeded => Tei is not null;
 }

@@ -7,13 +7,14 @@ using Pipeline.Model;
 using Pipeline.Reading;
 using Pipeline.Stages;
 using Pipeline.Validation;
+using Pipeline.Writing;
 using Pipeline.Writing.Tei;
 
 namespace Pipeline.Conversion;
 
 /// <summary>
-/// Converts one scraped essay end to end: decode, read, run the stages in order, write TEI,
-/// validate it. Never throws for bad input; problems come back as diagnostics, and any error means
+/// Converts one scraped essay end to end: read, run the stages in order, write through the writers
+/// of <see cref="ConversionOptions.Writers"/> (TEI, validated, then whatever is made from it). Never throws for bad input; problems come back as diagnostics, and any error means
 /// no TEI. One instance can convert any number of documents, one after another or concurrently,
 /// and builds the stages once per options object, so costly resources (the OCR engine pool, the
 /// Hunspell dictionaries) are shared by every document of a batch.
@@ -133,30 +134,11 @@ public sealed class DocumentConverter : IDisposable
             ImageBaseUrl = Uri.EscapeDataString(input.Id) + "/",
             SourceFileName = file.FileName,
         };
-        byte[] tei;
-        try
-        {
-            tei = TeiWriter.ToBytes(document, teiOptions);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            // A model node the writer does not know (a stage ahead of the writer): this document fails, the batch goes on.
-            diagnostics.Error(ConversionCodes.WriteFailed, 0, $"TEI writing failed: {e.Message}");
-            return Failed(input.Id, diagnostics, document);
-        }
-
-        using (var stream = new MemoryStream(tei, writable: false))
-        {
-            foreach (var issue in _validator.Validate(stream))
-            {
-                var diagnostic = issue.ToDiagnostic(input.Id);
-                diagnostics.Report(diagnostic.Code, diagnostic.Severity, diagnostic.Line, diagnostic.Message);
-            }
-        }
-
-        return diagnostics.HasErrors
+        var outputs = Write(document, teiOptions, options.Writers, diagnostics);
+        var tei = outputs.IsDefault ? null : outputs.FirstOrDefault(o => o.Writer == TeiDocumentWriter.FormatName)?.Content;
+        return diagnostics.HasErrors || outputs.IsDefault
             ? Failed(input.Id, diagnostics, document)
-            : new ConversionResult(input.Id, tei, diagnostics.Items, document, images);
+            : new ConversionResult(input.Id, tei, diagnostics.Items, document, images) { Outputs = outputs };
     }
 
     /// <summary>Releases the stages' native resources (OCR engines, dictionaries).</summary>
@@ -171,6 +153,55 @@ public sealed class DocumentConverter : IDisposable
         }
 
         _stages.Clear();
+    }
+
+    /// <summary>
+    /// Runs the writers in order; the TEI writer's output is validated before any later writer sees it.
+    /// Returns default (and reports why) when a writer fails or the TEI is invalid.
+    /// </summary>
+    private ImmutableArray<OutputFile> Write(Document document, TeiWriterOptions teiOptions, ImmutableArray<IDocumentWriter> writers, DiagnosticBag diagnostics)
+    {
+        var outputs = ImmutableArray.CreateBuilder<OutputFile>(writers.Length);
+        byte[]? tei = null;
+        foreach (var writer in writers)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = writer.Write(new WriterInput(document, teiOptions, tei, diagnostics.Items));
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // A model node the writer does not know (a stage ahead of the writer): this document fails, the batch goes on.
+                diagnostics.Error(ConversionCodes.WriteFailed, 0, $"{writer.Name} writing failed: {e.Message}");
+                return default;
+            }
+
+            if (writer.WritesTei)
+            {
+                Validate(document.Id, bytes, diagnostics);
+                if (diagnostics.HasErrors)
+                {
+                    return default;
+                }
+
+                tei = bytes;
+            }
+
+            outputs.Add(new OutputFile(document.Id + writer.Extension, bytes, writer.Name));
+        }
+
+        return outputs.ToImmutable();
+    }
+
+    private void Validate(string id, byte[] tei, DiagnosticBag diagnostics)
+    {
+        using var stream = new MemoryStream(tei, writable: false);
+        foreach (var issue in _validator.Validate(stream))
+        {
+            var diagnostic = issue.ToDiagnostic(id);
+            diagnostics.Report(diagnostic.Code, diagnostic.Severity, diagnostic.Line, diagnostic.Message);
+        }
     }
 
     private ImmutableArray<IStage> StagesFor(PipelineOptions options) =>

@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using Pipeline.Diagnostics;
 using Pipeline.IO;
+using Pipeline.Writing.Tei;
 
 namespace Pipeline.Conversion;
 
 /// <summary>
-/// Puts a converted document on disk: images to <c>&lt;out&gt;/&lt;id&gt;/</c> first, then
-/// <c>&lt;out&gt;/&lt;id&gt;.xml</c>. Every file is written to a temporary file in its own folder and
+/// Puts a converted document on disk: images to <c>&lt;out&gt;/&lt;id&gt;/</c> first, then every
+/// writer's file (<c>&lt;out&gt;/&lt;id&gt;.html</c> …), the TEI <c>&lt;out&gt;/&lt;id&gt;.xml</c> last. Every file is written to a temporary file in its own folder and
 /// moved into place, so a reader never sees a partial file, and a failure or cancellation leaves
 /// no temporary file behind.
 /// </summary>
@@ -60,10 +61,24 @@ public static class OutputFiles
                 await AtomicFile.WriteAsync(target, (stream, ct) => source.CopyToAsync(stream, ct), cancellationToken).ConfigureAwait(false);
             }
 
-            if (!diagnostics.HasErrors)
+            // The TEI goes last: once it is there, everything made with it is too.
+            var outputs = result.Outputs.IsDefaultOrEmpty ? [new OutputFile(Path.GetFileName(XmlPath(outputDirectory, result.DocumentId)), result.Tei, TeiDocumentWriter.FormatName)] : result.Outputs;
+            foreach (var output in outputs.OrderBy(o => o.Writer == TeiDocumentWriter.FormatName ? 1 : 0))
             {
-                var tei = result.Tei;
-                await AtomicFile.WriteAsync(xmlPath, (stream, ct) => stream.WriteAsync(tei, ct).AsTask(), cancellationToken).ConfigureAwait(false);
+                if (diagnostics.HasErrors)
+                {
+                    break;
+                }
+
+                var outputPath = Path.GetFullPath(Path.Combine(outputDirectory, output.FileName));
+                if (!IsPlainChild(root, outputPath))
+                {
+                    diagnostics.Error(ConversionCodes.OutputFailed, 0, $"the {output.Writer} file name '{output.FileName}' does not name a file inside {outputDirectory}; not written.");
+                    break;
+                }
+
+                var content = output.Content;
+                await AtomicFile.WriteAsync(outputPath, (stream, ct) => stream.WriteAsync(content, ct).AsTask(), cancellationToken).ConfigureAwait(false);
             }
         }
         catch (InputFileException e)

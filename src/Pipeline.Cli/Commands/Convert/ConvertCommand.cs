@@ -4,6 +4,7 @@ using Pipeline.Cli.CommandLine;
 using Pipeline.Cli.Commands.Links;
 using Pipeline.Conversion;
 using Pipeline.Reading;
+using Pipeline.Writing;
 using Spectre.Console;
 
 namespace Pipeline.Cli.Commands.Convert;
@@ -41,11 +42,12 @@ internal static class ConvertCommand
             Description = "Read every document as this format (" + string.Join(", ", DocumentReaders.Default().Select(r => r.Format)) + ") instead of recognising each one's format.",
             HelpName = "FORMAT",
         };
+        var html = new Option<bool>("--html") { Description = "Also write a proofreading page <id>.html beside each <id>.xml, and index.html for the batch." };
         var plain = new Option<bool>("--plain") { Description = "Plain progress lines even on a terminal." };
 
         var command = new Command("convert", "Convert scraped essays to TEI.")
         {
-            inputs, output, force, shard, jobs, report, noOcr, checkLinks, annotateLinks, inputFormat, plain,
+            inputs, output, force, shard, jobs, report, noOcr, checkLinks, annotateLinks, inputFormat, html, plain,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             new ConvertSettings
@@ -60,6 +62,7 @@ internal static class ConvertCommand
                 CheckLinks = parse.GetValue(checkLinks),
                 AnnotateLinks = parse.GetValue(annotateLinks),
                 InputFormat = parse.GetValue(inputFormat),
+                Html = parse.GetValue(html),
                 Plain = parse.GetValue(plain),
             },
             global.Context(parse),
@@ -88,6 +91,7 @@ internal static class ConvertCommand
         {
             Pipeline = new() { FigureOcr = new() { Enabled = !settings.NoOcr } },
             InputFormat = settings.InputFormat?.ToLowerInvariant(),
+            Writers = settings.Html ? DocumentWriters.WithHtml() : DocumentWriters.Default(),
         };
         var conversion = new TeiConversion(converter, conversionOptions);
         var options = new BatchOptions
@@ -115,15 +119,26 @@ internal static class ConvertCommand
         }
 
         BatchSummary.Write(cli, result, listDiagnostics: !(settings.Plain || !cli.IsTerminal));
-        if (!settings.CheckLinks || result.ExitCode == BatchResult.CouldNotRun)
+        if (result.ExitCode == BatchResult.CouldNotRun)
         {
             return result.ExitCode;
         }
 
-        // Conversion exit codes here are 0 or 2, like the link checker's 0 (all fine) or 2 (some not);
-        // a link check that could not run makes the whole run "could not run".
-        var links = await CheckLinksAsync(settings, cli, cancellationToken).ConfigureAwait(false);
-        return links == ExitCodes.CouldNotRun ? ExitCodes.CouldNotRun : Math.Max(result.ExitCode, links);
+        var exitCode = result.ExitCode;
+        if (settings.CheckLinks)
+        {
+            // Conversion exit codes here are 0 or 2, like the link checker's 0 (all fine) or 2 (some not);
+            // a link check that could not run makes the whole run "could not run".
+            var links = await CheckLinksAsync(settings, cli, cancellationToken).ConfigureAwait(false);
+            exitCode = links == ExitCodes.CouldNotRun ? ExitCodes.CouldNotRun : Math.Max(result.ExitCode, links);
+        }
+
+        if (settings.Html && exitCode != ExitCodes.CouldNotRun)
+        {
+            await HtmlRun.FinishAsync(settings.Output!, result.ReportPath, settings.CheckLinks, cli.Quiet ? TextWriter.Null : cli.Out, cancellationToken).ConfigureAwait(false);
+        }
+
+        return exitCode;
     }
 
     /// <summary>Checks the links of everything in the output folder, the way <c>pipeline links</c> does.</summary>

@@ -25,6 +25,8 @@ internal sealed class ConvertSettings
 
     public string? InputFormat { get; init; }
 
+    public bool Html { get; init; }
+
     public bool Plain { get; init; }
 
     /// <summary>The first usage error, or null.</summary>

@@ -51,7 +51,7 @@ internal sealed class BlockWriter
         _xml.CloseBlock();
     }
 
-    private static bool BelongsInBack(Block block) => block is Division division
+    internal static bool BelongsInBack(Block block) => block is Division division
         && (division.Kind is DivisionKind.Appendix or DivisionKind.Bibliography || HoldsAppendix(division));
 
     private static bool HoldsAppendix(Division division) =>

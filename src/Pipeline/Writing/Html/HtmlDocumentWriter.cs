@@ -1,0 +1,51 @@
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Pipeline.Writing.Html;
+
+/// <summary>
+/// The proofreading page behind the writer seam: renders the validated TEI, and places each diagnostic
+/// by the model's source spans. Needs the TEI writer before it in the list.
+/// </summary>
+public sealed class HtmlDocumentWriter : IDocumentWriter
+{
+    public const string FormatName = "html";
+
+    public string Name => FormatName;
+
+    public string Extension => ".html";
+
+    public bool WritesTei => false;
+
+    public byte[] Write(WriterInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Tei is null)
+        {
+            throw new InvalidOperationException("the HTML page is made from the TEI: the TEI writer must come before it.");
+        }
+
+        XDocument tei;
+        try
+        {
+            tei = TeiDocument.Load(input.Tei);
+        }
+        catch (XmlException e)
+        {
+            throw new InvalidOperationException("the TEI could not be read back: " + e.Message, e);
+        }
+
+        return HtmlPageWriter.Render(new HtmlPageSource
+        {
+            DocumentId = input.Document.Id,
+            Tei = tei,
+            Diagnostics = DiagnosticPlacement.Place(input.Document, input.Diagnostics, BodyParagraphs(tei)),
+        });
+    }
+
+    /// <summary>The body paragraphs the page numbers: those of the body outside notes and figures.</summary>
+    internal static int BodyParagraphs(XDocument tei) =>
+        tei.Root?.Element(TeiDocument.Ns + "text")?.Element(TeiDocument.Ns + "body")?
+            .Descendants(TeiDocument.Ns + "p")
+            .Count(p => !p.Ancestors().Any(a => a.Name == TeiDocument.Ns + "note" || a.Name == TeiDocument.Ns + "figure")) ?? 0;
+}

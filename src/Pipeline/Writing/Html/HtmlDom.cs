@@ -1,0 +1,58 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Pipeline.Writing.Html;
+
+/// <summary>
+/// Element and text construction on one AngleSharp document. Text only ever enters as text nodes and
+/// values only as attribute values, so the serializer escapes every character that could end them.
+/// </summary>
+internal sealed class HtmlDom
+{
+    private HtmlDom(IDocument document) => Document = document;
+
+    public IDocument Document { get; }
+
+    public static HtmlDom CreatePage(string language)
+    {
+        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
+        document.DocumentElement.SetAttribute("lang", language);
+        return new HtmlDom(document);
+    }
+
+    /// <summary>An existing page, to change and serialize again.</summary>
+    public static HtmlDom Parse(string html) => new(new HtmlParser().ParseDocument(html));
+
+    public IElement Element(string name, string? className = null)
+    {
+        var element = Document.CreateElement(name);
+        if (className is not null)
+        {
+            element.SetAttribute("class", className);
+        }
+
+        return element;
+    }
+
+    public IElement Append(INode parent, string name, string? className = null)
+    {
+        var element = Element(name, className);
+        parent.AppendChild(element);
+        return element;
+    }
+
+    public IElement AppendText(INode parent, string name, string text, string? className = null)
+    {
+        var element = Append(parent, name, className);
+        Text(element, text);
+        return element;
+    }
+
+    public void Text(INode parent, string text)
+    {
+        if (text.Length > 0)
+        {
+            parent.AppendChild(Document.CreateTextNode(text));
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.Text;
+using System.Xml.Linq;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html;
+
+namespace Pipeline.Writing.Html;
+
+/// <summary>
+/// Writes one self-contained proofreading page from validated TEI: title, authors, abstract, the essay
+/// with its notes opening in place, figures with their OCR zones, the list of notes for print, and the
+/// diagnostics at their place and in a panel. CSS and script are inline and images are relative paths,
+/// so the page fetches nothing. The DOM is built with AngleSharp and serialized by it, which escapes
+/// all text and attribute values; the same input gives the same bytes.
+/// </summary>
+public static class HtmlPageWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static byte[] Render(HtmlPageSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var tei = source.Tei;
+        var dom = HtmlDom.CreatePage(Language(tei));
+        var document = dom.Document;
+        var title = Title(tei);
+        Head(dom, document.Head!, string.IsNullOrEmpty(title) ? source.DocumentId : title);
+
+        var page = dom.Append(document.Body!, "div", "page");
+        Header(dom, page, tei, source.DocumentId, title);
+        var main = dom.Append(page, "main");
+        main.SetAttribute("id", "essay");
+        var text = new TeiTextRenderer(dom, BibliographyIndex.From(tei), new LinkRenderer(dom, source.Links), FacsimileIndex.From(tei));
+        Abstract(dom, main, tei, text);
+        var teiText = tei.Root?.Element(TeiDocument.Ns + "text");
+        foreach (var part in teiText?.Elements() ?? [])
+        {
+            text.Blocks(part, main, 1, inBody: part.Name.LocalName == "body");
+        }
+
+        Endnotes(dom, page, text);
+        var panel = new DiagnosticsPanel(dom).Render(source.Diagnostics, source.DiagnosticsOrigin);
+        page.InsertBefore(panel, main);
+
+        var script = dom.Append(document.Body!, "script");
+        script.TextContent = PageAssets.Script;
+        return Utf8.GetBytes(document.ToHtml(HtmlMarkupFormatter.Instance));
+    }
+
+    private static void Head(HtmlDom dom, IElement head, string title)
+    {
+        dom.Append(head, "meta").SetAttribute("charset", "utf-8");
+        var viewport = dom.Append(head, "meta");
+        viewport.SetAttribute("name", "viewport");
+        viewport.SetAttribute("content", "width=device-width, initial-scale=1");
+        var generator = dom.Append(head, "meta");
+        generator.SetAttribute("name", "generator");
+        generator.SetAttribute("content", "Pipeline " + PipelineVersion.Release);
+        dom.AppendText(head, "title", title + " – proofreading view");
+        dom.Append(head, "style").TextContent = PageAssets.Style;
+    }
+
+    private static void Header(HtmlDom dom, IElement page, XDocument tei, string id, string title)
+    {
+        var header = dom.Append(page, "header", "doc-head");
+        dom.AppendText(header, "p", "Proofreading view of " + id, "doc-id");
+        dom.AppendText(header, "h1", string.IsNullOrEmpty(title) ? "(no title found)" : title);
+        var authors = TitleStatement(tei)?.Elements(TeiDocument.Ns + "author")
+            .Select(author =>
+            {
+                var name = TeiText.Of(author.Element(TeiDocument.Ns + "persName") ?? author);
+                var affiliation = author.Element(TeiDocument.Ns + "affiliation");
+                return affiliation is null ? name : $"{name} ({TeiText.Of(affiliation)})";
+            })
+            .ToList() ?? [];
+        dom.AppendText(header, "p", authors.Count == 0 ? "(no author found)" : string.Join("; ", authors), "authors");
+    }
+
+    private static void Abstract(HtmlDom dom, IElement main, XDocument tei, TeiTextRenderer text)
+    {
+        var summary = tei.Root?.Element(TeiDocument.Ns + "teiHeader")?.Element(TeiDocument.Ns + "profileDesc")?.Element(TeiDocument.Ns + "abstract");
+        if (summary is null)
+        {
+            return;
+        }
+
+        var section = dom.Append(main, "section", "abstract");
+        section.SetAttribute("aria-labelledby", "abstract-title");
+        dom.AppendText(section, "h2", "Abstract").SetAttribute("id", "abstract-title");
+        text.Blocks(summary, section, 1, inBody: false);
+    }
+
+    /// <summary>Every note again at the end, each linking back to its call-out: what print shows.</summary>
+    private static void Endnotes(HtmlDom dom, IElement page, TeiTextRenderer text)
+    {
+        var notes = text.Notes.ToList();
+        if (notes.Count == 0)
+        {
+            return;
+        }
+
+        var section = dom.Append(page, "section", "endnotes");
+        section.SetAttribute("id", "notes");
+        section.SetAttribute("aria-labelledby", "notes-title");
+        dom.AppendText(section, "h2", "Notes").SetAttribute("id", "notes-title");
+        var list = dom.Append(section, "ol");
+        foreach (var note in notes)
+        {
+            var item = dom.Append(list, "li");
+            item.SetAttribute("id", note.Id);
+            if (int.TryParse(note.Label, out var number) && number > 0)
+            {
+                item.SetAttribute("value", note.Label);
+            }
+
+            var back = dom.Append(item, "a", "note-label");
+            back.SetAttribute("href", "#call-" + note.Id);
+            back.SetAttribute("aria-label", "Note " + note.Label + ", back to the text");
+            dom.Text(back, note.Label + ".");
+            text.NoteContent(note.Note, item, InlineMode.NoteList);
+        }
+    }
+
+    private static XElement? TitleStatement(XDocument tei) =>
+        tei.Root?.Element(TeiDocument.Ns + "teiHeader")?.Element(TeiDocument.Ns + "fileDesc")?.Element(TeiDocument.Ns + "titleStmt");
+
+    private static string Title(XDocument tei) =>
+        TitleStatement(tei)?.Element(TeiDocument.Ns + "title") is { } title ? TeiText.Of(title) : "";
+
+    /// <summary>The essay's language when the TEI states it; otherwise English, the language of the page's own words.</summary>
+    private static string Language(XDocument tei)
+    {
+        var declared = (string?)tei.Root?.Attribute(XNamespace.Xml + "lang") ?? (string?)tei.Root?.Element(TeiDocument.Ns + "text")?.Attribute(XNamespace.Xml + "lang");
+        return declared is { Length: > 0 } && declared.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? declared : "en";
+    }
+}
