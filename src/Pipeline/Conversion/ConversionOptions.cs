@@ -20,4 +20,10 @@ public sealed record ConversionOptions
     /// by sniffing each document's file.
     /// </summary>
     public string? InputFormat { get; init; }
+
+    /// <summary>
+    /// Batch-wide defaults for what the TEI header says about each article (publisher, licence,
+    /// language …); a document folder's <c>metadata.json</c> or <c>metadata.yaml</c> overrides them field by field.
+    /// </summary>
+    public Model.ArticleMetadata Metadata { get; init; } = Model.ArticleMetadata.Empty;
 }

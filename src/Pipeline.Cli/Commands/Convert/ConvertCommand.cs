@@ -34,6 +34,7 @@ internal sealed class ConvertCommand : AsyncCommand<ConvertSettings>
         {
             Pipeline = new() { FigureOcr = new() { Enabled = !settings.NoOcr } },
             InputFormat = settings.InputFormat?.ToLowerInvariant(),
+            Metadata = settings.MetadataDefaults().Metadata,
         };
         var conversion = new TeiConversion(converter, conversionOptions);
         var options = new BatchOptions

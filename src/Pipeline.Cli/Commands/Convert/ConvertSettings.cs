@@ -47,9 +47,31 @@ internal sealed class ConvertSettings : CommandSettings
     [Description("Read every document as this format (pdf, scrape, text, pdf2md) instead of recognising each one's format.")]
     public string? InputFormat { get; init; }
 
+    [CommandOption("--meta <KEY=VALUE>")]
+    [Description("A batch-wide default for the TEI header (repeatable), e.g. --meta publisher=\"Example Press\" --meta licence=CC-BY-4.0; keys as in metadata.json; a document's own metadata file overrides it.")]
+    public string[] Meta { get; init; } = [];
+
     [CommandOption("--plain")]
     [Description("Plain progress lines even on a terminal.")]
     public bool Plain { get; init; }
+
+    /// <summary>The <c>--meta</c> pairs as header defaults, checked like a metadata file's fields.</summary>
+    public (Pipeline.Model.ArticleMetadata Metadata, IReadOnlyList<string> Problems) MetadataDefaults()
+    {
+        var pairs = new List<KeyValuePair<string, string>>();
+        foreach (var pair in Meta)
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                return (Pipeline.Model.ArticleMetadata.Empty, [$"--meta '{pair}': give KEY=VALUE"]);
+            }
+
+            pairs.Add(new(pair[..equals], pair[(equals + 1)..]));
+        }
+
+        return Pipeline.Conversion.Metadata.MetadataFields.Build("--meta", pairs);
+    }
 
     /// <summary>
     /// The first usage error, or null. Checked by the command rather than by Spectre's validation, which,
@@ -65,6 +87,11 @@ internal sealed class ConvertSettings : CommandSettings
         if (Inputs.Length == 0)
         {
             return "give at least one document, corpus folder or text file.";
+        }
+
+        if (MetadataDefaults().Problems is [var metaProblem, ..])
+        {
+            return metaProblem;
         }
 
         if (Jobs is < 1)

@@ -108,7 +108,10 @@ internal sealed class HeaderWriter
         }
     }
 
-    /// <summary>How this encoding is published: publisher (or that it is unpublished), DOI, licence.</summary>
+    /// <summary>
+    /// How this encoding is published: publisher, date, DOI, licence; without a publisher, a
+    /// paragraph saying it is unpublished (the article's DOI and licence still stand in sourceDesc).
+    /// </summary>
     private void WritePublicationStmt(ArticleMetadata article)
     {
         _xml.OpenBlock("publicationStmt");
@@ -136,23 +139,19 @@ internal sealed class HeaderWriter
 
         if (!string.IsNullOrWhiteSpace(article.Doi))
         {
-            SourceDescWriter.WriteIdno(_xml, "DOI", article.Doi);
-        }
-
-        _xml.OpenBlock("availability");
-        if (Licences.Describe(article.Licence) is { } licence)
-        {
-            _xml.OpenMixed("licence");
-            _xml.Attribute("target", licence.Url);
-            _xml.Text(licence.Name);
+            _xml.OpenMixed("idno");
+            _xml.Attribute("type", "DOI");
+            _xml.Text(article.Doi);
             _xml.CloseMixed();
         }
-        else
+
+        if (!SourceDescWriter.WriteLicence(_xml, article))
         {
+            _xml.OpenBlock("availability");
             _xml.TextElement("p", _options.Availability);
+            _xml.CloseBlock();
         }
 
-        _xml.CloseBlock();
         _xml.CloseBlock();
     }
 

@@ -31,6 +31,7 @@ internal sealed class SourceDescWriter
             WritePublisherAndDate(article);
             WriteScopes(article);
             WriteIdentifiers(article);
+            WriteLicence(_xml, article);
             _xml.CloseBlock();
             return;
         }
@@ -40,6 +41,7 @@ internal sealed class SourceDescWriter
         writeTitles();
         WriteAuthors(metadata);
         WriteIdentifiers(article);
+        WriteLicence(_xml, article);
         _xml.CloseBlock();
 
         _xml.OpenBlock("monogr");
@@ -53,6 +55,23 @@ internal sealed class SourceDescWriter
         WriteScopes(article);
         _xml.CloseBlock();
         _xml.CloseBlock();
+    }
+
+    /// <summary>The article's licence as <c>availability/licence</c>, when the metadata names one.</summary>
+    public static bool WriteLicence(TeiXml xml, ArticleMetadata article)
+    {
+        if (Licences.Describe(article.Licence) is not { } licence)
+        {
+            return false;
+        }
+
+        xml.OpenBlock("availability");
+        xml.OpenMixed("licence");
+        xml.Attribute("target", licence.Url);
+        xml.Text(licence.Name);
+        xml.CloseMixed();
+        xml.CloseBlock();
+        return true;
     }
 
     public static void WriteIdno(TeiXml xml, string type, string value)
