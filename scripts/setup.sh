@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the pipeline needs when they are missing: the Tesseract engine and
 # its English model (appendix OCR), Hunspell dictionaries (de-hyphenation) and jing (the tei_all
-# cross-check in the tests). Idempotent: a machine that has them all is left alone.
+# cross-check in the tests), chromium (the CETEIcean rendering test). Idempotent: a machine that has them all is left alone.
 set -euo pipefail
 
-packages=(tesseract-ocr tesseract-ocr-eng libhunspell-1.7-0 hunspell-en-gb hunspell-en-us jing)
+packages=(tesseract-ocr tesseract-ocr-eng libhunspell-1.7-0 hunspell-en-gb hunspell-en-us jing chromium)
 
 missing=()
 for p in "${packages[@]}"; do
