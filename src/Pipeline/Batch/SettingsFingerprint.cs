@@ -25,6 +25,8 @@ internal static class SettingsFingerprint
         {
             json.WriteStartObject();
             json.WriteString("inputFormat", options.InputFormat);
+            // Every field of the header defaults is a string, so the record's own text lists them all.
+            json.WriteString("metadata", options.Metadata.ToString());
             json.WriteStartArray("writers");
             foreach (var writer in options.Writers)
             {

@@ -26,6 +26,9 @@ public sealed record ConversionOptions
     /// <summary>The writers, in order (<see cref="DocumentWriters"/>); the TEI writer comes first.</summary>
     public ImmutableArray<IDocumentWriter> Writers { get; init; } = DocumentWriters.Default();
 
-    /// <summary>The settings that shape the output, as text: the record's values and the writers' names (a method: the record prints its properties).</summary>
-    public string Fingerprint() => $"{this} writers=[{string.Join(",", Writers.Select(w => w.Name))}]";
+    /// <summary>
+    /// Batch-wide defaults for what the TEI header says about each article (publisher, licence,
+    /// language …); a document folder's <c>metadata.json</c> or <c>metadata.yaml</c> overrides them field by field.
+    /// </summary>
+    public Model.ArticleMetadata Metadata { get; init; } = Model.ArticleMetadata.Empty;
 }

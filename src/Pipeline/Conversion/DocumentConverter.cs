@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using Pipeline.Conversion.Metadata;
 using Pipeline.Diagnostics;
 using Pipeline.IO;
 using Pipeline.Model;
@@ -102,9 +103,15 @@ public sealed class DocumentConverter : IDisposable
             return Failed(input.Id, diagnostics, null);
         }
 
+        var article = await ArticleMetadataAsync(input, options, diagnostics, cancellationToken).ConfigureAwait(false);
+        if (article is null)
+        {
+            return Failed(input.Id, diagnostics, read.Document);
+        }
+
         var document = read.Document with
         {
-            Metadata = read.Document.Metadata with { SourceSha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)) },
+            Metadata = read.Document.Metadata with { SourceSha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), Article = article },
         };
 
         var context = new StageContext(diagnostics, read.SourceText ?? string.Empty);
@@ -206,6 +213,27 @@ public sealed class DocumentConverter : IDisposable
 
     private ImmutableArray<IStage> StagesFor(PipelineOptions options) =>
         _stages.GetOrAdd(options, o => new Lazy<ImmutableArray<IStage>>(() => _stageFactory(o))).Value;
+
+    /// <summary>
+    /// The batch's defaults overridden by the document folder's metadata file; null (with an error
+    /// for each problem) when that file is malformed.
+    /// </summary>
+    private static async Task<ArticleMetadata?> ArticleMetadataAsync(DocumentInput input, ConversionOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        // Only a document folder has a metadata file of its own; a loose file shares its folder with others.
+        if (!DocumentFiles.IsDocumentName(Path.GetFileName(input.FilePath)))
+        {
+            return options.Metadata;
+        }
+
+        var (metadata, problems) = await MetadataFile.ReadAsync(input.SourceDirectory, cancellationToken).ConfigureAwait(false);
+        foreach (var problem in problems)
+        {
+            diagnostics.Error(MetadataCodes.Invalid, 0, problem);
+        }
+
+        return problems.Count > 0 ? null : options.Metadata.OverriddenBy(metadata);
+    }
 
     private static async Task<byte[]?> ReadAsync(DocumentInput input, bool named, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {

@@ -14,6 +14,7 @@ public static class PipelineStages
         return
         [
             new PageFurniture.PageFurnitureStage(),
+            new Structure.Front.FrontSplitStage(),
             new PageRepair.PageRepairStage(),
             new Dehyphenation.DehyphenationStage(options.Dehyphenation),
             new Footnotes.FootnoteStage(),

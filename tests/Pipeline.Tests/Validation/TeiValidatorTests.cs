@@ -13,9 +13,10 @@ public sealed class TeiValidatorTests
             <fileDesc>
               <titleStmt><title>T</title></titleStmt>
               <publicationStmt><publisher>P</publisher><availability><p>A</p></availability></publicationStmt>
-              <sourceDesc><bibl type="scraped-text"><title>T</title><idno type="filename">document.md</idno></bibl></sourceDesc>
+              <sourceDesc><bibl><title level="a">T</title></bibl></sourceDesc>
             </fileDesc>
             <encodingDesc><appInfo><application ident="pipeline" version="0.1.0"><label>Pipeline</label></application></appInfo></encodingDesc>
+            <revisionDesc><change>Converted from <idno type="filename">document.md</idno>.</change></revisionDesc>
           </teiHeader>
         """;
 
@@ -84,7 +85,6 @@ public sealed class TeiValidatorTests
         var facsimile = """
               <facsimile>
                 <surface xml:id="f-surface" ulx="0" uly="0" lrx="10" lry="10">
-                  <graphic url="f.jpg"/>
                   <zone xml:id="f-z1" ulx="1.5" uly="0" lrx="5" lry="5"/>
                 </surface>
               </facsimile>

@@ -43,11 +43,16 @@ internal static class ConvertCommand
             HelpName = "FORMAT",
         };
         var html = new Option<bool>("--html") { Description = "Also write a proofreading page <id>.html beside each <id>.xml, and index.html for the batch." };
+        var meta = new Option<string[]>("--meta")
+        {
+            Description = "A batch-wide default for the TEI header (repeatable), e.g. --meta publisher=\"Example Press\" --meta licence=CC-BY-4.0; keys as in metadata.json; a document's own metadata file overrides it.",
+            HelpName = "KEY=VALUE",
+        };
         var plain = new Option<bool>("--plain") { Description = "Plain progress lines even on a terminal." };
 
         var command = new Command("convert", "Convert scraped essays to TEI.")
         {
-            inputs, output, force, shard, jobs, report, noOcr, checkLinks, annotateLinks, inputFormat, html, plain,
+            inputs, output, force, shard, jobs, report, noOcr, checkLinks, annotateLinks, inputFormat, html, meta, plain,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             new ConvertSettings
@@ -63,6 +68,7 @@ internal static class ConvertCommand
                 AnnotateLinks = parse.GetValue(annotateLinks),
                 InputFormat = parse.GetValue(inputFormat),
                 Html = parse.GetValue(html),
+                Meta = parse.GetValue(meta) ?? [],
                 Plain = parse.GetValue(plain),
             },
             global.Context(parse),
@@ -92,6 +98,7 @@ internal static class ConvertCommand
             Pipeline = new() { FigureOcr = new() { Enabled = !settings.NoOcr } },
             InputFormat = settings.InputFormat?.ToLowerInvariant(),
             Writers = settings.Html ? DocumentWriters.WithHtml() : DocumentWriters.Default(),
+            Metadata = settings.MetadataDefaults().Metadata,
         };
         var conversion = new TeiConversion(converter, conversionOptions);
         var options = new BatchOptions

@@ -27,7 +27,27 @@ internal sealed class ConvertSettings
 
     public bool Html { get; init; }
 
+    public string[] Meta { get; init; } = [];
+
     public bool Plain { get; init; }
+
+    /// <summary>The <c>--meta</c> pairs as header defaults, checked like a metadata file's fields.</summary>
+    public (Pipeline.Model.ArticleMetadata Metadata, IReadOnlyList<string> Problems) MetadataDefaults()
+    {
+        var pairs = new List<KeyValuePair<string, string>>();
+        foreach (var pair in Meta)
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                return (Pipeline.Model.ArticleMetadata.Empty, [$"--meta '{pair}': give KEY=VALUE"]);
+            }
+
+            pairs.Add(new(pair[..equals], pair[(equals + 1)..]));
+        }
+
+        return Pipeline.Conversion.Metadata.MetadataFields.Build("--meta", pairs);
+    }
 
     /// <summary>The first usage error, or null.</summary>
     public string? UsageError()
@@ -40,6 +60,11 @@ internal sealed class ConvertSettings
         if (Inputs.Length == 0)
         {
             return "give at least one document, corpus folder or text file.";
+        }
+
+        if (MetadataDefaults().Problems is [var metaProblem, ..])
+        {
+            return metaProblem;
         }
 
         if (Jobs is < 1)

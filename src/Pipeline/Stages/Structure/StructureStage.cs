@@ -31,6 +31,13 @@ internal sealed class StructureStage : IStage
             builder.Add(block);
         }
 
-        return ValueTask.FromResult(document with { Metadata = metadata, Blocks = builder.Finish() });
+        var blocks = builder.Finish();
+        metadata = metadata with
+        {
+            Language = metadata.Article.Language is { } tag
+                ? new DocumentLanguage(tag, Language.LanguageTable.NameOf(tag), Detected: false)
+                : Language.LanguageGuess.Of(blocks),
+        };
+        return ValueTask.FromResult(document with { Metadata = metadata, Blocks = blocks });
     }
 }

@@ -14,6 +14,9 @@ internal sealed class BlockWriter
     private readonly InlineWriter _inlines;
     private readonly FigureWriter _figures;
 
+    /// <summary>The words of the head of the division being written, to keep a figure from repeating them.</summary>
+    private string? _enclosingHead;
+
     public BlockWriter(TeiXml xml, InlineWriter inlines, FigureWriter figures)
     {
         _xml = xml;
@@ -23,7 +26,7 @@ internal sealed class BlockWriter
     }
 
     /// <summary>Writes <c>text</c>: the essay in <c>body</c>, appendices and bibliography in <c>back</c>.</summary>
-    public void WriteText(Document document)
+    public void WriteText(Document document, FrontWriter frontMatter)
     {
         // Foot rules render as nothing; dropping them first keeps an otherwise empty body from looking full.
         var blocks = document.Blocks.OrEmpty().Where(b => b is not FootRule).ToImmutableArray();
@@ -31,6 +34,7 @@ internal sealed class BlockWriter
         var back = blocks.Where(BelongsInBack).ToImmutableArray();
 
         _xml.OpenBlock("text");
+        frontMatter.Write(document.Metadata);
         _xml.OpenBlock("body");
         WriteStructured(front.AsSpan(), inBack: false);
         if (!front.Any(b => b is Paragraph or Heading or ListItem or BibliographyEntry or Division))
@@ -49,6 +53,13 @@ internal sealed class BlockWriter
         }
 
         _xml.CloseBlock();
+    }
+
+    /// <summary>True when the figure's caption only repeats the head of its division (an appendix titled by its image).</summary>
+    private bool RepeatsHead(Figure figure)
+    {
+        var caption = PlainText.Of(figure.Caption.OrEmpty()).Trim();
+        return caption.Length > 0 && _enclosingHead is { } head && head.Contains(caption, StringComparison.Ordinal);
     }
 
     internal static bool BelongsInBack(Block block) => block is Division division
@@ -117,6 +128,8 @@ internal sealed class BlockWriter
 
     private void WriteDivision(Division division, bool inBack)
     {
+        var outer = _enclosingHead;
+        _enclosingHead = division.Head is { } divisionHead ? PlainText.Of(divisionHead.Content) : null;
         _xml.OpenBlock("div");
         _xml.Attribute("type", TypeOf(division, inBack));
         if (!string.IsNullOrWhiteSpace(division.Id))
@@ -131,6 +144,7 @@ internal sealed class BlockWriter
 
         WriteStructured(division.Content.OrEmpty().AsSpan(), inBack);
         _xml.CloseBlock();
+        _enclosingHead = outer;
     }
 
     private static string TypeOf(Division division, bool inBack) => division.Kind switch
@@ -227,7 +241,7 @@ internal sealed class BlockWriter
                 WriteMixed("p", heading.Content);
                 break;
             case Figure figure:
-                _figures.Write(figure);
+                _figures.Write(figure, RepeatsHead(figure));
                 break;
             case FootRule:
                 // The rule only separated a page's body from its notes in the scrape; it carries no text.

@@ -3,19 +3,16 @@ using Pipeline.Model;
 namespace Pipeline.Writing.Tei;
 
 /// <summary>
-/// Writes <c>facsimile</c>: one surface per transcribed image, one zone per recognised line, so the
-/// figure's <c>lb facs</c> pointers can say where on the image each line was read.
+/// Writes <c>facsimile</c>: one surface per figure whose recognised text is written, one zone per
+/// recognised line, so each line's <c>lb facs</c> can say where on the image it was read. The
+/// image itself is the figure's <c>graphic</c>, given once; the surface spans its pixels and each
+/// zone carries the engine's confidence for its line, with the pipeline as who assigned it.
 /// </summary>
 internal sealed class FacsimileWriter
 {
     private readonly TeiXml _xml;
-    private readonly ImageUrls _urls;
 
-    public FacsimileWriter(TeiXml xml, ImageUrls urls)
-    {
-        _xml = xml;
-        _urls = urls;
-    }
+    public FacsimileWriter(TeiXml xml) => _xml = xml;
 
     public void Write(Document document)
     {
@@ -40,23 +37,19 @@ internal sealed class FacsimileWriter
         _xml.XmlId(FigureZones.SurfaceId(figure));
         WriteBox(new PixelBox(0, 0, Math.Max(0, transcription.ImageWidth), Math.Max(0, transcription.ImageHeight)));
 
-        _xml.OpenEmpty("graphic");
-        _xml.Attribute("url", _urls.For(figure));
-        if (transcription.ImageWidth > 0 && transcription.ImageHeight > 0)
-        {
-            _xml.Attribute("width", TeiXml.Integer(transcription.ImageWidth) + "px");
-            _xml.Attribute("height", TeiXml.Integer(transcription.ImageHeight) + "px");
-        }
-
-        _xml.Close();
-
         var number = 0;
-        foreach (var line in transcription.Paragraphs.OrEmpty().SelectMany(p => p.Lines.OrEmpty()))
+        foreach (var line in FigureZones.WrittenLines(transcription))
         {
             number++;
             _xml.OpenEmpty("zone");
             _xml.XmlId(FigureZones.ZoneId(figure, number));
             WriteBox(line.Box);
+            if (double.IsFinite(line.Confidence))
+            {
+                _xml.Attribute("cert", TeiXml.Number(Math.Clamp(line.Confidence, 0, 1)));
+                _xml.Attribute("resp", TeiIds.Pointer(TeiIds.Application));
+            }
+
             _xml.Close();
         }
 

@@ -3,8 +3,8 @@ using Pipeline.Model;
 namespace Pipeline.Writing.Tei;
 
 /// <summary>
-/// Writes a figure: caption, image, and the recognised text line by line, each line pointing to
-/// its zone in the facsimile and carrying the engine's confidence.
+/// Writes a figure: caption, image, and the recognised text region by region, each line pointing
+/// to its zone in the facsimile.
 /// </summary>
 internal sealed class FigureWriter
 {
@@ -19,7 +19,9 @@ internal sealed class FigureWriter
         _urls = urls;
     }
 
-    public void Write(Figure figure)
+    /// <param name="figure">The figure.</param>
+    /// <param name="omitHead">True when the enclosing division's head already gives the caption.</param>
+    public void Write(Figure figure, bool omitHead)
     {
         var hasSurface = FigureZones.HasSurface(figure);
         _xml.OpenBlock("figure");
@@ -33,7 +35,7 @@ internal sealed class FigureWriter
             _xml.Attribute("facs", TeiIds.Pointer(FigureZones.SurfaceId(figure)));
         }
 
-        if (!figure.Caption.IsDefaultOrEmpty)
+        if (!omitHead && !figure.Caption.IsDefaultOrEmpty)
         {
             _xml.OpenMixed("head");
             _inlines.Write(figure.Caption, InlineContext.Plain);
@@ -60,6 +62,10 @@ internal sealed class FigureWriter
         _xml.CloseBlock();
     }
 
+    /// <summary>
+    /// One <c>ab</c> per layout region; each line opens with an <c>lb</c> pointing to its zone,
+    /// after a line break in the text so that words of two lines never run together.
+    /// </summary>
     private void WriteLines(Figure figure, Transcription transcription)
     {
         var number = 0;
@@ -70,17 +76,19 @@ internal sealed class FigureWriter
                 continue;
             }
 
-            _xml.OpenMixed("p");
+            _xml.OpenMixed("ab");
+            var first = true;
             foreach (var line in paragraph.Lines)
             {
                 number++;
-                _xml.OpenInline("lb");
-                _xml.Attribute("facs", TeiIds.Pointer(FigureZones.ZoneId(figure, number)));
-                if (double.IsFinite(line.Confidence))
+                if (!first && !line.ContinuesWord)
                 {
-                    _xml.Attribute("cert", TeiXml.Number(line.Confidence));
+                    _xml.Text("\n");
                 }
 
+                first = false;
+                _xml.OpenInline("lb");
+                _xml.Attribute("facs", TeiIds.Pointer(FigureZones.ZoneId(figure, number)));
                 if (line.ContinuesWord)
                 {
                     _xml.Attribute("break", "no");

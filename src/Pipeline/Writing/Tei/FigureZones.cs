@@ -9,10 +9,18 @@ namespace Pipeline.Writing.Tei;
 /// </summary>
 internal static class FigureZones
 {
+    /// <summary>
+    /// True when the figure's recognised lines are its reading text and are written: only then do
+    /// zones have lines pointing to them (a scrape that already transcribes the image gets none).
+    /// </summary>
     public static bool HasSurface(Figure figure) =>
         !string.IsNullOrWhiteSpace(figure.Id)
-        && figure.Transcription is { } transcription
+        && figure.Transcription is { Status: TranscriptionStatus.Transcribed, ReadingText: ReadingTextSource.Ocr } transcription
         && transcription.Paragraphs.OrEmpty().Any(p => !p.Lines.IsDefaultOrEmpty);
+
+    /// <summary>The lines the figure writes, in the order their zones are numbered.</summary>
+    public static IEnumerable<TranscribedLine> WrittenLines(Transcription transcription) =>
+        transcription.Paragraphs.OrEmpty().SelectMany(p => p.Lines.OrEmpty());
 
     public static string SurfaceId(Figure figure) => figure.Id + "-surface";
 

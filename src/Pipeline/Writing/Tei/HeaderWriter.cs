@@ -2,26 +2,33 @@ using Pipeline.Model;
 
 namespace Pipeline.Writing.Tei;
 
-/// <summary>Writes <c>teiHeader</c>: what the essay is, where its text came from, and how it was encoded.</summary>
+/// <summary>
+/// Writes <c>teiHeader</c>: what the essay is (title, authors, the published article it comes
+/// from), how this encoding is published, how it was encoded, its language and abstract, and the
+/// conversion that made it.
+/// </summary>
 internal sealed class HeaderWriter
 {
     private readonly TeiXml _xml;
     private readonly InlineWriter _inlines;
     private readonly TeiWriterOptions _options;
+    private readonly PeopleWriter _people;
 
     public HeaderWriter(TeiXml xml, InlineWriter inlines, TeiWriterOptions options)
     {
         _xml = xml;
         _inlines = inlines;
         _options = options;
+        _people = new PeopleWriter(xml);
     }
 
-    public void Write(Document document)
+    public void Write(Document document, IReadOnlyList<EditorialNote> writerNotes)
     {
         _xml.OpenBlock("teiHeader");
         WriteFileDesc(document);
-        WriteEncodingDesc(document.Metadata);
+        WriteEncodingDesc(document.Metadata, writerNotes);
         WriteProfileDesc(document.Metadata);
+        WriteRevisionDesc(document.Metadata);
         _xml.CloseBlock();
     }
 
@@ -31,102 +38,161 @@ internal sealed class HeaderWriter
         _xml.OpenBlock("fileDesc");
 
         _xml.OpenBlock("titleStmt");
-        WriteTitle(document);
+        WriteTitles(document, phrase: true);
         foreach (var author in metadata.Authors.OrEmpty())
         {
-            _xml.OpenMixed("author");
-            _xml.OpenInline("persName");
-            _xml.Text(author.Name ?? "");
-            _xml.Close();
-            if (!string.IsNullOrWhiteSpace(author.Affiliation))
-            {
-                _xml.OpenInline("affiliation");
-                _xml.Text(author.Affiliation);
-                _xml.Close();
-            }
-
-            _xml.CloseMixed();
+            _people.WriteAuthor(author);
         }
 
         _xml.CloseBlock();
 
+        WritePublicationStmt(metadata.Article);
+
+        _xml.OpenBlock("sourceDesc");
+        new SourceDescWriter(_xml, _people).Write(document, () => WriteTitles(document, phrase: false));
+        _xml.CloseBlock();
+
+        _xml.CloseBlock();
+    }
+
+    /// <summary>The main title and the subtitle; <paramref name="phrase"/> false writes plain words (in sourceDesc, notes are not repeated).</summary>
+    private void WriteTitles(Document document, bool phrase)
+    {
+        var metadata = document.Metadata;
+        var hasSub = !metadata.Subtitle.IsDefaultOrEmpty;
+        _xml.OpenMixed("title");
+        if (!phrase)
+        {
+            _xml.Attribute("level", "a");
+        }
+
+        if (hasSub)
+        {
+            _xml.Attribute("type", "main");
+        }
+
+        if (metadata.Title.IsDefaultOrEmpty)
+        {
+            _xml.Text(document.Id);
+        }
+        else if (phrase)
+        {
+            // The title's notes stand in the text's front, once.
+            _inlines.Write(TeiInlines.WithoutNotes(metadata.Title), InlineContext.Phrase);
+        }
+        else
+        {
+            _xml.Text(PlainText.Of(metadata.Title).Trim());
+        }
+
+        _xml.CloseMixed();
+        if (hasSub)
+        {
+            _xml.OpenMixed("title");
+            if (!phrase)
+            {
+                _xml.Attribute("level", "a");
+            }
+
+            _xml.Attribute("type", "sub");
+            if (phrase)
+            {
+                _inlines.Write(TeiInlines.WithoutNotes(metadata.Subtitle), InlineContext.Phrase);
+            }
+            else
+            {
+                _xml.Text(PlainText.Of(metadata.Subtitle).Trim());
+            }
+
+            _xml.CloseMixed();
+        }
+    }
+
+    /// <summary>
+    /// How this encoding is published: publisher, date, DOI, licence; without a publisher, a
+    /// paragraph saying it is unpublished (the article's DOI and licence still stand in sourceDesc).
+    /// </summary>
+    private void WritePublicationStmt(ArticleMetadata article)
+    {
         _xml.OpenBlock("publicationStmt");
-        _xml.TextElement("publisher", _options.Publisher);
+        var publisher = article.Publisher ?? _options.Publisher;
+        if (string.IsNullOrWhiteSpace(publisher))
+        {
+            _xml.TextElement("p", "This encoding has not been published; no publisher was given.");
+            _xml.CloseBlock();
+            return;
+        }
+
+        _xml.TextElement("publisher", publisher);
         if (!string.IsNullOrWhiteSpace(_options.Distributor))
         {
             _xml.TextElement("distributor", _options.Distributor);
         }
 
-        _xml.OpenBlock("availability");
-        _xml.TextElement("p", _options.Availability);
-        _xml.CloseBlock();
-        _xml.CloseBlock();
-
-        _xml.OpenBlock("sourceDesc");
-        _xml.OpenBlock("bibl");
-        _xml.Attribute("type", "scraped-text");
-
-        // Plain words here: the title's notes and highlights are already in titleStmt.
-        _xml.TextElement("title", document.Metadata.Title.IsDefaultOrEmpty ? document.Id : PlainText.Of(document.Metadata.Title));
-        WriteIdno("filename", _options.SourceFileName);
-        if (!string.IsNullOrWhiteSpace(metadata.SourceSha256))
+        if (!string.IsNullOrWhiteSpace(article.Year))
         {
-            WriteIdno("SHA-256", metadata.SourceSha256);
+            _xml.OpenMixed("date");
+            _xml.Attribute("when", article.Year);
+            _xml.Text(article.Year);
+            _xml.CloseMixed();
         }
 
-        _xml.CloseBlock();
-        _xml.CloseBlock();
+        if (!string.IsNullOrWhiteSpace(article.Doi))
+        {
+            _xml.OpenMixed("idno");
+            _xml.Attribute("type", "DOI");
+            _xml.Text(article.Doi);
+            _xml.CloseMixed();
+        }
+
+        if (!SourceDescWriter.WriteLicence(_xml, article))
+        {
+            _xml.OpenBlock("availability");
+            _xml.TextElement("p", _options.Availability);
+            _xml.CloseBlock();
+        }
 
         _xml.CloseBlock();
     }
 
-    private void WriteTitle(Document document)
-    {
-        _xml.OpenMixed("title");
-        if (document.Metadata.Title.IsDefaultOrEmpty)
-        {
-            _xml.Text(document.Id);
-        }
-        else
-        {
-            _inlines.Write(document.Metadata.Title, InlineContext.Phrase);
-        }
-
-        _xml.CloseMixed();
-    }
-
-    private void WriteIdno(string type, string value)
-    {
-        _xml.OpenMixed("idno");
-        _xml.Attribute("type", type);
-        _xml.Text(value);
-        _xml.CloseMixed();
-    }
-
-    private void WriteEncodingDesc(DocumentMetadata metadata)
+    private void WriteEncodingDesc(DocumentMetadata metadata, IReadOnlyList<EditorialNote> writerNotes)
     {
         _xml.OpenBlock("encodingDesc");
 
         _xml.OpenBlock("appInfo");
         _xml.OpenBlock("application");
         _xml.Attribute("ident", "pipeline");
-        _xml.Attribute("version", _options.ApplicationVersion ?? PipelineVersion.Release);
+        _xml.XmlId(TeiIds.Application);
+        _xml.Attribute("version", Version);
         _xml.TextElement("label", "Pipeline");
         _xml.CloseBlock();
         _xml.CloseBlock();
 
-        if (!metadata.Editorial.IsDefaultOrEmpty)
+        var notes = metadata.Editorial.OrEmpty().Concat(writerNotes).ToList();
+        if (notes.Count > 0)
         {
             _xml.OpenBlock("editorialDecl");
-            foreach (var note in metadata.Editorial)
+
+            // TEI lists editorialDecl's parts by kind; one element per kind, its statements as paragraphs.
+            foreach (var kind in Enum.GetValues<EditorialKind>())
             {
-                _xml.OpenBlock(ElementFor(note.Kind));
-                if (note.Kind == EditorialKind.Hyphenation)
+                var ofKind = notes.Where(note => note.Kind == kind).ToList();
+                if (ofKind.Count == 0)
+                {
+                    continue;
+                }
+
+                _xml.OpenBlock(ElementFor(kind));
+                if (kind == EditorialKind.Hyphenation)
                 {
                     _xml.Attribute("eol", "none");
                 }
 
-                _xml.TextElement("p", note.Description);
+                foreach (var note in ofKind)
+                {
+                    _xml.TextElement("p", note.Description);
+                }
+
                 _xml.CloseBlock();
             }
 
@@ -138,23 +204,63 @@ internal sealed class HeaderWriter
 
     private void WriteProfileDesc(DocumentMetadata metadata)
     {
-        if (metadata.Abstract.IsDefaultOrEmpty)
+        var language = metadata.Language;
+        if (metadata.Abstract.IsDefaultOrEmpty && language is null)
         {
             return;
         }
 
         _xml.OpenBlock("profileDesc");
-        _xml.OpenBlock("abstract");
-        foreach (var paragraph in metadata.Abstract)
+        if (language is not null)
         {
-            _xml.OpenMixed("p");
-            _inlines.Write(paragraph.Content, InlineContext.Plain);
+            _xml.OpenBlock("langUsage");
+            _xml.OpenMixed("language");
+            _xml.Attribute("ident", language.Tag);
+            _xml.Text(language.Name);
             _xml.CloseMixed();
+            _xml.CloseBlock();
+        }
+
+        if (!metadata.Abstract.IsDefaultOrEmpty)
+        {
+            _xml.OpenBlock("abstract");
+            foreach (var paragraph in metadata.Abstract)
+            {
+                _xml.OpenMixed("p");
+                _inlines.Write(paragraph.Content, InlineContext.Plain);
+                _xml.CloseMixed();
+            }
+
+            _xml.CloseBlock();
         }
 
         _xml.CloseBlock();
+    }
+
+    /// <summary>The conversion itself: which file (and its hash) became this encoding, with which version, on which day.</summary>
+    private void WriteRevisionDesc(DocumentMetadata metadata)
+    {
+        _xml.OpenBlock("revisionDesc");
+        _xml.OpenMixed("change");
+        if (!string.IsNullOrWhiteSpace(_options.ConversionDate))
+        {
+            _xml.Attribute("when", _options.ConversionDate);
+        }
+
+        _xml.Text($"Converted to TEI by Pipeline {Version} from ");
+        SourceDescWriter.WriteIdno(_xml, "filename", _options.SourceFileName);
+        if (!string.IsNullOrWhiteSpace(metadata.SourceSha256))
+        {
+            _xml.Text(", SHA-256 ");
+            SourceDescWriter.WriteIdno(_xml, "SHA-256", metadata.SourceSha256);
+        }
+
+        _xml.Text(".");
+        _xml.CloseMixed();
         _xml.CloseBlock();
     }
+
+    private string Version => _options.ApplicationVersion ?? PipelineVersion.Release;
 
     private static string ElementFor(EditorialKind kind) => kind switch
     {

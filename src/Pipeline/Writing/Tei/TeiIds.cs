@@ -9,6 +9,9 @@ namespace Pipeline.Writing.Tei;
 /// </summary>
 internal static class TeiIds
 {
+    /// <summary>The id of the pipeline's <c>application</c> in the header, which confidences name as who assigned them.</summary>
+    public const string Application = "pipeline";
+
     public static string Safe(string? id)
     {
         if (string.IsNullOrEmpty(id))

@@ -35,9 +35,14 @@ public static class TeiWriter
 
         writer.WriteStartDocument();
         xml.OpenBlock("TEI");
-        new HeaderWriter(xml, inlines, options).Write(document);
-        new FacsimileWriter(xml, urls).Write(document);
-        blocks.WriteText(document);
+        if (document.Metadata.Language is { } language)
+        {
+            xml.XmlLang(language.Tag);
+        }
+
+        new HeaderWriter(xml, inlines, options).Write(document, WriterNotes.For(document));
+        new FacsimileWriter(xml).Write(document);
+        blocks.WriteText(document, new FrontWriter(xml, inlines));
         xml.CloseBlock();
         writer.WriteWhitespace("\n");
         writer.WriteEndDocument();

@@ -71,6 +71,9 @@ internal sealed class TeiXml
     /// An id the document already used gets a numbered suffix: the schema requires unique ids, and
     /// pointers keep reaching the first holder of the name.
     /// </remarks>
+    /// <summary>The <c>xml:lang</c> attribute.</summary>
+    public void XmlLang(string tag) => _writer.WriteAttributeString("xml", "lang", "http://www.w3.org/XML/1998/namespace", Clean(tag));
+
     public void XmlId(string value)
     {
         var id = TeiIds.Safe(value);

@@ -89,7 +89,8 @@ public sealed class TeiWriterTests
 
         var note = ById(doc, "note-edge");
         Assert.Equal(["p", "p", "p", "list", "listBibl", "figure", "p", "p"], note.Elements().Select(e => e.Name.LocalName));
-        Assert.Equal("1", (string?)ById(doc, "note-figure").Element(Tei + "p")!.Element(Tei + "lb")!.Attribute("cert"));
+        var zone = (string?)ById(doc, "note-figure").Element(Tei + "ab")!.Element(Tei + "lb")!.Attribute("facs");
+        Assert.Equal("1", (string?)ById(doc, zone![1..]).Attribute("cert"));
         Assert.Equal("back", ById(doc, "holder").Parent!.Name.LocalName);
         Assert.Equal("appendices", (string?)ById(doc, "holder").Attribute("type"));
         Assert.Equal("body", ById(doc, "empty-section").Parent!.Name.LocalName);
@@ -171,11 +172,17 @@ public sealed class TeiWriterTests
         var author = titleStmt.Elements(Tei + "author").First();
         Assert.Equal("Elena Seniuc", author.Element(Tei + "persName")!.Value);
         Assert.Equal("Lincoln, University of Oxford", author.Element(Tei + "affiliation")!.Value);
+        Assert.Equal("University of Oxford", author.Element(Tei + "affiliation")!.Element(Tei + "orgName")!.Value);
         Assert.Null(titleStmt.Elements(Tei + "author").Last().Element(Tei + "affiliation"));
 
+        // The source is the published article; the intermediate file and its hash belong to the conversion record.
         var source = header.Descendants(Tei + "sourceDesc").Single().Element(Tei + "bibl")!;
-        Assert.Equal("document.md", source.Elements(Tei + "idno").Single(i => (string?)i.Attribute("type") == "filename").Value);
-        Assert.Equal("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", source.Elements(Tei + "idno").Single(i => (string?)i.Attribute("type") == "SHA-256").Value);
+        Assert.Equal("The Fundamental Weaknesses of De-Stalinisation", source.Element(Tei + "title")!.Value);
+        Assert.Empty(source.Elements(Tei + "idno"));
+        var change = header.Element(Tei + "revisionDesc")!.Element(Tei + "change")!;
+        Assert.Equal("document.md", change.Elements(Tei + "idno").Single(i => (string?)i.Attribute("type") == "filename").Value);
+        Assert.Equal("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", change.Elements(Tei + "idno").Single(i => (string?)i.Attribute("type") == "SHA-256").Value);
+        Assert.StartsWith("Converted to TEI by Pipeline ", change.Value, StringComparison.Ordinal);
 
         var application = header.Descendants(Tei + "application").Single();
         Assert.Equal("pipeline", (string?)application.Attribute("ident"));
@@ -324,34 +331,47 @@ public sealed class TeiWriterTests
 
         Assert.Equal("facsimile", surface.Parent!.Name.LocalName);
         Assert.Equal(["0", "0", "1200", "1600"], new[] { "ulx", "uly", "lrx", "lry" }.Select(a => (string?)surface.Attribute(a)));
-        Assert.Equal("full-essay/images/appendix%202.jpg", (string?)surface.Element(Tei + "graphic")!.Attribute("url"));
+        Assert.Empty(surface.Elements(Tei + "graphic"));
         var zones = surface.Elements(Tei + "zone").ToList();
         Assert.Equal(["appendix-2-figure-z1", "appendix-2-figure-z2", "appendix-2-figure-z3"], zones.Select(z => (string?)z.Attribute(XmlNs + "id")));
         Assert.Equal(["100", "245", "1000", "285"], new[] { "ulx", "uly", "lrx", "lry" }.Select(a => (string?)zones[2].Attribute(a)));
+        Assert.Equal(["0.91", "0.88"], zones[1..].Select(z => (string?)z.Attribute("cert")));
+        Assert.All(zones, z => Assert.Equal("#pipeline", (string?)z.Attribute("resp")));
 
         var figure = ById(doc, "appendix-2-figure");
         Assert.Equal("#appendix-2-figure-surface", (string?)figure.Attribute("facs"));
         Assert.Equal("Stalingrad renamed", figure.Element(Tei + "head")!.Value);
         Assert.Equal("full-essay/images/appendix%202.jpg", (string?)figure.Element(Tei + "graphic")!.Attribute("url"));
-        var paragraphs = figure.Elements(Tei + "p").ToList();
+        var paragraphs = figure.Elements(Tei + "ab").ToList();
         Assert.Equal(2, paragraphs.Count);
         var lines = paragraphs[1].Elements(Tei + "lb").ToList();
         Assert.Equal(["#appendix-2-figure-z2", "#appendix-2-figure-z3"], lines.Select(l => (string?)l.Attribute("facs")));
-        Assert.Equal(["0.91", "0.88"], lines.Select(l => (string?)l.Attribute("cert")));
+        Assert.All(lines, l => Assert.Null(l.Attribute("cert")));
         Assert.Null(lines[0].Attribute("break"));
         Assert.Equal("no", (string?)lines[1].Attribute("break"));
         Assert.Equal("MOSCOW, Saturday, Nov. 11 (Reuters)—The \"Hero City\" of Stalingrad has been renamed Volgograd.", paragraphs[1].Value);
     }
 
     [Fact]
-    public void Write_FigureReadFromScrape_KeepsZonesButNoLines()
+    public void Write_FigureReadFromScrape_HasNoLinesAndNoOrphanZones()
     {
         var doc = WriteFull();
         var figure = ById(doc, "appendix-1-figure");
 
-        Assert.Equal("#appendix-1-figure-surface", (string?)figure.Attribute("facs"));
-        Assert.Empty(figure.Elements(Tei + "p"));
-        Assert.Equal(3, ById(doc, "appendix-1-figure-surface").Elements(Tei + "zone").Count());
+        Assert.Null(figure.Attribute("facs"));
+        Assert.Empty(figure.Elements(Tei + "ab"));
+        Assert.DoesNotContain(doc.Descendants(Tei + "surface"), s => (string?)s.Attribute(XmlNs + "id") == "appendix-1-figure-surface");
+    }
+
+    [Fact]
+    public void Write_EveryZone_IsPointedToAndNoImageIsGivenTwice()
+    {
+        var doc = WriteFull();
+
+        var pointed = doc.Descendants(Tei + "lb").Select(l => (string?)l.Attribute("facs")).ToHashSet();
+        Assert.All(doc.Descendants(Tei + "zone"), z => Assert.Contains("#" + (string?)z.Attribute(XmlNs + "id"), pointed));
+        var urls = doc.Descendants(Tei + "graphic").Select(g => (string?)g.Attribute("url")).ToList();
+        Assert.Equal(urls.Distinct().Count(), urls.Count);
     }
 
     [Fact]
