@@ -29,16 +29,17 @@ internal static class CitationStructurer
         }
 
         var bibliography = items.MoveToImmutable();
+        var titles = KnownTitles.Of(bibliography);
         // A note mostly holds one reference: room for that many, so the list seldom grows.
         var references = new List<NoteReference>(notes.Count);
         var structuredBefore = false;
         var paragraphs = new ImmutableArray<NoteParagraph>[notes.Count];
         for (var i = 0; i < notes.Count; i++)
         {
-            paragraphs[i] = ParseNote(notes[i], i, scratch, references, ref structuredBefore);
+            paragraphs[i] = ParseNote(notes[i], i, scratch, titles, references, ref structuredBefore);
         }
 
-        var resolutions = new ReferenceResolver(new BibliographyMatcher(bibliography)).Resolve(references);
+        var resolutions = RepeatLinks.Apply(new ReferenceResolver(new BibliographyMatcher(bibliography)).Resolve(references));
         var byReference = new Dictionary<NoteReference, Resolution>(resolutions.Length, ReferenceEqualityComparer.Instance);
         foreach (var resolution in resolutions)
         {
@@ -103,7 +104,13 @@ internal static class CitationStructurer
     /// reading order. <paramref name="structuredBefore"/> turns true when a paragraph of the note
     /// already holds references or cross-references.
     /// </summary>
-    private static ImmutableArray<NoteParagraph> ParseNote(Note note, int index, FlatteningScratch scratch, List<NoteReference> references, ref bool structuredBefore)
+    private static ImmutableArray<NoteParagraph> ParseNote(
+        Note note,
+        int index,
+        FlatteningScratch scratch,
+        KnownTitles titles,
+        List<NoteReference> references,
+        ref bool structuredBefore)
     {
         var line = NoteLine(note);
         var output = ImmutableArray.CreateBuilder<NoteParagraph>(note.Content.Length);
@@ -121,7 +128,7 @@ internal static class CitationStructurer
             }
 
             var flat = InlineText.Flatten(paragraph.Content, scratch);
-            var parsed = NoteReferenceParser.Parse(flat);
+            var parsed = NoteReferenceParser.Parse(flat, CitationPatterns.English, titles);
             var noteReferences = ImmutableArray.CreateBuilder<NoteReference>(parsed.Length);
             foreach (var reference in parsed)
             {
