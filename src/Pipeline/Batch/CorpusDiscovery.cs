@@ -1,20 +1,22 @@
 using System.Collections.Immutable;
 
+using Pipeline.Reading;
+
 namespace Pipeline.Batch;
 
 /// <summary>
-/// Turns the paths a user gives into documents. A path is a document folder (it holds
-/// <c>document.md</c>), a corpus folder, whose visible subfolders holding document.md are documents, or a
-/// lone text file. A subfolder that cannot be read or is a symbolic link is still listed, with the reason,
+/// Turns the paths a user gives into documents. A path is a document folder (it holds one of
+/// <see cref="DocumentFiles.Names"/>), a corpus folder, whose visible subfolders holding one are documents, or a
+/// lone PDF or text file. A subfolder that cannot be read or is a symbolic link is still listed, with the reason,
 /// so the run report names it; so is a corpus folder holding no document at all.
 /// </summary>
 internal static class CorpusDiscovery
 {
-    /// <summary>The scraped text every document folder holds.</summary>
-    public const string DocumentFileName = "document.md";
+    /// <summary>The input every document folder holds, as messages name it.</summary>
+    public static readonly string DocumentFileName = string.Join(", ", DocumentFiles.Names.SkipLast(1)) + " or " + DocumentFiles.Names[^1];
 
-    /// <summary>Extensions of a lone text file accepted as a document when named on the command line.</summary>
-    private static readonly string[] TextExtensions = [".md", ".txt", ".markdown"];
+    /// <summary>Extensions of a lone file accepted as a document when named on the command line.</summary>
+    private static readonly string[] TextExtensions = [".pdf", ".md", ".txt", ".markdown"];
 
     /// <summary>The documents found, sorted by id; <c>Errors</c> lists paths that do not exist at all.</summary>
     public static (ImmutableArray<DocumentSource> Documents, ImmutableArray<string> Errors) Discover(IEnumerable<string> paths)
@@ -25,19 +27,19 @@ internal static class CorpusDiscovery
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path);
-            if (File.Exists(full) && string.Equals(Path.GetFileName(full), DocumentFileName, StringComparison.Ordinal))
+            if (File.Exists(full) && DocumentFiles.IsDocumentName(Path.GetFileName(full)))
             {
                 documents.Add(Inspect(Path.GetDirectoryName(full)!, named: true));
             }
             else if (File.Exists(full) && TextExtensions.Contains(Path.GetExtension(full), StringComparer.OrdinalIgnoreCase))
             {
-                // A lone scraped text named on the command line: a document named after the file.
+                // A lone PDF or text named on the command line: a document named after the file.
                 documents.Add(new DocumentSource(Path.GetFileNameWithoutExtension(full), full));
             }
             else if (File.Exists(full))
             {
                 documents.Add(new DocumentSource(IdOf(full), full,
-                    new DocumentProblem(BatchCodes.NotAFolder, $"'{path}' is a file, not a document folder holding {DocumentFileName} (nor a .md or .txt text).")));
+                    new DocumentProblem(BatchCodes.NotAFolder, $"'{path}' is a file, not a document folder holding {DocumentFileName} (nor a .pdf, .md or .txt file).")));
             }
             else if (!Directory.Exists(full))
             {
@@ -72,7 +74,7 @@ internal static class CorpusDiscovery
         var before = documents.Count;
         foreach (var folder in entries.Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
         {
-            // A readable subfolder without document.md (shared images, notes) is not a document; one that
+            // A readable subfolder without a document file (shared images, notes) is not a document; one that
             // cannot be read, or is a link, might be, so it is listed with its problem rather than dropped.
             var document = Inspect(folder, named: false);
             if (document.Problem?.Code != BatchCodes.NoDocument)
@@ -116,7 +118,7 @@ internal static class CorpusDiscovery
                         $"'{relative}' is a symbolic link (to '{target}'); refused so that a document cannot pull in files from outside its folder."));
                 }
 
-                hasDocument |= string.Equals(Path.GetRelativePath(folder, entry.FullName), DocumentFileName, StringComparison.Ordinal);
+                hasDocument |= DocumentFiles.IsDocumentName(Path.GetRelativePath(folder, entry.FullName));
             }
 
             if (!hasDocument)
@@ -162,7 +164,7 @@ internal static class CorpusDiscovery
         return result.ToImmutable();
     }
 
-    private static bool IsDocumentFolder(string folder) => File.Exists(Path.Combine(folder, DocumentFileName));
+    private static bool IsDocumentFolder(string folder) => DocumentFiles.Find(folder) is not null;
 
     private static bool IsSymbolicLink(string path) => new DirectoryInfo(path).LinkTarget is not null;
 

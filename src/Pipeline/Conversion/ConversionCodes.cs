@@ -7,6 +7,8 @@ public static class ConversionCodes
     public const string EmptyInput = "convert.empty-input";
     public const string BinaryInput = "convert.binary-input";
     public const string InvalidUtf8 = "convert.invalid-utf8";
+    public const string UnknownFormat = "convert.unknown-format";
+    public const string ReadFailed = "convert.read-failed";
     public const string StageFailed = "convert.stage-failed";
     public const string WriteFailed = "convert.write-failed";
     public const string ImageMissing = "convert.image-missing";

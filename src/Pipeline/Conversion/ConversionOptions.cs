@@ -15,6 +15,9 @@ public sealed record ConversionOptions
     /// </summary>
     public TeiWriterOptions Tei { get; init; } = new();
 
-    /// <summary>The file a document folder holds its scraped text in.</summary>
-    public string DocumentFileName { get; init; } = "document.md";
+    /// <summary>
+    /// The input format (a reader's <see cref="Reading.IDocumentReader.Format"/>), or null to choose the reader
+    /// by sniffing each document's file.
+    /// </summary>
+    public string? InputFormat { get; init; }
 }

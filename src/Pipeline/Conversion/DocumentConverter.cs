@@ -19,47 +19,86 @@ namespace Pipeline.Conversion;
 /// </summary>
 public sealed class DocumentConverter : IDisposable
 {
-    private readonly ScrapedTextReader _reader = new();
+    private readonly ImmutableArray<IDocumentReader> _readers;
+    private readonly Func<PipelineOptions, ImmutableArray<IStage>> _stageFactory;
     private readonly TeiValidator _validator;
     private readonly ConcurrentDictionary<PipelineOptions, Lazy<ImmutableArray<IStage>>> _stages =
         new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The default readers (<see cref="DocumentReaders.Default"/>) and stages (<see cref="PipelineStages.Default"/>).</summary>
     public DocumentConverter()
         : this(new TeiValidator())
     {
     }
 
     public DocumentConverter(TeiValidator validator)
+        : this(DocumentReaders.Default(), PipelineStages.Default, validator)
     {
+    }
+
+    /// <summary>A converter with the given readers, stages (built once per options object) and validator.</summary>
+    public DocumentConverter(ImmutableArray<IDocumentReader> readers, Func<PipelineOptions, ImmutableArray<IStage>> stages, TeiValidator validator)
+    {
+        ArgumentNullException.ThrowIfNull(stages);
         ArgumentNullException.ThrowIfNull(validator);
+        if (readers.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("at least one reader is needed.", nameof(readers));
+        }
+
+        _readers = readers;
+        _stageFactory = stages;
         _validator = validator;
     }
 
     /// <summary>
-    /// Converts the document at <paramref name="inputPath"/>: a document folder holding
-    /// <c>document.md</c> (named after the folder), or a text file.
+    /// Converts the document at <paramref name="inputPath"/>: a document folder holding one of
+    /// <see cref="DocumentFiles.Names"/> (named after the folder), or a file.
     /// </summary>
     public async Task<ConversionResult> ConvertAsync(string inputPath, ConversionOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputPath);
         ArgumentNullException.ThrowIfNull(options);
 
-        var input = DocumentInput.Resolve(inputPath, options.DocumentFileName);
+        var input = DocumentInput.Resolve(inputPath);
         var diagnostics = new DiagnosticBag(input.Id);
         var bytes = await ReadAsync(input, diagnostics, cancellationToken).ConfigureAwait(false);
-        var text = bytes is null ? null : SourceText.Decode(bytes, Path.GetFileName(input.FilePath), diagnostics);
-        if (bytes is null || text is null)
+        if (bytes is null)
         {
             return Failed(input.Id, diagnostics, null);
         }
 
-        var document = _reader.Read(input.Id, input.SourceDirectory, text, diagnostics);
-        document = document with
+        var file = new DocumentFile(input.Id, input.FilePath, input.SourceDirectory, bytes);
+        var reader = DocumentReaders.Choose(_readers, file, options.InputFormat, out var readerError);
+        if (reader is null)
         {
-            Metadata = document.Metadata with { SourceSha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)) },
+            diagnostics.Error(ConversionCodes.UnknownFormat, 0, readerError ?? "no reader takes this file.");
+            return Failed(input.Id, diagnostics, null);
+        }
+
+        ReadResult read;
+        try
+        {
+            read = await reader.ReadAsync(file, diagnostics, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A reader bug must not take the whole batch down: it fails this document only.
+            diagnostics.Error(ConversionCodes.ReadFailed, 0, $"the {reader.Format} reader failed: {e.GetType().Name}: {e.Message}");
+            return Failed(input.Id, diagnostics, null);
+        }
+
+        if (read.Document is null)
+        {
+            return Failed(input.Id, diagnostics, read.Document);
+        }
+
+        var document = read.Document with
+        {
+            Metadata = read.Document.Metadata with { SourceSha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)) },
         };
 
-        var context = new StageContext(diagnostics, text);
+        var context = new StageContext(diagnostics, read.SourceText ?? string.Empty);
         foreach (var stage in StagesFor(options.Pipeline))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -84,7 +123,7 @@ public sealed class DocumentConverter : IDisposable
         var teiOptions = options.Tei with
         {
             ImageBaseUrl = Uri.EscapeDataString(input.Id) + "/",
-            SourceFileName = Path.GetFileName(input.FilePath),
+            SourceFileName = file.FileName,
         };
         byte[] tei;
         try
@@ -127,7 +166,7 @@ public sealed class DocumentConverter : IDisposable
     }
 
     private ImmutableArray<IStage> StagesFor(PipelineOptions options) =>
-        _stages.GetOrAdd(options, o => new Lazy<ImmutableArray<IStage>>(() => PipelineStages.Default(o))).Value;
+        _stages.GetOrAdd(options, o => new Lazy<ImmutableArray<IStage>>(() => _stageFactory(o))).Value;
 
     private static async Task<byte[]?> ReadAsync(DocumentInput input, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {

@@ -45,7 +45,7 @@ internal static class BenchBreakdown
                 }
 
                 var id = Path.GetFileName(folder);
-                var text = await File.ReadAllTextAsync(Path.Combine(folder, options.DocumentFileName), cancellationToken).ConfigureAwait(false);
+                var text = await File.ReadAllTextAsync(Path.Combine(folder, "document.md"), cancellationToken).ConfigureAwait(false);
                 Lap();
                 var diagnostics = new DiagnosticBag(id);
                 var document = reader.Read(id, folder, text, diagnostics);

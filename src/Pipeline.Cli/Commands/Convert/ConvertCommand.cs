@@ -33,6 +33,7 @@ internal sealed class ConvertCommand : AsyncCommand<ConvertSettings>
         var conversionOptions = new ConversionOptions
         {
             Pipeline = new() { FigureOcr = new() { Enabled = !settings.NoOcr } },
+            InputFormat = settings.InputFormat?.ToLowerInvariant(),
         };
         var conversion = new TeiConversion(converter, conversionOptions);
         var options = new BatchOptions

@@ -8,7 +8,7 @@ namespace Pipeline.Cli.Commands.Convert;
 internal sealed class ConvertSettings : CommandSettings
 {
     [CommandArgument(0, "<inputs>")]
-    [Description("Document folders (holding document.md), corpus folders (holding document folders) or text files.")]
+    [Description("Document folders (holding document.pdf, document.md or document.txt), corpus folders (holding document folders), or PDF or text files.")]
     public string[] Inputs { get; init; } = [];
 
     [CommandOption("-o|--out <DIR>")]
@@ -43,6 +43,10 @@ internal sealed class ConvertSettings : CommandSettings
     [Description("With --check-links: write archived snapshots of links that are not fine into the TEI beside the original link.")]
     public bool AnnotateLinks { get; init; }
 
+    [CommandOption("--input-format <FORMAT>")]
+    [Description("Read every document as this format (pdf, scrape, text, pdf2md) instead of recognising each one's format.")]
+    public string? InputFormat { get; init; }
+
     [CommandOption("--plain")]
     [Description("Plain progress lines even on a terminal.")]
     public bool Plain { get; init; }
@@ -66,6 +70,11 @@ internal sealed class ConvertSettings : CommandSettings
         if (Jobs is < 1)
         {
             return "--jobs must be at least 1.";
+        }
+
+        if (InputFormat is not null && !Reading.DocumentReaders.Default().Any(r => string.Equals(r.Format, InputFormat, StringComparison.OrdinalIgnoreCase)))
+        {
+            return $"--input-format must be one of: {string.Join(", ", Reading.DocumentReaders.Default().Select(r => r.Format))}.";
         }
 
         return Shard is not null && !ShardSpec.TryParse(Shard, out _, out var error) ? error : null;

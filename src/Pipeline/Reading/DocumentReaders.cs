@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+
+namespace Pipeline.Reading;
+
+/// <summary>
+/// The input formats, one reader each. Adding a format means one new folder under <c>Reading/</c> and one
+/// line here.
+/// </summary>
+public static class DocumentReaders
+{
+    public static ImmutableArray<IDocumentReader> Default() =>
+    [
+        new ScrapeReader(),
+    ];
+
+    /// <summary>
+    /// The reader for <paramref name="file"/>: the one named by <paramref name="format"/> when given, else the
+    /// surest by sniffing (the first on a tie). Null when none takes the file; <paramref name="error"/> says why.
+    /// </summary>
+    public static IDocumentReader? Choose(IReadOnlyList<IDocumentReader> readers, DocumentFile file, string? format, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(readers);
+        ArgumentNullException.ThrowIfNull(file);
+        error = null;
+        if (format is not null)
+        {
+            var named = readers.FirstOrDefault(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
+            if (named is null)
+            {
+                error = $"unknown input format '{format}' (known: {string.Join(", ", readers.Select(r => r.Format))}).";
+            }
+
+            return named;
+        }
+
+        IDocumentReader? best = null;
+        var bestScore = 0;
+        foreach (var reader in readers)
+        {
+            var score = reader.Sniff(file);
+            if (score > bestScore)
+            {
+                best = reader;
+                bestScore = score;
+            }
+        }
+
+        if (best is null)
+        {
+            error = $"{file.FileName} is in no known input format (known: {string.Join(", ", readers.Select(r => r.Format))}); name one with --input-format.";
+        }
+
+        return best;
+    }
+}
