@@ -32,6 +32,7 @@ app.Configure(config =>
         bench.SetDescription("Measure the pipeline.");
         bench.AddCommand<BenchConvertCommand>("convert").WithDescription("Conversion without OCR of copies of the seed essay, beside pandoc.");
         bench.AddCommand<BenchOcrCommand>("ocr").WithDescription("OCR: CER and seconds per image, tesseract CLI beside the pipeline.");
+        bench.AddCommand<BenchCitationsCommand>("citations").WithDescription("The citation stage alone, per document: time and allocations per run.");
         bench.AddCommand<BenchLinksCommand>("links").WithDescription("Link checking over loopback hosts with latency and transient 503s.");
     });
 });

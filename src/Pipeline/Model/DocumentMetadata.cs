@@ -16,6 +16,9 @@ public sealed record DocumentMetadata
 
     /// <summary>Normalisations that stages applied, for <c>editorialDecl</c>.</summary>
     public ImmutableArray<EditorialNote> Editorial { get; init; } = [];
+
+    /// <summary>What the citation stage found and linked, for <c>editorialDecl</c>; null when it found no reference.</summary>
+    public CitationFacts? Citations { get; init; }
 }
 
 public sealed record Author(string Name, string? Affiliation);

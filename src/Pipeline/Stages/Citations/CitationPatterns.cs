@@ -26,13 +26,16 @@ internal sealed class CitationPatterns
         var number = @"(?:\d+[a-z]?\b|(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\b|(?=[mdclxvi])m*(?:c[md]|d?c{0,3})(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})\b)";
         var item = $@"(?:(?:{locatorWord})\s*)?{number}(?:\s*[-–—]\s*{number})?(?:\s*ff?\.)?";
         var list = $@"{item}(?:\s*(?:[,:]|and|&)\s*{item})*";
-        Locator = new Regex($@"\G\s*[,:.]?\s*(?:\[{list}\]|{list})(?=\s*(?:[.;)\]]|$))", Options);
+        // A letter or a day's proceedings may close with its date: "XXVIII, 207-208, March 28, 1785".
+        var date = $@"(?:,\s*(?:{Alternation(vocabulary.Months)})\s+\d{{1,2}},?\s+\d{{4}})?";
+        Locator = new Regex($@"\G\s*[,:.]?\s*(?:\[{list}\]|{list}){date}(?=\s*(?:[.;)\]]|:\s|$))", Options);
         LocatorStart = new Regex($@"\G(?:(?:{locatorWord})\s*)?{number}\b", Options);
 
         IbidWord = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{ibid})(?:\s*[.,])*", Options | RegexOptions.IgnoreCase);
         IbidAtStartWord = new Regex($@"\G(?:{atStart})(?:\s*[.,])*(?=\s|$)", Options | RegexOptions.IgnoreCase);
         OpCitWord = new Regex($@"\G[,.]?\s*(?:{opCit})(?:\s*[.,])*", Options | RegexOptions.IgnoreCase);
         OpCitAnywhere = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{opCit})", Options | RegexOptions.IgnoreCase);
+        OpCitAtEnd = new Regex($@",?\s*(?:{opCit})\s*[.,]*\s*$", Options | RegexOptions.IgnoreCase);
         OpCitTitle = new Regex($@"^\s*(?:{opCit})\s*[.,]*\s*$", Options | RegexOptions.IgnoreCase);
         Cue = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Cues)})\s*$", Options | RegexOptions.IgnoreCase);
         CueWord = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Cues)})(?=\s)", Options | RegexOptions.IgnoreCase);
@@ -63,6 +66,9 @@ internal sealed class CitationPatterns
 
     /// <summary>"op. cit." anywhere, as a word.</summary>
     public Regex OpCitAnywhere { get; }
+
+    /// <summary>"op. cit." closing a title candidate: "*The Continental Congress, op. cit.,*".</summary>
+    public Regex OpCitAtEnd { get; }
 
     /// <summary>A title candidate (an italic run) that holds nothing but "op. cit.".</summary>
     public Regex OpCitTitle { get; }

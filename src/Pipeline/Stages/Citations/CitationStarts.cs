@@ -94,7 +94,7 @@ internal sealed class CitationStarts
 
     private static int Skip(string text, int position)
     {
-        while (position < text.Length && (char.IsWhiteSpace(text[position]) || text[position] is '[' or '('))
+        while (position < text.Length && (char.IsWhiteSpace(text[position]) || text[position] is '[' or '(' or '”' or '’'))
         {
             position++;
         }

@@ -67,18 +67,25 @@ internal static class CitationStructurer
         {
             structured = structured with
             {
-                Metadata = structured.Metadata with
-                {
-                    Editorial = structured.Metadata.Editorial.Add(new EditorialNote(
-                        EditorialKind.Interpretation,
-                        "References in the notes and the bibliography entries are marked up with their parts; "
-                        + "each reference, including ibid and short forms, points to the bibliography entry of the work it cites "
-                        + "where that entry could be identified with confidence.")),
-                },
+                Metadata = structured.Metadata with { Citations = Facts(resolutions, entries.Count, report) },
             };
         }
 
         return new CitationOutcome(structured, report);
+    }
+
+    private static CitationFacts Facts(ImmutableArray<Resolution> resolutions, int entries, CitationReport report)
+    {
+        int ibid = 0, shortForms = 0, toNotes = 0, unresolved = 0;
+        foreach (var resolution in resolutions)
+        {
+            unresolved += resolution.Parts.Form != Model.Citations.ReferenceForm.Full && !resolution.IsResolved && resolution.Parts.SameAs is null ? 1 : 0;
+            ibid += resolution.Parts.Form == Model.Citations.ReferenceForm.Ibid ? 1 : 0;
+            shortForms += resolution.Parts.Form == Model.Citations.ReferenceForm.Short ? 1 : 0;
+            toNotes += resolution.Parts.SameAs is not null ? 1 : 0;
+        }
+
+        return new CitationFacts(report.ReferencesFound, ibid, shortForms, report.Resolved, toNotes, unresolved, entries, report.EntriesStructured);
     }
 
     private static (ParsedReference Parsed, string Text)? ParseEntry(BibliographyEntry entry, FlatteningScratch scratch, DiagnosticBag diagnostics)

@@ -47,6 +47,13 @@ internal static partial class NameScanner
                 break;
             }
 
+            // "(Hunt, op. cit.)": the bracket opens the citation, the name follows it.
+            var opens = text[tokenStart] is '(' or '[';
+            if (opens)
+            {
+                tokenStart++;
+            }
+
             var token = text.AsSpan(tokenStart, tokenEnd - tokenStart);
             var isName = IsName(token);
             if (StopWords.Contains(token) || !(isName || Connectors.Contains(token) || Particles.Contains(token)))
@@ -65,6 +72,11 @@ internal static partial class NameScanner
             {
                 nearestName ??= new TextRange(tokenStart, tokenEnd);
                 farthestName = new TextRange(tokenStart, tokenEnd);
+            }
+
+            if (opens)
+            {
+                break;
             }
 
             position = tokenStart;

@@ -133,7 +133,16 @@ internal static class NoteReferenceParser
         }
 
         var text = flat.Value;
-        var author = AuthorBefore(text, position, floor);
+        // "Tanner*, Narrative*": an italic that starts with the comma after the name.
+        var author = AuthorBefore(text, head.Title.Start > position && !head.Quoted ? head.Title.Start : position, floor);
+        var opCitInTitle = false;
+        if (!head.Quoted && MatchRanges.Within(patterns.OpCitAtEnd, text, head.Title.Start, head.Title.End) is { } opCitEnd && opCitEnd.Start > head.Title.Start)
+        {
+            // "*The Continental Congress, op. cit.,*": the title without its op. cit.
+            head = head with { Title = new TextRange(head.Title.Start, opCitEnd.Start) };
+            opCitInTitle = true;
+        }
+
         if (patterns.OpCitTitle.IsMatch(text.AsSpan(head.Title.Start, head.Title.Length)))
         {
             // An italic "*op. cit.*" is no title: the author's earlier work.
@@ -152,7 +161,7 @@ internal static class NoteReferenceParser
         var declared = afterFull > 0 && patterns.Hereafter.IsMatch(text.AsSpan(afterFull, position - afterFull));
         var imprint = !head.Quoted && Continuations.ImprintFollows(text, head.End);
         var known = titles.Contains(text.AsSpan(head.Title.Start, head.Title.Length));
-        if (!((author is not null && (follows || endsCitation)) || trigger || (atStart && follows) || declared || imprint || known))
+        if (!((author is not null && (follows || endsCitation || opCitInTitle)) || trigger || (atStart && follows) || declared || imprint || known))
         {
             return null;
         }

@@ -340,7 +340,8 @@ internal sealed partial class ReferenceTailParser
         // The imprint follows the white space, the one full stop or comma and the white space the
         // match starts with (the greedy spaces leave none to the imprint).
         var imprintStart = Continuations.AfterSeparator(_text, SkipWhiteSpace(match.Start));
-        if (SentenceBreak().IsMatch(_text.AsSpan(imprintStart, match.End - imprintStart))
+        // An imprint names a place or publisher: ", which was sent to Congress in 1909" is prose.
+        if (imprintStart >= _text.Length || char.IsLower(_text[imprintStart]) || SentenceBreak().IsMatch(_text.AsSpan(imprintStart, match.End - imprintStart))
             || !PublicationParser.Parse(_text, imprintStart, match.End, _fields))
         {
             return false;

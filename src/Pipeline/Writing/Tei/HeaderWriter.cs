@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pipeline.Model;
 
 namespace Pipeline.Writing.Tei;
@@ -115,10 +116,10 @@ internal sealed class HeaderWriter
         _xml.CloseBlock();
         _xml.CloseBlock();
 
-        if (!metadata.Editorial.IsDefaultOrEmpty)
+        if (!metadata.Editorial.IsDefaultOrEmpty || metadata.Citations is not null)
         {
             _xml.OpenBlock("editorialDecl");
-            foreach (var note in metadata.Editorial)
+            foreach (var note in metadata.Editorial.IsDefault ? System.Collections.Immutable.ImmutableArray<EditorialNote>.Empty : metadata.Editorial)
             {
                 _xml.OpenBlock(ElementFor(note.Kind));
                 if (note.Kind == EditorialKind.Hyphenation)
@@ -130,11 +131,28 @@ internal sealed class HeaderWriter
                 _xml.CloseBlock();
             }
 
+            if (metadata.Citations is { } citations)
+            {
+                _xml.OpenBlock("interpretation");
+                _xml.TextElement("p", CitationStatement(citations));
+                _xml.CloseBlock();
+            }
+
             _xml.CloseBlock();
         }
 
         _xml.CloseBlock();
     }
+
+    /// <summary>What was done to the citations, in the counts the citation stage recorded.</summary>
+    private static string CitationStatement(CitationFacts facts) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Citations: {facts.References} references in the notes were marked up with their parts (bibl), {facts.Ibid} of them ibid and {facts.ShortForms} short forms; "
+        + $"{facts.LinkedToBibliography} point to their bibliography entry (@corresp); "
+        + $"{facts.LinkedToEarlierNote} ibid and short forms of works not in the bibliography point to the reference of the earlier note they repeat (@sameAs to its xml:id); "
+        + $"{facts.UnresolvedRepeats} ibid and short forms whose work could not be told with confidence are left unlinked; "
+        + $"{facts.FullUnlisted} full references match no bibliography entry. "
+        + $"{facts.EntriesStructured} of {facts.BibliographyEntries} bibliography entries were marked up with their parts.");
 
     private void WriteProfileDesc(DocumentMetadata metadata)
     {
