@@ -35,7 +35,9 @@ internal sealed class CitationPatterns
         IbidAtStartWord = new Regex($@"\G(?:{atStart})(?:\s*[.,])*(?=\s|$)", Options | RegexOptions.IgnoreCase);
         OpCitWord = new Regex($@"\G[,.]?\s*(?:{opCit})(?:\s*[.,])*", Options | RegexOptions.IgnoreCase);
         OpCitAnywhere = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{opCit})", Options | RegexOptions.IgnoreCase);
-        OpCitAtEnd = new Regex($@",?\s*(?:{opCit})\s*[.,]*\s*$", Options | RegexOptions.IgnoreCase);
+        // A title candidate has lost its closing full stop: "op. cit" ends it as well as "op. cit.".
+        var opCitBare = Alternation([.. vocabulary.OpCit.Select(w => w.TrimEnd('.'))]);
+        OpCitAtEnd = new Regex($@",?\s*(?:{opCitBare})\.?\s*[.,]*\s*$", Options | RegexOptions.IgnoreCase);
         OpCitTitle = new Regex($@"^\s*(?:{opCit})\s*[.,]*\s*$", Options | RegexOptions.IgnoreCase);
         Cue = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Cues)})\s*$", Options | RegexOptions.IgnoreCase);
         CueWord = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Cues)})(?=\s)", Options | RegexOptions.IgnoreCase);
