@@ -35,6 +35,9 @@ public sealed record DocumentMetadata
     /// appends a statement only for what it actually did here, so the header claims nothing else.
     /// </summary>
     public ImmutableArray<EditorialNote> Editorial { get; init; } = [];
+
+    /// <summary>What the citation stage found and linked, for <c>editorialDecl</c>; null when it found no reference.</summary>
+    public CitationFacts? Citations { get; init; }
 }
 
 /// <summary>

@@ -12,6 +12,7 @@ internal static class BenchCommand
         {
             BenchConvertCommand.Create(global),
             BenchOcrCommand.Create(global),
+            BenchCitationsCommand.Create(global),
             BenchLinksCommand.Create(global),
         };
         return bench;

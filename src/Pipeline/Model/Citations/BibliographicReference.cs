@@ -38,6 +38,18 @@ public sealed record BibliographicReference
     /// <summary>The bibliography entry this reference was resolved to, when resolution was confident.</summary>
     public string? BibliographyId { get; init; }
 
+    /// <summary>
+    /// This reference's own id, given only when a later ibid or short form points to it (TEI
+    /// <c>xml:id</c> on its <c>bibl</c>).
+    /// </summary>
+    public string? Id { get; init; }
+
+    /// <summary>
+    /// The <see cref="Id"/> of the earlier reference, in another note, whose work this ibid or short
+    /// form repeats: set when no bibliography entry could be linked (TEI <c>sameAs</c>).
+    /// </summary>
+    public string? SameAs { get; init; }
+
     /// <summary>How the reference was written: full, short form, or ibid.</summary>
     public ReferenceForm Form { get; init; } = ReferenceForm.Full;
 }

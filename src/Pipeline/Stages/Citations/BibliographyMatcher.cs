@@ -154,6 +154,27 @@ internal sealed class BibliographyMatcher
             : EntryMatch.NoMatch("no earlier full reference and no bibliography entry fits this short form");
     }
 
+    /// <summary>A reference naming only its author: the one entry by that author, if there is only one.</summary>
+    public EntryMatch MatchAuthor(EntryKeys mine)
+    {
+        var exact = _exact;
+        exact.Clear();
+        for (var i = 0; i < Entries.Length; i++)
+        {
+            if (!mine.Surnames.IsEmpty && mine.NamesAgreeWith(_keys[i]))
+            {
+                exact.Add(Entries[i]);
+            }
+        }
+
+        return CountDistinct(exact) switch
+        {
+            1 => new EntryMatch(MatchStrength.Strong, exact[0], "the only entry by this author"),
+            0 => EntryMatch.NoMatch("no earlier reference and no bibliography entry by this author"),
+            var n => new EntryMatch(MatchStrength.Weak, exact[0], $"author named alone, but {n} entries are by this author"),
+        };
+    }
+
     /// <summary>Names of authors and editors, folded, without suffixes, each once.</summary>
     public static ImmutableArray<string> Surnames(BibliographicReference parts)
     {

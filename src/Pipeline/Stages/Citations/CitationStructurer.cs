@@ -29,16 +29,17 @@ internal static class CitationStructurer
         }
 
         var bibliography = items.MoveToImmutable();
+        var titles = KnownTitles.Of(bibliography);
         // A note mostly holds one reference: room for that many, so the list seldom grows.
         var references = new List<NoteReference>(notes.Count);
         var structuredBefore = false;
         var paragraphs = new ImmutableArray<NoteParagraph>[notes.Count];
         for (var i = 0; i < notes.Count; i++)
         {
-            paragraphs[i] = ParseNote(notes[i], i, scratch, references, ref structuredBefore);
+            paragraphs[i] = ParseNote(notes[i], i, scratch, titles, references, ref structuredBefore);
         }
 
-        var resolutions = new ReferenceResolver(new BibliographyMatcher(bibliography)).Resolve(references);
+        var resolutions = RepeatLinks.Apply(new ReferenceResolver(new BibliographyMatcher(bibliography)).Resolve(references));
         var byReference = new Dictionary<NoteReference, Resolution>(resolutions.Length, ReferenceEqualityComparer.Instance);
         foreach (var resolution in resolutions)
         {
@@ -66,18 +67,25 @@ internal static class CitationStructurer
         {
             structured = structured with
             {
-                Metadata = structured.Metadata with
-                {
-                    Editorial = structured.Metadata.Editorial.Add(new EditorialNote(
-                        EditorialKind.Interpretation,
-                        "References in the notes and the bibliography entries are marked up with their parts; "
-                        + "each reference, including ibid and short forms, points to the bibliography entry of the work it cites "
-                        + "where that entry could be identified with confidence.")),
-                },
+                Metadata = structured.Metadata with { Citations = Facts(resolutions, entries.Count, report) },
             };
         }
 
         return new CitationOutcome(structured, report);
+    }
+
+    private static CitationFacts Facts(ImmutableArray<Resolution> resolutions, int entries, CitationReport report)
+    {
+        int ibid = 0, shortForms = 0, toNotes = 0, unresolved = 0;
+        foreach (var resolution in resolutions)
+        {
+            unresolved += resolution.Parts.Form != Model.Citations.ReferenceForm.Full && !resolution.IsResolved && resolution.Parts.SameAs is null ? 1 : 0;
+            ibid += resolution.Parts.Form == Model.Citations.ReferenceForm.Ibid ? 1 : 0;
+            shortForms += resolution.Parts.Form == Model.Citations.ReferenceForm.Short ? 1 : 0;
+            toNotes += resolution.Parts.SameAs is not null ? 1 : 0;
+        }
+
+        return new CitationFacts(report.ReferencesFound, ibid, shortForms, report.Resolved, toNotes, unresolved, entries, report.EntriesStructured);
     }
 
     private static (ParsedReference Parsed, string Text)? ParseEntry(BibliographyEntry entry, FlatteningScratch scratch, DiagnosticBag diagnostics)
@@ -103,7 +111,13 @@ internal static class CitationStructurer
     /// reading order. <paramref name="structuredBefore"/> turns true when a paragraph of the note
     /// already holds references or cross-references.
     /// </summary>
-    private static ImmutableArray<NoteParagraph> ParseNote(Note note, int index, FlatteningScratch scratch, List<NoteReference> references, ref bool structuredBefore)
+    private static ImmutableArray<NoteParagraph> ParseNote(
+        Note note,
+        int index,
+        FlatteningScratch scratch,
+        KnownTitles titles,
+        List<NoteReference> references,
+        ref bool structuredBefore)
     {
         var line = NoteLine(note);
         var output = ImmutableArray.CreateBuilder<NoteParagraph>(note.Content.Length);
@@ -121,7 +135,7 @@ internal static class CitationStructurer
             }
 
             var flat = InlineText.Flatten(paragraph.Content, scratch);
-            var parsed = NoteReferenceParser.Parse(flat);
+            var parsed = NoteReferenceParser.Parse(flat, CitationPatterns.English, titles);
             var noteReferences = ImmutableArray.CreateBuilder<NoteReference>(parsed.Length);
             foreach (var reference in parsed)
             {

@@ -30,7 +30,7 @@ internal static class CitationSummary
                 {
                     if (inline is Reference reference)
                     {
-                        var parsed = new ParsedReference(new TextRange(0, 0), [], reference.Parts with { BibliographyId = null });
+                        var parsed = new ParsedReference(new TextRange(0, 0), [], reference.Parts with { BibliographyId = null, Id = null, SameAs = null });
                         references.Add(new NoteReference(note.Label, note.Id, index, CitationStructurer.NoteLine(note), paragraph, parsed));
                     }
                     else if (inline is CrossReference)

@@ -18,7 +18,14 @@ internal sealed record EntryKeys(ImmutableArray<string> Surnames, string Article
         // A title without a colon is its own main title, whose key is already made.
         var colon = title?.IndexOf(':', StringComparison.Ordinal) ?? -1;
         var mainTitle = colon < 0 ? (parts.ArticleTitle is not null ? article : monograph) : MatchKey.Of(title![..colon]);
-        return new(BibliographyMatcher.Surnames(parts), article, monograph, mainTitle, MatchKey.Year(parts.Date), parts.ArticleTitle is not null);
+        // A newspaper's unsigned piece is known by the paper's name, as an article by its author's.
+        var surnames = BibliographyMatcher.Surnames(parts);
+        if (surnames.IsEmpty && parts.ArticleTitle is not null && MatchKey.Of(parts.JournalTitle) is { Length: > 0 } periodical)
+        {
+            surnames = [periodical];
+        }
+
+        return new(surnames, article, monograph, mainTitle, MatchKey.Year(parts.Date), parts.ArticleTitle is not null);
     }
 
     /// <summary>True when the names agree: this side names nobody, or the two share a surname.</summary>
@@ -31,9 +38,15 @@ internal sealed record EntryKeys(ImmutableArray<string> Surnames, string Article
 
         foreach (var surname in Surnames)
         {
-            if (other.Surnames.Contains(surname))
+            foreach (var theirs in other.Surnames)
             {
-                return true;
+                // A body's name may be given in full on one side: "United States Department of
+                // Agriculture" and "United States Department of Agriculture, National Institute …".
+                if (surname == theirs || (surname.Contains(' ', StringComparison.Ordinal) && theirs.Contains(' ', StringComparison.Ordinal)
+                    && (MatchKey.StartsWithWords(surname, theirs) || MatchKey.StartsWithWords(theirs, surname))))
+                {
+                    return true;
+                }
             }
         }
 

@@ -27,8 +27,14 @@ internal static class EntryParser
                 PersonNames.Split(text, block, inverted: true, BibFieldKind.Author, fields);
             }
 
+            var titleField = fields.Count;
             fields.Add(new ParsedField(head.Quoted ? BibFieldKind.ArticleTitle : BibFieldKind.MonographTitle, head.Title));
-            var end = ReferenceTailParser.Parse(flat, head.End, text.Length, head.Quoted, allowLooseTail: false, fields, out _);
+            var end = ReferenceTailParser.Parse(flat, head.End, text.Length, head.Quoted, allowLooseTail: false, fields, out var facts);
+            if (!head.Quoted && facts.IsJournal)
+            {
+                fields[titleField] = new ParsedField(BibFieldKind.JournalTitle, head.Title);
+            }
+
             return ReferenceAssembler.Assemble(flat, new TextRange(0, end), fields, ReferenceForm.Full, invertedNames: true);
         }
 

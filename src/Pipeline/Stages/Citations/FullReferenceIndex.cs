@@ -11,11 +11,23 @@ internal sealed class FullReferenceIndex
 {
     private readonly List<IndexedReference> _all = [];
     private readonly Dictionary<string, List<IndexedReference>> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IndexedReference>> _byMention = new(StringComparer.Ordinal);
 
     public void Add(Resolution resolution, EntryKeys keys)
     {
         var indexed = new IndexedReference(_all.Count, resolution, keys);
         _all.Add(indexed);
+        foreach (var name in resolution.Reference.Parsed.Mentioned)
+        {
+            if (!_byMention.TryGetValue(name, out var mentions))
+            {
+                mentions = [];
+                _byMention[name] = mentions;
+            }
+
+            mentions.Add(indexed);
+        }
+
         foreach (var surname in keys.Surnames)
         {
             if (!_bySurname.TryGetValue(surname, out var list))
@@ -63,6 +75,19 @@ internal sealed class FullReferenceIndex
         }
 
         found.Sort((a, b) => b.Order.CompareTo(a.Order));
+    }
+
+    /// <summary>
+    /// Fills <paramref name="found"/> with the earlier full references that name no author but whose
+    /// sentence names the one surname given, most recent first.
+    /// </summary>
+    public void MentionedLatestFirst(ImmutableArray<string> surnames, List<IndexedReference> found)
+    {
+        found.Clear();
+        if (surnames.Length == 1 && _byMention.TryGetValue(surnames[0], out var list))
+        {
+            AddReversed(list, found);
+        }
     }
 
     private static void AddReversed(List<IndexedReference> references, List<IndexedReference> found)

@@ -22,7 +22,41 @@ internal static class InlineText
             var position = 0;
             Append(state.inlines, span, ref position, state.italics, state.links);
         });
-        return new FlatText(text, InOrder(italics, r => r.Start), InOrder(links, l => l.Range.Start));
+        return new FlatText(text, JoinAdjacent(text, InOrder(italics, r => r.Start)), InOrder(links, l => l.Range.Start));
+    }
+
+    /// <summary>
+    /// Italic runs parted only by a space ("*Naked and* *Alone in a Strange New World*", as PDF text
+    /// often splits a title at a line end) read as one run.
+    /// </summary>
+    private static ImmutableArray<TextRange> JoinAdjacent(string text, ImmutableArray<TextRange> italics)
+    {
+        ImmutableArray<TextRange>.Builder? joined = null;
+        for (var i = 1; i < italics.Length; i++)
+        {
+            var previous = joined is null ? italics[i - 1] : joined[^1];
+            var current = italics[i];
+            // A run ending in punctuation ends its title: "*Letters …,* *op. cit.*" are two runs.
+            var adjacent = current.Start >= previous.End && current.Start - previous.End <= 2 && previous.Length > 0
+                && text.AsSpan(previous.End, current.Start - previous.End).IsWhiteSpace()
+                && char.IsLetterOrDigit(text[previous.End - 1]);
+            if (adjacent)
+            {
+                if (joined is null)
+                {
+                    joined = ImmutableArray.CreateBuilder<TextRange>(italics.Length);
+                    joined.AddRange(italics, i);
+                }
+
+                joined[^1] = new TextRange(previous.Start, current.End);
+            }
+            else
+            {
+                joined?.Add(current);
+            }
+        }
+
+        return joined is null ? italics : joined.ToImmutable();
     }
 
     /// <summary>The items by where they start (the outer of nested italics is found after the inner).</summary>

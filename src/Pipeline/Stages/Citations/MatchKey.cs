@@ -65,6 +65,26 @@ internal static partial class MatchKey
         part.Length > 0
         && (full == part || (full.Length > part.Length && full[part.Length] == ' ' && full.StartsWith(part, StringComparison.Ordinal)));
 
+    /// <summary>True when the words of <paramref name="part"/> stand together, whole, somewhere in <paramref name="full"/>.</summary>
+    public static bool ContainsWords(string full, string part)
+    {
+        if (part.Length == 0 || full.Length < part.Length)
+        {
+            return false;
+        }
+
+        for (var at = full.IndexOf(part, StringComparison.Ordinal); at >= 0; at = full.IndexOf(part, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + part.Length;
+            if ((at == 0 || full[at - 1] == ' ') && (end == full.Length || full[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The four-digit year in a date, if any.</summary>
     public static string? Year(string? date)
     {

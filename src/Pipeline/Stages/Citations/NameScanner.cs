@@ -11,7 +11,7 @@ internal static partial class NameScanner
 {
     // Looked up by span, so scanning cuts no strings out of the text.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors =
-        FrozenSet.Create(StringComparer.Ordinal, "and", "&").GetAlternateLookup<ReadOnlySpan<char>>();
+        FrozenSet.Create(StringComparer.Ordinal, "and", "&", "et", "al.", "al.,").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
         FrozenSet.Create(StringComparer.Ordinal, "of", "the", "for", "van", "von", "de", "der", "du", "la", "le", "di")
@@ -47,6 +47,13 @@ internal static partial class NameScanner
                 break;
             }
 
+            // "(Hunt, op. cit.)": the bracket opens the citation, the name follows it.
+            var opens = text[tokenStart] is '(' or '[';
+            if (opens)
+            {
+                tokenStart++;
+            }
+
             var token = text.AsSpan(tokenStart, tokenEnd - tokenStart);
             var isName = IsName(token);
             if (StopWords.Contains(token) || !(isName || Connectors.Contains(token) || Particles.Contains(token)))
@@ -65,6 +72,11 @@ internal static partial class NameScanner
             {
                 nearestName ??= new TextRange(tokenStart, tokenEnd);
                 farthestName = new TextRange(tokenStart, tokenEnd);
+            }
+
+            if (opens)
+            {
+                break;
             }
 
             position = tokenStart;
@@ -126,6 +138,34 @@ internal static partial class NameScanner
         }
 
         return end > start ? new TextRange(start, end) : null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="names"/> (from <see cref="ScanForward"/>) can be an author cited by
+    /// name alone: one to four words, none of them a word of the citation vocabulary ("See", "Ibid.",
+    /// "Chapter", a month).
+    /// </summary>
+    public static bool IsAuthorOnly(ReadOnlySpan<char> names, CitationPatterns patterns)
+    {
+        var words = 0;
+        foreach (var range in names.Split(' '))
+        {
+            var word = names[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            var value = word.ToString();
+            if (words > 4 || patterns.IbidWord.IsMatch(value) || patterns.Months.IsMatch(value) || patterns.CueWord.IsMatch(value + " ")
+                || patterns.LocatorStart.IsMatch(value) || patterns.OpCitAnywhere.IsMatch(value))
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
     }
 
     public static bool IsInitial(ReadOnlySpan<char> token) => InitialPattern().IsMatch(token);

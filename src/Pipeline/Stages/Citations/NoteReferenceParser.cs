@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Pipeline.Model;
 using Pipeline.Model.Citations;
 
@@ -8,19 +7,33 @@ namespace Pipeline.Stages.Citations;
 /// <summary>
 /// Finds the references in a footnote. A reference is anchored on its title (italic, or quoted and
 /// followed by what follows titles), takes the names written just before it as its author(s), and
-/// runs to the end of its pages, imprint or link. Everything else stays commentary.
+/// runs to the end of its pages, imprint or link; or it is an ibid ("Ibid., 12."), an author's
+/// op. cit., or an author and a locator alone ("Smith, 25."). Everything else stays commentary.
 /// </summary>
-internal static partial class NoteReferenceParser
+internal static class NoteReferenceParser
 {
-    public static ImmutableArray<ParsedReference> Parse(FlatText flat)
+    public static ImmutableArray<ParsedReference> Parse(FlatText flat) => Parse(flat, CitationPatterns.English, KnownTitles.None);
+
+    /// <param name="flat">The note paragraph's text.</param>
+    /// <param name="patterns">The citation vocabulary's patterns.</param>
+    /// <param name="titles">The bibliography's titles: a title in the note that is one of them is a reference on its own.</param>
+    public static ImmutableArray<ParsedReference> Parse(FlatText flat, CitationPatterns patterns, KnownTitles titles)
     {
+        ArgumentNullException.ThrowIfNull(flat);
+        ArgumentNullException.ThrowIfNull(patterns);
         var text = flat.Value;
         var output = ImmutableArray.CreateBuilder<ParsedReference>();
+        var starts = CitationStarts.Find(text, patterns);
         var floor = 0;
         var position = 0;
-        while ((position = TitleHead.NextCandidate(flat, position)) < text.Length)
+        var afterFull = 0;
+        while ((position = NextCandidate(flat, position, starts)) < text.Length)
         {
-            var found = TryIbid(flat, position) ?? TryReference(flat, position, floor);
+            var atStart = starts.IsCitationStart(position, floor);
+            var found = TryIbid(flat, position, atStart, patterns)
+                ?? TryOpCit(flat, position, floor, patterns)
+                ?? TryReference(flat, position, floor, afterFull, atStart, patterns, titles)
+                ?? (atStart ? TryAuthorAndLocator(flat, position, patterns) : null);
             if (found is null)
             {
                 position++;
@@ -29,31 +42,90 @@ internal static partial class NoteReferenceParser
 
             output.Add(found);
             position = floor = found.Range.End;
+            if (found.Parts.Form == ReferenceForm.Full)
+            {
+                afterFull = found.Range.End;
+            }
         }
 
         return output.ToImmutable();
     }
 
-    private static ParsedReference? TryIbid(FlatText flat, int position)
+    private static int NextCandidate(FlatText flat, int from, CitationStarts starts) =>
+        Math.Min(TitleHead.NextCandidate(flat, from), starts.Next(from));
+
+    private static ParsedReference? TryIbid(FlatText flat, int position, bool atStart, CitationPatterns patterns)
     {
-        if (flat.ItalicAt(position) is not { } italic || !Ibid().IsMatch(flat.Value.AsSpan(italic.Start, italic.Length)))
+        var text = flat.Value;
+        var match = MatchRanges.At(patterns.IbidWord, text, position) is { Start: var s } word && s == position ? word : (TextRange?)null;
+        if (match is null && atStart)
+        {
+            match = MatchRanges.At(patterns.IbidAtStartWord, text, position);
+        }
+
+        if (match is not { } ibid)
+        {
+            return null;
+        }
+
+        // An italic "*Ibid.,*" is wrapped whole.
+        var end = flat.ItalicAt(position) is { } italic && italic.End > ibid.End && text.AsSpan(ibid.End, italic.End - ibid.End).Trim(" .,").IsEmpty
+            ? italic.End
+            : ibid.End;
+        var fields = new List<ParsedField>();
+        end = Locators.Read(text, end, patterns, fields);
+        return ReferenceAssembler.Assemble(flat, new TextRange(position, TrimEnd(text, position, end)), fields, ReferenceForm.Ibid, invertedNames: false);
+    }
+
+    /// <summary>"Smith, op. cit., 25.": the work of that author cited before.</summary>
+    private static ParsedReference? TryOpCit(FlatText flat, int position, int floor, CitationPatterns patterns)
+    {
+        var text = flat.Value;
+        if (MatchRanges.At(patterns.OpCitWord, text, position) is not { } opCit || opCit.Start != position
+            || AuthorBefore(text, position, floor) is not { } names)
+        {
+            return null;
+        }
+
+        var end = flat.ItalicAt(position) is { } italic && italic.End > opCit.End && text.AsSpan(opCit.End, italic.End - opCit.End).Trim(" .,").IsEmpty
+            ? italic.End
+            : opCit.End;
+        var fields = new List<ParsedField>();
+        PersonNames.Split(text, names, inverted: false, BibFieldKind.Author, fields);
+        end = Locators.Read(text, end, patterns, fields);
+        return ReferenceAssembler.Assemble(flat, new TextRange(names.Start, TrimEnd(text, names.Start, end)), fields, ReferenceForm.Short, invertedNames: false)
+            with
+        { OpCit = true };
+    }
+
+    /// <summary>"Smith, 25." at the start of a citation: the author's work cited before, at that place.</summary>
+    private static ParsedReference? TryAuthorAndLocator(FlatText flat, int position, CitationPatterns patterns)
+    {
+        var text = flat.Value;
+        if (!char.IsUpper(text[position]) || NameScanner.ScanForward(text, position, text.Length) is not { } names
+            || names.End >= text.Length || text[names.End] != ','
+            || !NameScanner.IsAuthorOnly(text.AsSpan(names.Start, names.Length), patterns)
+            || MatchRanges.At(patterns.Locator, text, names.End) is not { } locator)
         {
             return null;
         }
 
         var fields = new List<ParsedField>();
-        var end = italic.End;
-        if (MatchRanges.At(IbidPages(), flat.Value, italic.End) is { } match)
-        {
-            var pages = MatchRanges.FromFirstLetterOrDigit(flat.Value, match);
-            fields.Add(new ParsedField(BibFieldKind.Pages, pages));
-            end = pages.End;
-        }
-
-        return ReferenceAssembler.Assemble(flat, new TextRange(italic.Start, end), fields, ReferenceForm.Ibid, invertedNames: false);
+        PersonNames.Split(text, names, inverted: false, BibFieldKind.Author, fields);
+        var end = Locators.Read(text, names.End, patterns, fields);
+        return end <= names.End || end < locator.End
+            ? null
+            : ReferenceAssembler.Assemble(flat, new TextRange(names.Start, TrimEnd(text, names.Start, end)), fields, ReferenceForm.Short, invertedNames: false);
     }
 
-    private static ParsedReference? TryReference(FlatText flat, int position, int floor)
+    private static ParsedReference? TryReference(
+        FlatText flat,
+        int position,
+        int floor,
+        int afterFull,
+        bool citationStart,
+        CitationPatterns patterns,
+        KnownTitles titles)
     {
         if (TitleHead.At(flat, position) is not { } head)
         {
@@ -61,12 +133,35 @@ internal static partial class NoteReferenceParser
         }
 
         var text = flat.Value;
+        // "Tanner*, Narrative*": an italic that starts with the comma after the name.
+        var author = AuthorBefore(text, head.Title.Start > position && !head.Quoted ? head.Title.Start : position, floor);
+        var opCitInTitle = false;
+        if (!head.Quoted && MatchRanges.Within(patterns.OpCitAtEnd, text, head.Title.Start, head.Title.End) is { } opCitEnd && opCitEnd.Start > head.Title.Start)
+        {
+            // "*The Continental Congress, op. cit.,*": the title without its op. cit.
+            head = head with { Title = new TextRange(head.Title.Start, opCitEnd.Start) };
+            opCitInTitle = true;
+        }
+
+        if (patterns.OpCitTitle.IsMatch(text.AsSpan(head.Title.Start, head.Title.Length)))
+        {
+            // An italic "*op. cit.*" is no title: the author's earlier work.
+            return author is null ? null : TryOpCitAfter(flat, head, author.Value, patterns);
+        }
+
         var before = text.AsSpan(floor, position - floor);
-        var trigger = Trigger().IsMatch(before);
-        var author = AuthorBefore(text, position, floor);
-        var follows = Continuations.Follows(flat, head.End, head.Quoted);
-        var atStart = before.IsWhiteSpace() && floor == 0;
-        if (!((author is not null && follows) || trigger || (atStart && follows)))
+        var trigger = patterns.Cue.IsMatch(before);
+        var follows = Continuations.Follows(flat, head.End, head.Quoted)
+            || MatchRanges.At(patterns.Locator, text, head.End) is not null
+            || MatchRanges.At(patterns.OpCitWord, text, head.End) is not null
+            || (!head.Quoted && Continuations.ArticleFollows(flat, head.End));
+        // A citation starts the note or a sentence, or follows another in a list ("…; *Denison Review*, “…”").
+        var atStart = citationStart || (before.IsWhiteSpace() && floor == 0) || before.TrimEnd().EndsWith(';');
+        var endsCitation = author is not null && Continuations.EndsCitation(flat, head, patterns);
+        var declared = afterFull > 0 && patterns.Hereafter.IsMatch(text.AsSpan(afterFull, position - afterFull));
+        var imprint = !head.Quoted && Continuations.ImprintFollows(text, head.End);
+        var known = titles.Contains(text.AsSpan(head.Title.Start, head.Title.Length));
+        if (!((author is not null && (follows || endsCitation || opCitInTitle)) || trigger || (atStart && follows) || declared || imprint || known))
         {
             return null;
         }
@@ -78,16 +173,63 @@ internal static partial class NoteReferenceParser
             PersonNames.Split(text, names, inverted: false, BibFieldKind.Author, fields);
         }
 
-        fields.Add(new ParsedField(head.Quoted ? BibFieldKind.ArticleTitle : BibFieldKind.MonographTitle, head.Title));
-        var end = ReferenceTailParser.Parse(flat, head.End, text.Length, head.Quoted, allowLooseTail: trigger, fields, out var facts);
+        var titleKind = head.Quoted ? BibFieldKind.ArticleTitle : BibFieldKind.MonographTitle;
+        var titleField = fields.Count;
+        fields.Add(new ParsedField(titleKind, head.Title));
+        var end = ReferenceTailParser.Parse(flat, head.End, text.Length, head.Quoted, allowLooseTail: trigger, fields, out var facts, patterns);
         while (end > head.End && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
         }
 
+        if (!head.Quoted && facts.IsJournal)
+        {
+            // A periodical's title read as the work's own: "*The Historical Journal* 41.3 (1998)".
+            fields[titleField] = new ParsedField(BibFieldKind.JournalTitle, head.Title);
+        }
+
         var form = facts.HasDate || facts.HasContainer || facts.HasPublication ? ReferenceForm.Full : ReferenceForm.Short;
         var start = author?.Start ?? position;
-        return ReferenceAssembler.Assemble(flat, new TextRange(start, end), fields, form, invertedNames: false);
+        var parsed = ReferenceAssembler.Assemble(flat, new TextRange(start, end), fields, declared ? ReferenceForm.Short : form, invertedNames: false);
+        if (declared)
+        {
+            return parsed with { DeclaresShortForm = true };
+        }
+
+        return author is null && form == ReferenceForm.Full ? parsed with { Mentioned = MentionedNames(text, floor, position) } : parsed;
+    }
+
+    private static ParsedReference TryOpCitAfter(FlatText flat, TitleHead head, TextRange names, CitationPatterns patterns)
+    {
+        var text = flat.Value;
+        var fields = new List<ParsedField>();
+        PersonNames.Split(text, names, inverted: false, BibFieldKind.Author, fields);
+        var end = Locators.Read(text, head.End, patterns, fields);
+        return ReferenceAssembler.Assemble(flat, new TextRange(names.Start, TrimEnd(text, names.Start, end)), fields, ReferenceForm.Short, invertedNames: false)
+            with
+        { OpCit = true };
+    }
+
+    /// <summary>The match keys of the capitalised words from the sentence's start to <paramref name="position"/>.</summary>
+    private static ImmutableArray<string> MentionedNames(string text, int floor, int position)
+    {
+        var start = position;
+        while (start > floor && !(text[start - 1] is '.' or ';' && start < text.Length && char.IsWhiteSpace(text[start])))
+        {
+            start--;
+        }
+
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (var range in text.AsSpan(start, position - start).Split(' '))
+        {
+            var word = text.AsSpan(start, position - start)[range].Trim(",.;:’'s“”\"()");
+            if (word.Length > 1 && char.IsUpper(word[0]) && MatchKey.Of(word.ToString()) is { Length: > 1 } key && !names.Contains(key))
+            {
+                names.Add(key);
+            }
+        }
+
+        return names.DrainToImmutable();
     }
 
     /// <summary>The names ending just before the comma or full stop that precedes a title.</summary>
@@ -107,12 +249,13 @@ internal static partial class NoteReferenceParser
         return NameScanner.ScanBackward(text, end - 1, floor);
     }
 
-    [GeneratedRegex(@"^\s*ibid\.?,?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Ibid();
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
 
-    [GeneratedRegex(@"\G\.?\s*,\s*(?<pages>(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)")]
-    private static partial Regex IbidPages();
-
-    [GeneratedRegex(@"(?:\bsee(?:\s+also)?|\bquoted in|\bcited in|\bcf\.)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Trigger();
+        return end;
+    }
 }

@@ -55,7 +55,7 @@ internal static partial class PublicationParser
     }
 
     /// <summary>A date as notes write it, ending the segment: "1956", "March, 2000", "February 25, 1956".</summary>
-    [GeneratedRegex(@"(?<date>(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s+)?(?:1[5-9]\d\d|20\d\d))\)?\s*$")]
+    [GeneratedRegex(@"(?<date>(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s+)?(?:(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*)?(?:1[5-9]\d\d|20\d\d)(?:\s*[-–—])?)\)?\s*$")]
     private static partial Regex DateAtEnd();
 
     [GeneratedRegex(@"Press|Ltd|Company|Publishers?|Books|Classics|Norton|Routledge|Blackwell|Sharpe|&|Inc\b")]

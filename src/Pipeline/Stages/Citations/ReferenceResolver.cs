@@ -14,6 +14,10 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
     private readonly List<IndexedReference> _earlier = [];
     private readonly List<IndexedReference> _exact = [];
     private readonly List<IndexedReference> _prefix = [];
+    private readonly List<IndexedReference> _contained = [];
+
+    // The work each surname was last cited for, for "op. cit.", which means that work.
+    private readonly Dictionary<string, Resolution> _lastBySurname = new(StringComparer.Ordinal);
 
     public ImmutableArray<Resolution> Resolve(IReadOnlyList<NoteReference> references)
     {
@@ -24,6 +28,14 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
             // Ibid compares no keys; the others compute theirs once here.
             var form = reference.Parsed.Parts.Form;
             var keys = form == ReferenceForm.Ibid ? null : EntryKeys.Of(reference.Parsed.Parts);
+            if (reference.Parsed.DeclaresShortForm && LastFullInNote(reference, output) is { } declaring)
+            {
+                // The announced short form names the work just cited, and later notes may use it.
+                output.Add(Build(reference, declaring.Strength, declaring.BibliographyId, $"short form announced for the work of note {declaring.Reference.NoteLabel}", declaring.Reference));
+                fulls.Add(declaring, keys!);
+                continue;
+            }
+
             var resolution = form switch
             {
                 ReferenceForm.Ibid => ResolveIbid(reference, output),
@@ -35,6 +47,8 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
             {
                 fulls.Add(resolution, keys!);
             }
+
+            Remember(resolution);
         }
 
         return output.MoveToImmutable();
@@ -43,7 +57,31 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
     private Resolution ResolveFull(NoteReference reference, EntryKeys keys)
     {
         var match = matcher.MatchFull(keys);
+        if (match.Strength != MatchStrength.Strong && !keys.Surnames.IsEmpty && !match.Reason.Contains("year", StringComparison.Ordinal))
+        {
+            // Notes that cite against a bibliography often shorten the title even in their first
+            // reference ("Galbreath, “Sponsors,” 64."): the entry whose title it begins, if only one.
+            var shortened = matcher.MatchShort(keys);
+            if (shortened.Strength == MatchStrength.Strong && shortened.Entry is { } entry && keys.YearsAgreeWith(EntryKeys.Of(entry.Parts)))
+            {
+                return Build(reference, MatchStrength.Strong, entry.Id, shortened.Reason, reference);
+            }
+        }
+
         return Build(reference, match.Strength, match.Strength == MatchStrength.Strong ? match.Entry?.Id : null, Describe(match), reference);
+    }
+
+    private static Resolution? LastFullInNote(NoteReference reference, ImmutableArray<Resolution>.Builder earlier)
+    {
+        for (var i = earlier.Count - 1; i >= 0 && earlier[i].Reference.NoteIndex == reference.NoteIndex; i--)
+        {
+            if (earlier[i].Reference.Parsed.Parts.Form == ReferenceForm.Full)
+            {
+                return earlier[i];
+            }
+        }
+
+        return null;
     }
 
     private Resolution ResolveShort(NoteReference reference, EntryKeys keys, FullReferenceIndex fulls)
@@ -55,10 +93,22 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
         exact.Clear();
         prefix.Clear();
         fulls.LatestFirst(keys.Surnames, _earlier);
+        if (_earlier.Count == 0 && !keys.Surnames.IsEmpty)
+        {
+            fulls.MentionedLatestFirst(keys.Surnames, _earlier);
+        }
+
+        if (shortTitle.Length == 0 && keys.Monograph.Length == 0 && keys.Article.Length == 0)
+        {
+            return ResolveAuthorOnly(reference, keys);
+        }
+
+        var contained = _contained;
+        contained.Clear();
         foreach (var previous in _earlier)
         {
             var title = isArticle ? previous.Keys.Article : previous.Keys.Monograph;
-            if (title == shortTitle)
+            if (title == shortTitle || (!isArticle && previous.Keys.Article == shortTitle))
             {
                 exact.Add(previous);
             }
@@ -66,9 +116,14 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
             {
                 prefix.Add(previous);
             }
+            else if (!keys.Surnames.IsEmpty && (MatchKey.ContainsWords(title, shortTitle) || MatchKey.ContainsWords(previous.Keys.Monograph, shortTitle)))
+            {
+                // "Schoolcraft, *Memoirs*" for "Schoolcraft, *Personal Memoirs of a Residence …*": by the same author.
+                contained.Add(previous);
+            }
         }
 
-        var candidates = exact.Count > 0 ? exact : prefix;
+        var candidates = exact.Count > 0 ? exact : prefix.Count > 0 ? prefix : contained;
         var works = DistinctWorks(candidates);
         if (candidates.Count > 0 && works == 1)
         {
@@ -86,6 +141,55 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
         }
 
         var direct = matcher.MatchShort(keys);
+        return Build(reference, direct.Strength, direct.Strength == MatchStrength.Strong ? direct.Entry?.Id : null, Describe(direct), null);
+    }
+
+    private void Remember(Resolution resolution)
+    {
+        if (resolution.Work is not { } work)
+        {
+            return;
+        }
+
+        var target = ReferenceEquals(work, resolution.Reference) ? resolution : resolution with { Reference = work };
+        var surnames = EntryKeys.Of(work.Parsed.Parts).Surnames;
+        foreach (var surname in surnames.IsEmpty ? work.Parsed.Mentioned : surnames)
+        {
+            _lastBySurname[surname] = target;
+        }
+    }
+
+    /// <summary>"Smith, 25." or "Smith, op. cit.": the one work by that author cited before, or listed.</summary>
+    private Resolution ResolveAuthorOnly(NoteReference reference, EntryKeys keys)
+    {
+        if (keys.Surnames.IsEmpty)
+        {
+            return Build(reference, MatchStrength.None, null, "no author and no title to resolve by", null);
+        }
+
+        if (reference.Parsed.OpCit && keys.Surnames.Length == 1 && _lastBySurname.TryGetValue(keys.Surnames[0], out var last))
+        {
+            return last.IsResolved
+                ? Build(reference, MatchStrength.Strong, last.BibliographyId, $"op. cit.: the author's work last cited, in note {last.Reference.NoteLabel}", last.Reference)
+                : Build(reference, last.Strength, null, $"op. cit.: the author's work last cited, in note {last.Reference.NoteLabel}, which is not resolved: {last.Reason}", last.Reference);
+        }
+
+        var works = DistinctWorks(_earlier);
+        if (works == 1)
+        {
+            var target = _earlier[0].Resolution;
+            return target.IsResolved
+                ? Build(reference, MatchStrength.Strong, target.BibliographyId, $"the author's work cited in note {target.Reference.NoteLabel}", target.Reference)
+                : Build(reference, target.Strength, null, $"the author's work cited in note {target.Reference.NoteLabel}, which is not resolved: {target.Reason}", target.Reference);
+        }
+
+        if (works > 1)
+        {
+            var notes = string.Join(", ", _earlier.Select(c => c.Resolution.Reference.NoteLabel).Distinct());
+            return Build(reference, MatchStrength.Weak, null, $"author named alone, but {works} of the author's works are cited before (notes {notes})", null);
+        }
+
+        var direct = matcher.MatchAuthor(keys);
         return Build(reference, direct.Strength, direct.Strength == MatchStrength.Strong ? direct.Entry?.Id : null, Describe(direct), null);
     }
 

@@ -15,11 +15,13 @@ internal sealed partial class ReferenceTailParser
     private readonly int _limit;
     private readonly List<ParsedField> _fields;
     private readonly bool _quotedTitle;
+    private readonly CitationPatterns _patterns;
     private int _cursor;
     private TailLookahead _next;
 
-    private ReferenceTailParser(FlatText flat, int cursor, int limit, bool quotedTitle, List<ParsedField> fields)
+    private ReferenceTailParser(FlatText flat, int cursor, int limit, bool quotedTitle, List<ParsedField> fields, CitationPatterns patterns)
     {
+        _patterns = patterns;
         _flat = flat;
         _text = flat.Value;
         _cursor = cursor;
@@ -31,9 +33,17 @@ internal sealed partial class ReferenceTailParser
     public TailFacts Facts { get; } = new();
 
     /// <summary>Parses from <paramref name="cursor"/>; returns where the reference ends.</summary>
-    public static int Parse(FlatText flat, int cursor, int limit, bool quotedTitle, bool allowLooseTail, List<ParsedField> fields, out TailFacts facts)
+    public static int Parse(
+        FlatText flat,
+        int cursor,
+        int limit,
+        bool quotedTitle,
+        bool allowLooseTail,
+        List<ParsedField> fields,
+        out TailFacts facts,
+        CitationPatterns? patterns = null)
     {
-        var parser = new ReferenceTailParser(flat, cursor, limit, quotedTitle, fields);
+        var parser = new ReferenceTailParser(flat, cursor, limit, quotedTitle, fields, patterns ?? CitationPatterns.English);
         var end = parser.Run(allowLooseTail);
         facts = parser.Facts;
         return end;
@@ -44,8 +54,8 @@ internal sealed partial class ReferenceTailParser
         while (_cursor < _limit)
         {
             _next = TailLookahead.At(_text, _cursor);
-            var read = TryContainer() || TryEditors() || TryVolume() || TryIssue() || TryParenthesis()
-                || TryJournalDate() || TryImprint() || TryPages() || TryAccess() || TryLink()
+            var read = TryArticleAfterPeriodical() || TryContainer() || TryEditors() || TryVolume() || TryBookVolume() || TryIssue() || TryParenthesis()
+                || TryJournalDate() || TryImprint() || TryPages() || TryOpCit() || TryLocator() || TryAccess() || TryLink()
                 || (allowLooseTail && !Facts.ReadAnything && TryLooseTail());
             if (!read)
             {
@@ -58,8 +68,74 @@ internal sealed partial class ReferenceTailParser
         return _cursor;
     }
 
+    /// <summary>
+    /// After a periodical's italic title, the quoted title of the piece in it ("*Norwich Bulletin*,
+    /// “Extension Service …”"), perhaps after the paper's place in parentheses.
+    /// </summary>
+    private bool TryArticleAfterPeriodical()
+    {
+        if (_quotedTitle || Facts.ReadAnything || Within(MatchRanges.At(BeforeArticle(), _text, _cursor)) is not { } match)
+        {
+            return false;
+        }
+
+        var close = QuoteScanner.FindClosing(_flat, match.End, _limit);
+        if (close < 0 || !Continuations.IsTitleCase(_text.AsSpan(match.End + 1, close - match.End - 1)))
+        {
+            return false;
+        }
+
+        var end = close;
+        while (end > match.End + 1 && _text[end - 1] is ',' or '.' or ';' or ' ')
+        {
+            end--;
+        }
+
+        Add(BibFieldKind.ArticleTitle, new TextRange(match.End + 1, end));
+        Facts.IsJournal = true;
+        Facts.HasContainer = true;
+        _cursor = close + 1;
+        return true;
+    }
+
+    private bool TryOpCit()
+    {
+        if (Within(MatchRanges.At(_patterns.OpCitWord, _text, _cursor)) is not { } match)
+        {
+            return false;
+        }
+
+        var italic = _flat.ItalicAt(Continuations.AfterSeparator(_text, _cursor));
+        _cursor = italic is { } run && run.End > match.End && run.End <= _limit ? run.End : match.End;
+        return true;
+    }
+
+    private bool TryLocator()
+    {
+        if (Facts.HasPages)
+        {
+            return false;
+        }
+
+        var end = Locators.Read(_text, _cursor, _patterns, _fields);
+        if (end == _cursor || end > _limit)
+        {
+            return false;
+        }
+
+        Facts.HasPages = true;
+        _cursor = end;
+        return true;
+    }
+
     private bool TryContainer()
     {
+        if (!_quotedTitle && !Facts.ReadAnything && !Facts.IsJournal && Within(MatchRanges.At(JournalIssueAfterTitle(), _text, _cursor)) is not null)
+        {
+            // "*Annals of Iowa* 8 (October 1907): 180": the italic title is the journal's.
+            Facts.IsJournal = true;
+        }
+
         if (!_quotedTitle || Facts.HasContainer)
         {
             return false;
@@ -152,7 +228,40 @@ internal sealed partial class ReferenceTailParser
         Add(BibFieldKind.Volume, MatchRanges.TrailingDigits(_text, match));
         Facts.HasVolume = true;
         _cursor = match.End;
+        if (Within(MatchRanges.At(DotIssue(), _text, _cursor)) is { } issue)
+        {
+            // "41.3": volume 41, issue 3.
+            Add(BibFieldKind.Issue, new TextRange(issue.Start + 1, issue.End));
+            _cursor = issue.End;
+        }
+
         return true;
+    }
+
+    /// <summary>A volume of a book before its imprint: "*Letters of Members …,* vol. III (Washington, 1926)".</summary>
+    private bool TryBookVolume()
+    {
+        if (Facts.IsJournal || Facts.HasVolume || Facts.HasDate || _next.Word != 'v'
+            || Within(MatchRanges.At(BookVolume(), _text, _cursor)) is not { } match)
+        {
+            return false;
+        }
+
+        Add(BibFieldKind.Volume, VolumeNumber(match));
+        Facts.HasVolume = true;
+        _cursor = match.End;
+        return true;
+    }
+
+    private TextRange VolumeNumber(TextRange match)
+    {
+        var start = match.End;
+        while (start > match.Start && !char.IsWhiteSpace(_text[start - 1]) && _text[start - 1] != '.')
+        {
+            start--;
+        }
+
+        return new TextRange(start, match.End);
     }
 
     private bool TryIssue()
@@ -181,7 +290,13 @@ internal sealed partial class ReferenceTailParser
 
         // The inside runs from the match's only opening parenthesis to its closing one, the last character.
         var open = _text.IndexOf('(', match.Start);
-        if (!PublicationParser.Parse(_text, open + 1, match.End - 1, _fields))
+        if (Facts.IsJournal && MatchRanges.Within(JournalDateInside(), _text, open + 1, match.End - 1) is { } date
+            && date.Start == open + 1 && date.End == match.End - 1)
+        {
+            // A journal issue's date: "(Autumn 1998)", "(October 1907)", "(1981)".
+            Add(BibFieldKind.Date, date);
+        }
+        else if (!PublicationParser.Parse(_text, open + 1, match.End - 1, _fields))
         {
             return false;
         }
@@ -225,7 +340,8 @@ internal sealed partial class ReferenceTailParser
         // The imprint follows the white space, the one full stop or comma and the white space the
         // match starts with (the greedy spaces leave none to the imprint).
         var imprintStart = Continuations.AfterSeparator(_text, SkipWhiteSpace(match.Start));
-        if (SentenceBreak().IsMatch(_text.AsSpan(imprintStart, match.End - imprintStart))
+        // An imprint names a place or publisher: ", which was sent to Congress in 1909" is prose.
+        if (imprintStart >= _text.Length || char.IsLower(_text[imprintStart]) || SentenceBreak().IsMatch(_text.AsSpan(imprintStart, match.End - imprintStart))
             || !PublicationParser.Parse(_text, imprintStart, match.End, _fields))
         {
             return false;
@@ -347,6 +463,21 @@ internal sealed partial class ReferenceTailParser
     [GeneratedRegex(@"\G[,.]?\s*[Ii]n\s+")]
     private static partial Regex InContainer();
 
+    [GeneratedRegex(@"\G\s*[,.]?\s*(?:\([^()]{1,60}\)\s*[.,]?\s*)?(?=[“""])")]
+    private static partial Regex BeforeArticle();
+
+    [GeneratedRegex(@"\G\s*,?\s*(?:vol\.\s*)?\d+(?:\.\d+)?(?:\s*,?\s*no\.\s*\d+)?\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\)")]
+    private static partial Regex JournalIssueAfterTitle();
+
+    [GeneratedRegex(@"\G\s*,?\s*vols?\.\s*(?:[IVXLCDM]+|\d+)(?=\s*\()")]
+    private static partial Regex BookVolume();
+
+    [GeneratedRegex(@"\G\.\d+(?=\s*[,(])")]
+    private static partial Regex DotIssue();
+
+    [GeneratedRegex(@"^(?:(?:\p{Lu}\p{Ll}+\.?|\d{1,2})[\s,/–-]+){0,3}(?:1[5-9]\d\d|20\d\d)$")]
+    private static partial Regex JournalDateInside();
+
     [GeneratedRegex(@"\G[,.]?\s*In\s+(?<title>\p{Lu}[^.*<()]*?)(?=\.)")]
     private static partial Regex PlainContainer();
 
@@ -356,7 +487,7 @@ internal sealed partial class ReferenceTailParser
     [GeneratedRegex(@"\G,\s*(?<pages>\d+\s*[-–]\s*\d+)(?=\s*\.)")]
     private static partial Regex EditorPages();
 
-    [GeneratedRegex(@"\G\s*,?\s*(?:vol\.\s*)?(?<volume>\d+)(?=\s*[,(]|\s*$)")]
+    [GeneratedRegex(@"\G\s*,?\s*(?:vol\.\s*)?(?<volume>\d+)(?=\s*[,(]|\s*$|\.\d+\s*[,(])")]
     private static partial Regex Volume();
 
     [GeneratedRegex(@"\G\s*,\s*no\.\s*(?<issue>\d+)")]
@@ -395,6 +526,6 @@ internal sealed partial class ReferenceTailParser
     [GeneratedRegex(@"\G\s*(?:\.\s*(?:Available|Accessed)\b|\.?\s*$)")]
     private static partial Regex EndOfReference();
 
-    [GeneratedRegex(@"\G\s*(?:,?\s*(?:vol\.\s*)?\d+\s*[,(]|,?\s*(?:vol\.\s*)?\d+\s*$|\(\d{4}\)|,\s*(?:\p{Lu}\p{Ll}+,?\s+)?\d{4}\s*(?:\.|$))")]
+    [GeneratedRegex(@"\G\s*(?:,?\s*(?:vol\.\s*)?\d+(?:\.\d+)?\s*[,(]|,?\s*(?:vol\.\s*)?\d+\s*$|\(\d{4}\)|,\s*(?:\p{Lu}\p{Ll}+,?\s+)?\d{4}\s*(?:\.|$))")]
     private static partial Regex JournalTail();
 }

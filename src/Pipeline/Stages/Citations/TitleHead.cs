@@ -9,7 +9,7 @@ internal readonly record struct TitleHead(TextRange Title, int End, bool Quoted)
         var text = flat.Value;
         if (flat.ItalicAt(position) is { } italic)
         {
-            return new TitleHead(TrimPunctuation(text, italic), italic.End, Quoted: false);
+            return new TitleHead(TrimPunctuation(text, SkipLeadingSeparator(text, italic)), italic.End, Quoted: false);
         }
 
         if (!QuoteScanner.IsOpening(text, position))
@@ -41,6 +41,18 @@ internal readonly record struct TitleHead(TextRange Title, int End, bool Quoted)
         }
 
         return next;
+    }
+
+    /// <summary>An italic run that begins with the comma after a name ("Tanner*, Narrative*"): the title after it.</summary>
+    private static TextRange SkipLeadingSeparator(string text, TextRange range)
+    {
+        var start = range.Start;
+        if (start < range.End - 2 && text[start] is ',' or '.' && text[start + 1] == ' ')
+        {
+            start += 2;
+        }
+
+        return new TextRange(start, range.End);
     }
 
     private static TextRange TrimPunctuation(string text, TextRange range)

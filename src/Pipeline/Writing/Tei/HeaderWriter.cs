@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pipeline.Model;
 
 namespace Pipeline.Writing.Tei;
@@ -169,7 +170,7 @@ internal sealed class HeaderWriter
         _xml.CloseBlock();
 
         var notes = metadata.Editorial.OrEmpty().Concat(writerNotes).ToList();
-        if (notes.Count > 0)
+        if (notes.Count > 0 || metadata.Citations is not null)
         {
             _xml.OpenBlock("editorialDecl");
 
@@ -196,11 +197,28 @@ internal sealed class HeaderWriter
                 _xml.CloseBlock();
             }
 
+            if (metadata.Citations is { } citations)
+            {
+                _xml.OpenBlock("interpretation");
+                _xml.TextElement("p", CitationStatement(citations));
+                _xml.CloseBlock();
+            }
+
             _xml.CloseBlock();
         }
 
         _xml.CloseBlock();
     }
+
+    /// <summary>What was done to the citations, in the counts the citation stage recorded.</summary>
+    private static string CitationStatement(CitationFacts facts) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Citations: {facts.References} references in the notes were marked up with their parts (bibl), {facts.Ibid} of them ibid and {facts.ShortForms} short forms; "
+        + $"{facts.LinkedToBibliography} point to their bibliography entry (@corresp); "
+        + $"{facts.LinkedToEarlierNote} ibid and short forms of works not in the bibliography point to the reference of the earlier note they repeat (@sameAs to its xml:id); "
+        + $"{facts.UnresolvedRepeats} ibid and short forms whose work could not be told with confidence are left unlinked; "
+        + $"{facts.FullUnlisted} full references match no bibliography entry. "
+        + $"{facts.EntriesStructured} of {facts.BibliographyEntries} bibliography entries were marked up with their parts.");
 
     private void WriteProfileDesc(DocumentMetadata metadata)
     {

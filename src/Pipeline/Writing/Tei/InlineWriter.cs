@@ -89,9 +89,19 @@ internal sealed class InlineWriter
                 break;
             case Reference reference:
                 _xml.OpenInline("bibl");
+                if (!string.IsNullOrWhiteSpace(reference.Parts?.Id))
+                {
+                    _xml.XmlId(reference.Parts.Id);
+                }
+
                 if (!string.IsNullOrWhiteSpace(reference.Parts?.BibliographyId))
                 {
                     _xml.Attribute("corresp", TeiIds.Pointer(reference.Parts.BibliographyId));
+                }
+
+                if (!string.IsNullOrWhiteSpace(reference.Parts?.SameAs))
+                {
+                    _xml.Attribute("sameAs", TeiIds.Pointer(reference.Parts.SameAs));
                 }
 
                 Write(reference.Content, InlineContext.InBibl(reference.Parts));

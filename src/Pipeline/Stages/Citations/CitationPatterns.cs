@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using Pipeline.Language;
+
+namespace Pipeline.Stages.Citations;
+
+/// <summary>
+/// The patterns the note parser matches, built once from a language's <see cref="CitationVocabulary"/>:
+/// what stands for ibid and op. cit., what announces a reference, and what a locator looks like.
+/// </summary>
+internal sealed class CitationPatterns
+{
+    public CitationPatterns(CitationVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        Vocabulary = vocabulary;
+        var ibid = Alternation(vocabulary.Ibid);
+        var atStart = Alternation(vocabulary.IbidAtStart);
+        var opCit = Alternation(vocabulary.OpCit);
+        var locatorWord = Alternation(vocabulary.Locators);
+
+        // A locator item: an optional word ("p.", "vol.", "ch.", "§"), then a number (arabic or roman),
+        // a range, "ff."; items separated by commas, colons or "and". It must end the citation: a full
+        // stop, semicolon, closing bracket or the end of the text follows.
+        var number = @"(?:\d+[a-z]?\b|(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\b|(?=[mdclxvi])m*(?:c[md]|d?c{0,3})(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})\b)";
+        var item = $@"(?:(?:{locatorWord})\s*)?{number}(?:\s*[-–—]\s*{number})?(?:\s*ff?\.)?";
+        var list = $@"{item}(?:\s*(?:[,:]|and|&)\s*{item})*";
+        // A letter or a day's proceedings may close with its date: "XXVIII, 207-208, March 28, 1785".
+        var date = $@"(?:,\s*(?:{Alternation(vocabulary.Months)})\s+\d{{1,2}},?\s+\d{{4}})?";
+        Locator = new Regex($@"\G\s*[,:.]?\s*(?:\[{list}\]|{list}){date}(?=\s*(?:[.;)\]]|:\s|$))", Options);
+        LocatorStart = new Regex($@"\G(?:(?:{locatorWord})\s*)?{number}\b", Options);
+
+        IbidWord = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{ibid})(?:\s*[.,])*", Options | RegexOptions.IgnoreCase);
+        IbidAtStartWord = new Regex($@"\G(?:{atStart})(?:\s*[.,])*(?=\s|$)", Options | RegexOptions.IgnoreCase);
+        OpCitWord = new Regex($@"\G[,.]?\s*(?:{opCit})(?:\s*[.,])*", Options | RegexOptions.IgnoreCase);
+        OpCitAnywhere = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{opCit})", Options | RegexOptions.IgnoreCase);
+        // A title candidate has lost its closing full stop: "op. cit" ends it as well as "op. cit.".
+        var opCitBare = Alternation([.. vocabulary.OpCit.Select(w => w.TrimEnd('.'))]);
+        OpCitAtEnd = new Regex($@",?\s*(?:{opCitBare})\.?\s*[.,]*\s*$", Options | RegexOptions.IgnoreCase);
+        OpCitTitle = new Regex($@"^\s*(?:{opCit})\s*[.,]*\s*$", Options | RegexOptions.IgnoreCase);
+        Cue = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Cues)})\s*$", Options | RegexOptions.IgnoreCase);
+        CueWord = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Cues)})(?=\s)", Options | RegexOptions.IgnoreCase);
+        Hereafter = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Hereafter)})\b", Options | RegexOptions.IgnoreCase);
+        CitedAs = new Regex(@"\bcited\s+as\s*$|\bas\s*$", Options | RegexOptions.IgnoreCase);
+        Months = new Regex($@"\b(?:{Alternation(vocabulary.Months)})(?![\p{{L}}])", Options);
+        PeriodicalWord = new Regex($@"(?:^|\s)(?:{Alternation(vocabulary.PeriodicalWords)})(?:\s|$)", Options);
+    }
+
+    public static CitationPatterns English { get; } = new(EnglishCitations.Vocabulary);
+
+    public CitationVocabulary Vocabulary { get; }
+
+    /// <summary>A locator that ends the citation, anchored at the cursor (with its leading separator).</summary>
+    public Regex Locator { get; }
+
+    /// <summary>Where a locator could begin: its word or its number, anchored.</summary>
+    public Regex LocatorStart { get; }
+
+    /// <summary>Ibid anywhere, as a word, with the full stops and commas that follow it.</summary>
+    public Regex IbidWord { get; }
+
+    /// <summary>"Id." and the like, anchored: they stand for ibid only where a citation starts.</summary>
+    public Regex IbidAtStartWord { get; }
+
+    /// <summary>"op. cit." after an author or a title, anchored, with its separator.</summary>
+    public Regex OpCitWord { get; }
+
+    /// <summary>"op. cit." anywhere, as a word.</summary>
+    public Regex OpCitAnywhere { get; }
+
+    /// <summary>"op. cit." closing a title candidate: "*The Continental Congress, op. cit.,*".</summary>
+    public Regex OpCitAtEnd { get; }
+
+    /// <summary>A title candidate (an italic run) that holds nothing but "op. cit.".</summary>
+    public Regex OpCitTitle { get; }
+
+    /// <summary>A word that announces a reference, at the end of the text before it.</summary>
+    public Regex Cue { get; }
+
+    /// <summary>A word that announces a reference, anywhere.</summary>
+    public Regex CueWord { get; }
+
+    /// <summary>"Hereafter (cited as)", announcing the short form a work is cited by from here on.</summary>
+    public Regex Hereafter { get; }
+
+    /// <summary>The "cited as" / "as" that ends the words between "hereafter" and the short form.</summary>
+    public Regex CitedAs { get; }
+
+    /// <summary>A month or season name.</summary>
+    public Regex Months { get; }
+
+    /// <summary>A word that marks a title as a periodical's ("Times", "Journal", "Review").</summary>
+    public Regex PeriodicalWord { get; }
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    /// <summary>The words as one alternation, longest first, spaces inside a word matching any white space.</summary>
+    private static string Alternation(ImmutableArray<string> words)
+    {
+        var builder = new StringBuilder();
+        foreach (var word in words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal))
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append('|');
+            }
+
+            var escaped = Regex.Escape(word).Replace(@"\ ", @"\s*", StringComparison.Ordinal);
+            builder.Append(escaped);
+            if (char.IsLetter(word[^1]))
+            {
+                builder.Append(@"(?![\p{L}])");
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using Pipeline.Model.Citations;
+using Pipeline.Stages.Citations;
+
+namespace Pipeline.Tests.Stages.Citations;
+
+/// <summary>
+/// The note reference parser, as a table: a note (the scrape's Markdown) → the references found, each
+/// as its form, its words and its labelled fields. Hand-made notes of every class the parser knows.
+/// </summary>
+public sealed class NoteReferenceParserSpecTests
+{
+    [Theory]
+    // Ibid in every spelling, with and without a locator.
+    [InlineData("Ibid.", "Ibid|Ibid.|")]
+    [InlineData("Ibid, 19.", "Ibid|Ibid, 19|Pages=19")]
+    [InlineData("Ibid., 12.", "Ibid|Ibid., 12|Pages=12")]
+    [InlineData("*Ibid.,* 12.", "Ibid|Ibid., 12|Pages=12")]
+    [InlineData("ibid., pp. 4-5.", "Ibid|ibid., pp. 4-5|Pages=pp. 4-5")]
+    [InlineData("Id., 45.", "Ibid|Id., 45|Pages=45")]
+    [InlineData("*Ibid.,* III, 392.", "Ibid|Ibid., III, 392|Volume=III;Pages=392")]
+    [InlineData("*Ibid.* [p. 10].", "Ibid|Ibid. [p. 10]|")]
+    [InlineData("The harbour was rebuilt twice. (*ibid.,* p. 13.)", "Ibid|ibid., p. 13|Pages=p. 13")]
+    // An author alone, or with op. cit.
+    [InlineData("Smith, 25.", "Short|Smith, 25|Author=Smith;Pages=25")]
+    [InlineData("Hart, op. cit., p. 59.", "Short|Hart, op. cit., p. 59|Author=Hart;Pages=p. 59")]
+    [InlineData("Fenwick, *op. cit.,* V, 199-202.", "Short|Fenwick, op. cit., V, 199-202|Author=Fenwick;Volume=V;Pages=199-202")]
+    [InlineData("As the warden wrote (Hunt, *op. cit.,* p. 40.)", "Short|Hunt, op. cit., p. 40|Author=Hunt;Pages=p. 40")]
+    // Short titles, with other locators or none.
+    [InlineData("Moreau, *Famine Ships*.", "Short|Moreau, Famine Ships|Author=Moreau;MonographTitle=Famine Ships")]
+    [InlineData("*Famine Ships*, chapter 2.", "Short|Famine Ships, chapter 2|MonographTitle=Famine Ships")]
+    [InlineData("Keller, *Rivers of Salt*, ch. 3, § 38.", "Short|Keller, Rivers of Salt, ch. 3, § 38|Author=Keller;MonographTitle=Rivers of Salt")]
+    [InlineData("*Annals of the Parish*, XXIX:373.", "Short|Annals of the Parish, XXIX:373|MonographTitle=Annals of the Parish;Volume=XXIX;Pages=373")]
+    [InlineData("Dunmore, *Coastal Trade*, n. 14.", "Short|Dunmore, Coastal Trade, n. 14|Author=Dunmore;MonographTitle=Coastal Trade")]
+    [InlineData("Lindqvist, *Northern Lights*, vol. 2, 45–46.", "Short|Lindqvist, Northern Lights, vol. 2, 45–46|Author=Lindqvist;MonographTitle=Northern Lights;Volume=2;Pages=45–46")]
+    [InlineData("Burnett, *The Harbour Congress, op. cit.,* p. 587.", "Short|Burnett, The Harbour Congress, op. cit., p. 587|Author=Burnett;MonographTitle=The Harbour Congress;Pages=p. 587")]
+    // Article titles in quotation marks, not italic.
+    [InlineData("Ferrand, “The Mill Towns,” 88.", "Short|Ferrand, “The Mill Towns,” 88|Author=Ferrand;ArticleTitle=The Mill Towns;Pages=88")]
+    [InlineData("Ferrand, “The Mill Towns.” Ferrand argues that the towns grew.", "Short|Ferrand, “The Mill Towns.”|Author=Ferrand;ArticleTitle=The Mill Towns")]
+    // Editors, imprints, a title with no author.
+    [InlineData("*Letters from the Coast*, edited by Mara Quint (Boston: Harbor Press, 1931), 12.", "Full|Letters from the Coast, edited by Mara Quint (Boston: Harbor Press, 1931), 12|MonographTitle=Letters from the Coast;Editor=Mara Quint;PubPlace=Boston;Publisher=Harbor Press;Date=1931;Pages=12")]
+    [InlineData("The docks are described in *The Nine Harbours of the Coast* (York, Pa., 1948).", "Full|The Nine Harbours of the Coast (York, Pa., 1948)|MonographTitle=The Nine Harbours of the Coast;PubPlace=York, Pa.;Date=1948")]
+    [InlineData("*Records of the Harbour Board, 1774-1789* (Washington, 1904-1937), VII, 274.", "Full|Records of the Harbour Board, 1774-1789 (Washington, 1904-1937), VII, 274|MonographTitle=Records of the Harbour Board, 1774-1789;Volume=VII;PubPlace=Washington;Date=1904-1937;Pages=274")]
+    [InlineData("Edmund Burnett, *Letters of the Harbour Masters,* vol. III (Washington, 1926), 333.", "Full|Edmund Burnett, Letters of the Harbour Masters, vol. III (Washington, 1926), 333|Author=Edmund Burnett;MonographTitle=Letters of the Harbour Masters;Volume=III;PubPlace=Washington;Date=1926;Pages=333")]
+    // Periodicals: the journal's title, volume, issue, date and pages, all inside the reference.
+    [InlineData("Ann Ruiz, “Salt Roads,” *The Historical Journal* 41.3 (Autumn 1998): 85–112.", "Full|Ann Ruiz, “Salt Roads,” The Historical Journal 41.3 (Autumn 1998): 85–112|Author=Ann Ruiz;ArticleTitle=Salt Roads;JournalTitle=The Historical Journal;Volume=41;Issue=3;Date=Autumn 1998;Pages=85–112")]
+    [InlineData("L. H. Pamm, “Dr. Edwin Jay,” *Annals of Iowa* 8 (October 1907): 180.", "Full|L. H. Pamm, “Dr. Edwin Jay,” Annals of Iowa 8 (October 1907): 180|Author=L. H. Pamm;ArticleTitle=Dr. Edwin Jay;JournalTitle=Annals of Iowa;Volume=8;Date=October 1907;Pages=180")]
+    [InlineData("*Leeds Courier*, “Harbour Bill Passes.”", "Full|Leeds Courier, “Harbour Bill Passes.”|ArticleTitle=Harbour Bill Passes;JournalTitle=Leeds Courier")]
+    public void Parse_OneReference(string note, string expected)
+    {
+        var references = Parse(note);
+
+        Assert.Equal(expected, Describe(note, Assert.Single(references)));
+    }
+
+    [Theory]
+    // References in lists, each with its own author.
+    [InlineData("See Keller, *Rivers of Salt*; Ó Briain, *Tides of Cork*; Moreau, *Famine Ships*.", "Keller|Ó Briain|Moreau")]
+    [InlineData("*Leeds Courier*, “Harbour Bill Passes”; *Hull Daily Mail*, “Docks Reopen.”", "Leeds Courier|Hull Daily Mail")]
+    [InlineData("Ibid., 8; Smith, 25.", "Ibid.|Smith")]
+    public void Parse_List_FindsEachReference(string note, string starts)
+    {
+        var references = Parse(note);
+
+        Assert.Equal(starts.Split('|'), references.Select(r => Words(note, r).Split(',')[0]));
+    }
+
+    [Theory]
+    // Discursive notes and quotations: nothing is a reference.
+    [InlineData("Most authorities assert that the meeting place was at the Court House.")]
+    [InlineData("The ship was named *Hope*, as the owners wished.")]
+    [InlineData("As Smith, “the docks were never finished,” wrote at the time.")]
+    [InlineData("However, 45 men were lost that winter.")]
+    [InlineData("The argument is *ad hominem*. Nobody believed it.")]
+    public void Parse_Commentary_FindsNothing(string note) => Assert.Empty(Parse(note));
+
+    [Fact]
+    public void Parse_HereafterCitedAs_DeclaresTheShortForm()
+    {
+        var references = Parse("*Records of the Harbour Board* (Washington, 1904), VII, 274. [Hereafter cited as *Records*.]");
+
+        Assert.Equal(2, references.Length);
+        Assert.False(references[0].DeclaresShortForm);
+        Assert.True(references[1].DeclaresShortForm);
+    }
+
+    private static ImmutableArray<ParsedReference> Parse(string note) =>
+        NoteReferenceParser.Parse(Flat(note));
+
+    private static FlatText Flat(string note) => InlineText.Flatten(MarkdownInlines.Inlines(note), new FlatteningScratch());
+
+    private static string Words(string note, ParsedReference reference) => Flat(note).Value[reference.Range.Start..reference.Range.End];
+
+    private static string Describe(string note, ParsedReference reference)
+    {
+        var parts = reference.Parts;
+        var fields = new List<string>();
+        fields.AddRange(parts.Authors.Select(p => "Author=" + Name(p)));
+        Add(fields, "ArticleTitle", parts.ArticleTitle);
+        Add(fields, "MonographTitle", parts.MonographTitle);
+        fields.AddRange(parts.Editors.Select(p => "Editor=" + Name(p)));
+        Add(fields, "JournalTitle", parts.JournalTitle);
+        Add(fields, "Volume", parts.Volume);
+        Add(fields, "Issue", parts.Issue);
+        Add(fields, "PubPlace", parts.PubPlace);
+        Add(fields, "Publisher", parts.Publisher);
+        Add(fields, "Date", parts.Date);
+        Add(fields, "Pages", parts.Pages);
+        return $"{parts.Form}|{Words(note, reference)}|{string.Join(';', fields)}";
+    }
+
+    private static string Name(PersonName person) => person.Forename is null ? person.Surname : person.Forename + " " + person.Surname;
+
+    private static void Add(List<string> fields, string kind, string? value)
+    {
+        if (value is not null)
+        {
+            fields.Add(kind + "=" + value);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+namespace Pipeline.Tests.Stages.Citations;
+
+/// <summary>
+/// The short-form and ibid resolver, as tables of hand-made essays: which earlier note an ibid or
+/// short form is resolved to when there is no bibliography (the note its <c>sameAs</c> reaches), and
+/// when it must stay unresolved because the work is not certain.
+/// </summary>
+public sealed class ReferenceResolverSpecTests
+{
+    private const string Keller = "Anna Keller, *Rivers of Salt* (London: Harbour Press, 1998), 4.";
+    private const string KellerOther = "Anna Keller, *The Tide Mills of Kent* (Leeds: Quay Books, 2004), 9.";
+    private const string Moreau = "Luc Moreau, *Famine Ships* (Paris: Éditions du Port, 1987), 33.";
+    private const string Ruiz = "Ann Ruiz, “Salt Roads,” *The Historical Journal* 41.3 (Autumn 1998): 85–112.";
+    private const string Discursive = "The harbour was rebuilt twice before the war.";
+
+    [Theory]
+    // Ibid follows the last reference of the note before, in every spelling.
+    [InlineData(new[] { Keller, "Ibid." }, 2, "1")]
+    [InlineData(new[] { Keller, "Ibid., 12." }, 2, "1")]
+    [InlineData(new[] { Keller, "*Ibid.,* 12." }, 2, "1")]
+    [InlineData(new[] { Keller, "Id., 45." }, 2, "1")]
+    [InlineData(new[] { Keller, "The mills stood idle (ibid., p. 13.)" }, 2, "1")]
+    [InlineData(new[] { Keller, Moreau, "Ibid., 40." }, 3, "2")]
+    // An ibid after an ibid reaches the full reference.
+    [InlineData(new[] { Keller, "Ibid., 5.", "Ibid., 6." }, 3, "1")]
+    // Author-only and op. cit. short forms.
+    [InlineData(new[] { Keller, Moreau, "Keller, 25." }, 3, "1")]
+    [InlineData(new[] { Keller, Moreau, "Moreau, op. cit., p. 59." }, 3, "2")]
+    [InlineData(new[] { Keller, KellerOther, "Keller, *op. cit.,* 3." }, 3, "2")]
+    // Short titles: the title's first words, words inside it, a quoted article title.
+    [InlineData(new[] { Keller, Moreau, "Keller, *Rivers*, 7." }, 3, "1")]
+    [InlineData(new[] { KellerOther, "Keller, *Tide Mills*, 10." }, 2, "1")]
+    [InlineData(new[] { Ruiz, Keller, "Ruiz, “Salt Roads,” 90." }, 3, "1")]
+    [InlineData(new[] { Keller, Discursive, Moreau, "*Famine Ships*, chapter 2." }, 4, "3")]
+    // A short form announced by the note that cites the work in full.
+    [InlineData(new[] { "*Records of the Harbour Board, 1774-1789* (Washington, 1904-1937), VII, 274. [Hereafter cited as *Records*.]", "*Records,* III, 2." }, 2, "1")]
+    [InlineData(new[] { "Edwin Jay, introduction to *A Narrative of the Captivity of John Tanner* (New York: Carvill, 1830), 5. Hereafter cited as Tanner, *Narrative*.", Keller, "Tanner, *Narrative*, 27." }, 3, "1")]
+    // An author named only in the sentence of the full reference.
+    [InlineData(new[] { "The docks are discussed in a work by Robert Fenwick entitled *The Nine Harbours of the Coast* (York, Pa., 1948).", "Fenwick, *op. cit.,* p. 22." }, 2, "1")]
+    public async Task Resolve_RepeatPointsToTheNoteOfTheWork(string[] notes, int note, string target)
+    {
+        var essay = await HandMadeEssay.RunAsync(notes);
+
+        Assert.Equal(target, essay.SameAsNote(note, essay.Parts(note).Count - 1));
+    }
+
+    [Theory]
+    // Two works by the same author: "Keller, 25." could be either.
+    [InlineData(new[] { Keller, KellerOther, "Keller, 25." }, 3)]
+    // The note before cites nothing: an ibid across it is a guess.
+    [InlineData(new[] { Keller, Discursive, "Ibid., 4." }, 3)]
+    // No earlier reference at all.
+    [InlineData(new[] { "Ibid., 4." }, 1)]
+    [InlineData(new[] { "Smith, 25." }, 1)]
+    // A short title that fits no earlier work.
+    [InlineData(new[] { Keller, "Keller, *Salt Marshes*, 3." }, 2)]
+    public async Task Resolve_UncertainRepeat_StaysUnlinkedAndIsReported(string[] notes, int note)
+    {
+        var essay = await HandMadeEssay.RunAsync(notes);
+
+        var parts = Assert.Single(essay.Parts(note));
+        Assert.Null(parts.SameAs);
+        Assert.Null(parts.BibliographyId);
+        Assert.Contains(essay.Diagnostics.Items, d => d.Code == "citation-unresolved" && d.Message.StartsWith($"Note {note}:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Resolve_DiscursiveNote_GetsNoLinkAndNoReference()
+    {
+        var essay = await HandMadeEssay.RunAsync([Keller, Discursive, "Ibid., 4."]);
+
+        Assert.Empty(essay.Parts(2));
+    }
+
+    [Fact]
+    public async Task Resolve_HeaderFacts_CountWhatWasLinked()
+    {
+        var essay = await HandMadeEssay.RunAsync([Keller, "Ibid., 12.", Moreau, "Keller, *Rivers*, 7.", "Smith, 25."]);
+
+        var facts = essay.Outcome.Document.Metadata.Citations;
+        Assert.NotNull(facts);
+        Assert.Equal((5, 1, 2, 0, 2, 1, 2), (facts.References, facts.Ibid, facts.ShortForms, facts.LinkedToBibliography, facts.LinkedToEarlierNote, facts.UnresolvedRepeats, facts.FullUnlisted));
+    }
+}
