@@ -32,6 +32,7 @@ app.Configure(config =>
         bench.SetDescription("Measure the pipeline.");
         bench.AddCommand<BenchConvertCommand>("convert").WithDescription("Conversion without OCR of copies of the seed essay, beside pandoc.");
         bench.AddCommand<BenchOcrCommand>("ocr").WithDescription("OCR: CER and seconds per image, tesseract CLI beside the pipeline.");
+        bench.AddCommand<BenchPdfCommand>("pdf").WithDescription("PDF reading and PDF to TEI (OCR off) of the seed PDF beside pdftotext.");
         bench.AddCommand<BenchLinksCommand>("links").WithDescription("Link checking over loopback hosts with latency and transient 503s.");
     });
 });

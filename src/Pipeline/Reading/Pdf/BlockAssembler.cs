@@ -95,7 +95,7 @@ internal sealed partial class BlockAssembler
 
     private bool IsHeading(PdfLine line) =>
         LayoutMetrics.IsLargeType(line, _metrics.BodySize)
-        || (line.AllBold && line.Text.Length <= 80 && line.Size >= 0.95 * _metrics.BodySize);
+        || (line.AllBold && line.Text.Length <= 120 && line.Size >= 0.95 * _metrics.BodySize);
 
     private void Add(PdfLine line, bool columnStart)
     {
