@@ -162,10 +162,14 @@ internal sealed partial class BlockAssembler
         var indent = 0.6 * line.Size;
         if (columnStart)
         {
+            // The block's own right edge: a quotation set narrower than the column is full at its own width.
+            var edge = _open.Count >= 2 ? _open.Max(l => l.Right) : previous.ColumnRight;
             var full = _metrics.Justified
-                ? previous.Right >= previous.ColumnRight - (1.5 * previous.Size)
+                ? previous.Right >= edge - (1.5 * previous.Size)
                 : !EndsSentence().IsMatch(previous.Text);
-            return full && line.Left <= line.ColumnLeft + (0.3 * line.Size);
+            var slack = 0.3 * line.Size;
+            var indentedBlock = previous.Left > previous.ColumnLeft + slack && Math.Abs(line.Left - previous.Left) < slack;
+            return full && (line.Left <= line.ColumnLeft + slack || indentedBlock);
         }
 
         if (gap <= 0 || gap > (_metrics.Pitch(line.Size) * 1.2) + 0.5)

@@ -146,4 +146,55 @@ public sealed class PdfLayoutReaderTests
         Assert.Equal(75, calls);
         Assert.IsType<Heading>(document.Blocks[0]);
     }
+
+    [Fact]
+    public async Task Read_PagesOfImagesOnly_SaysThereIsNoTextLayer()
+    {
+        var builder = new PdfDocumentBuilder();
+        var jpeg = await File.ReadAllBytesAsync(Path.Combine(SeedFiles.SeedDirectory, "appendix-1.jpg"));
+        builder.AddPage(PageSize.A4).AddJpeg(jpeg, new PdfRectangle(72, 300, 500, 700));
+
+        var (document, diagnostics) = await ReadAsync(builder.Build());
+
+        Assert.Null(document);
+        var error = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
+        Assert.Equal(PdfReadingCodes.NoTextLayer, error.Code);
+        Assert.Contains("no text layer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_SeedPdf_ExtractsBothAppendixScansAsFigures()
+    {
+        var path = Path.Combine(SeedFiles.RepositoryRoot, "tests", "fixtures", "pdf", "seed-essay.pdf");
+
+        var (document, diagnostics) = await ReadAsync(await File.ReadAllBytesAsync(path));
+
+        Assert.NotNull(document);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        var figures = document.Blocks.OfType<Figure>().ToList();
+        Assert.Equal(2, figures.Count);
+        Assert.Equal([7, 8], figures.Select(f => f.Span.Page));
+        foreach (var figure in figures)
+        {
+            var image = await File.ReadAllBytesAsync(Path.Combine(document.SourceDirectory, figure.ImagePath));
+            Assert.Equal([0xFF, 0xD8], image[..2]);
+        }
+
+        Assert.Equal(55, document.Blocks.OfType<FootnoteText>().Count());
+    }
+
+    [Fact]
+    public async Task Read_Buildings1TwoColumns_ReadsEachColumnWithItsOwnFootnotes()
+    {
+        var path = Path.Combine(SeedFiles.RepositoryRoot, "tests", "fixtures", "pdf", "buildings-1.pdf");
+
+        var (document, diagnostics) = await ReadAsync(await File.ReadAllBytesAsync(path));
+
+        Assert.NotNull(document);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        var labels = document.Blocks.OfType<FootnoteText>().Select(n => n.Label).ToList();
+        Assert.Equal(Enumerable.Range(1, 96).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), labels);
+        var text = string.Join(" ", document.Blocks.OfType<Paragraph>().Select(p => TextOf(p.Content)));
+        Assert.Contains("The Journal entry briefly records that on Monday, September 5, 1774,", text, StringComparison.Ordinal);
+    }
 }
