@@ -221,6 +221,12 @@ internal sealed partial class BlockAssembler
                 }
 
                 _endnotes = false;
+                if (IsByLine(lines))
+                {
+                    _blocks.Add(new Paragraph(_inlines.Build(lines, 0, FontFace.Regular, callsAllowed: true), span));
+                    break;
+                }
+
                 var plain = lines.All(l => l.AllBold) ? FontFace.Bold : FontFace.Regular;
                 _blocks.Add(new Heading(_metrics.HeadingLevel(lines[0].Size), _inlines.Build(lines, 0, plain, callsAllowed: true), span));
                 break;
@@ -238,6 +244,15 @@ internal sealed partial class BlockAssembler
         _blocks.AddRange(_deferred);
         _deferred.Clear();
     }
+
+    /// <summary>
+    /// Under the title, before any paragraph, one regular line only a little larger than the text
+    /// (under 1.35 times) is the by-line ("John T. Fierst", "Office of the Historian"), not a
+    /// heading: subtitles are set larger, section heads bold.
+    /// </summary>
+    private bool IsByLine(List<PdfLine> lines) =>
+        lines.Count == 1 && !lines[0].AllBold && lines[0].Size < 1.35 * _metrics.BodySize
+        && _blocks.Count > 0 && _blocks.All(b => b is Heading);
 
     private FootnoteText Note(string label, List<PdfLine> lines, int labelGlyphs, SourceSpan span)
     {
