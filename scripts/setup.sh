@@ -2,12 +2,14 @@
 # Installs the Debian packages the pipeline needs when they are missing: the Tesseract engine and
 # its English model (appendix OCR), Hunspell dictionaries (de-hyphenation) and jing (the tei_all
 # cross-check in the tests), Slurm with munge (the tests' one-node cluster for sharded runs; its
-# services are never started by the install: the tests start their own) and chromium (the
-# CETEIcean rendering test). Idempotent: a machine that has them all is left alone.
+# services are never started by the install: the tests start their own), chromium (the browser
+# tests) and poppler-utils (pdftotext, beside the PDF reader in its benchmark). Idempotent: a
+# machine that has them all is left alone.
 set -euo pipefail
 
 packages=(tesseract-ocr tesseract-ocr-eng libhunspell-1.7-0 hunspell-en-gb hunspell-en-us jing
-  slurmctld slurmd slurm-client munge chromium)
+  slurmctld slurmd slurm-client munge chromium
+  poppler-utils)
 
 missing=()
 for p in "${packages[@]}"; do

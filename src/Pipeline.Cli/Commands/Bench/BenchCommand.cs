@@ -13,6 +13,7 @@ internal static class BenchCommand
             BenchConvertCommand.Create(global),
             BenchOcrCommand.Create(global),
             BenchCitationsCommand.Create(global),
+            BenchPdfCommand.Create(global),
             BenchLinksCommand.Create(global),
         };
         return bench;

@@ -95,7 +95,7 @@ internal sealed partial class BlockAssembler
 
     private bool IsHeading(PdfLine line) =>
         LayoutMetrics.IsLargeType(line, _metrics.BodySize)
-        || (line.AllBold && line.Text.Length <= 80 && line.Size >= 0.95 * _metrics.BodySize);
+        || (line.AllBold && line.Text.Length <= 120 && line.Size >= 0.95 * _metrics.BodySize);
 
     private void Add(PdfLine line, bool columnStart)
     {
@@ -162,10 +162,14 @@ internal sealed partial class BlockAssembler
         var indent = 0.6 * line.Size;
         if (columnStart)
         {
+            // The block's own right edge: a quotation set narrower than the column is full at its own width.
+            var edge = _open.Count >= 2 ? _open.Max(l => l.Right) : previous.ColumnRight;
             var full = _metrics.Justified
-                ? previous.Right >= previous.ColumnRight - (1.5 * previous.Size)
+                ? previous.Right >= edge - (1.5 * previous.Size)
                 : !EndsSentence().IsMatch(previous.Text);
-            return full && line.Left <= line.ColumnLeft + (0.3 * line.Size);
+            var slack = 0.3 * line.Size;
+            var indentedBlock = previous.Left > previous.ColumnLeft + slack && Math.Abs(line.Left - previous.Left) < slack;
+            return full && (line.Left <= line.ColumnLeft + slack || indentedBlock);
         }
 
         if (gap <= 0 || gap > (_metrics.Pitch(line.Size) * 1.2) + 0.5)
@@ -217,6 +221,12 @@ internal sealed partial class BlockAssembler
                 }
 
                 _endnotes = false;
+                if (IsByLine(lines))
+                {
+                    _blocks.Add(new Paragraph(_inlines.Build(lines, 0, FontFace.Regular, callsAllowed: true), span));
+                    break;
+                }
+
                 var plain = lines.All(l => l.AllBold) ? FontFace.Bold : FontFace.Regular;
                 _blocks.Add(new Heading(_metrics.HeadingLevel(lines[0].Size), _inlines.Build(lines, 0, plain, callsAllowed: true), span));
                 break;
@@ -234,6 +244,15 @@ internal sealed partial class BlockAssembler
         _blocks.AddRange(_deferred);
         _deferred.Clear();
     }
+
+    /// <summary>
+    /// Under the title, before any paragraph, one regular line only a little larger than the text
+    /// (under 1.35 times) is the by-line ("John T. Fierst", "Office of the Historian"), not a
+    /// heading: subtitles are set larger, section heads bold.
+    /// </summary>
+    private bool IsByLine(List<PdfLine> lines) =>
+        lines.Count == 1 && !lines[0].AllBold && lines[0].Size < 1.35 * _metrics.BodySize
+        && _blocks.Count > 0 && _blocks.All(b => b is Heading);
 
     private FootnoteText Note(string label, List<PdfLine> lines, int labelGlyphs, SourceSpan span)
     {

@@ -36,8 +36,15 @@ internal static partial class PageFurnitureFinder
             var removed = new HashSet<PdfLine>();
             foreach (var (band, prefix) in new[] { (bands[p].Top, "T"), (bands[p].Bottom, "B") })
             {
-                foreach (var line in band)
+                for (var b = 0; b < band.Count; b++)
                 {
+                    var line = band[b];
+                    // A line with a raised number is a note or text with a call-out, never furniture.
+                    if (line.Glyphs.Exists(g => g.Raised) || !SetOff(line, b + 1 < band.Count ? band[b + 1] : Inward(page, line, prefix == "T")))
+                    {
+                        break;
+                    }
+
                     var key = Key(line.Text);
                     var isNumber = PageNumber().IsMatch(line.Text.Trim());
                     var recurs = IsPlausibleHead(key) && counts.GetValueOrDefault(prefix + key) >= threshold && pages.Count > 1;
@@ -67,6 +74,16 @@ internal static partial class PageFurnitureFinder
 
             page.Columns.RemoveAll(c => c.Count == 0);
         }
+    }
+
+    /// <summary>Furniture stands apart: the next line inward is more than 1.6 lines of either's size away.</summary>
+    private static bool SetOff(PdfLine line, PdfLine? inward) =>
+        inward is null || Math.Abs(line.Baseline - inward.Baseline) > 1.6 * Math.Max(line.Size, inward.Size);
+
+    private static PdfLine? Inward(PdfPageLayout page, PdfLine line, bool fromTop)
+    {
+        var lines = page.Lines.Where(l => fromTop ? l.Baseline < line.Baseline : l.Baseline > line.Baseline);
+        return fromTop ? lines.MaxBy(l => l.Baseline) : lines.MinBy(l => l.Baseline);
     }
 
     private static (List<PdfLine> Top, List<PdfLine> Bottom) Bands(PdfPageLayout page)

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Globalization;
+using Pipeline.Cli.CommandLine;
+
+namespace Pipeline.Cli.Commands.Bench;
+
+/// <summary><c>pipeline bench pdf [file]</c>: PDF reading and PDF → TEI (OCR off) beside <c>pdftotext</c> on the same file.</summary>
+internal static class BenchPdfCommand
+{
+    public static Command Create(GlobalOptions global)
+    {
+        var pdf = new Argument<string>("pdf")
+        {
+            Description = "The PDF to time. Default: tests/fixtures/pdf/seed-essay.pdf (the seed essay typeset).",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => Path.Combine("tests", "fixtures", "pdf", "seed-essay.pdf"),
+        };
+        var warmUp = TypedOptions.Whole("--warm-up", "Untimed rounds before each measure. Default 10.", minimum: 0, defaultValue: 10);
+        var runs = TypedOptions.Whole("--runs", "Timed rounds per measure; the median is reported. Default 15.", minimum: 1, defaultValue: 15);
+        var command = new Command("pdf", "PDF reading and PDF to TEI (OCR off) of one PDF, beside pdftotext on the same file.") { pdf, warmUp, runs };
+        command.SetAction((parse, cancellationToken) =>
+            RunAsync(parse.GetValue(pdf)!, parse.GetValue(warmUp) ?? 10, parse.GetValue(runs) ?? 15, global.Context(parse), cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string pdf, int warmUp, int runs, CliContext cli, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cli);
+        if (!File.Exists(pdf))
+        {
+            await cli.Error.WriteLineAsync($"error: {pdf} does not exist; run from the repository root or name a PDF.").ConfigureAwait(false);
+            return ExitCodes.CouldNotRun;
+        }
+
+        var result = await new PdfBench(pdf, warmUp, runs).RunAsync(cancellationToken).ConfigureAwait(false);
+        var culture = CultureInfo.InvariantCulture;
+        var output = cli.Out;
+        await output.WriteLineAsync(string.Create(culture, $"pipeline bench pdf: {pdf}, {result.Pages} pages, median of {runs} runs after {warmUp} warm-up rounds")).ConfigureAwait(false);
+        await output.WriteLineAsync(string.Create(culture, $"PDF reader:          {result.ReadSeconds * 1000:F1} ms ({result.ReadSeconds * 1000 / result.Pages:F2} ms per page)")).ConfigureAwait(false);
+        await output.WriteLineAsync(string.Create(culture, $"PDF -> TEI (no OCR): {result.ConvertSeconds * 1000:F1} ms ({result.ConvertSeconds * 1000 / result.Pages:F2} ms per page)")).ConfigureAwait(false);
+        if (result.PdftotextSeconds is { } pdftotext)
+        {
+            await output.WriteLineAsync(string.Create(culture, $"pdftotext:           {pdftotext * 1000:F1} ms ({pdftotext * 1000 / result.Pages:F2} ms per page)")).ConfigureAwait(false);
+            await output.WriteLineAsync(string.Create(culture, $"PDF -> TEI / pdftotext: {result.ConvertSeconds / pdftotext:F2} (target: at most 2)")).ConfigureAwait(false);
+        }
+
+        if (result.Problem is { } problem)
+        {
+            await cli.Error.WriteLineAsync("note: " + problem).ConfigureAwait(false);
+        }
+
+        return result.Problem is null ? ExitCodes.Ok : ExitCodes.SomeNotFine;
+    }
+}
