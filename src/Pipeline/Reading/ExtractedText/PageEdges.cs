@@ -16,7 +16,7 @@ namespace Pipeline.Reading.ExtractedText;
 internal static partial class PageEdges
 {
     /// <summary>How many lines at each edge of a page may be furniture.</summary>
-    private const int EdgeLines = 3;
+    private const int EdgeLines = 4;
 
     public static void Remove(List<TextPage> pages, DiagnosticBag diagnostics)
     {
