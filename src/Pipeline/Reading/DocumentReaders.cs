@@ -11,7 +11,7 @@ public static class DocumentReaders
     public static ImmutableArray<IDocumentReader> Default() =>
     [
         new ScrapeReader(),
-        new ExtractedText.TextReader(),
+        new ExtractedText.PlainTextReader(),
     ];
 
     /// <summary>
