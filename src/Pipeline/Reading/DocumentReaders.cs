@@ -12,7 +12,7 @@ public static class DocumentReaders
     [
         new ScrapeReader(),
         new Pdf.PdfReader(),
-        new ExtractedText.TextReader(),
+        new ExtractedText.PlainTextReader(),
     ];
 
     /// <summary>

@@ -13,6 +13,7 @@ public static class PipelineStages
         ArgumentNullException.ThrowIfNull(options);
         return
         [
+            new LinkTargets.LinkTargetStage(),
             new PageFurniture.PageFurnitureStage(),
             new Structure.Front.FrontSplitStage(),
             new PageRepair.PageRepairStage(),

@@ -16,7 +16,7 @@ namespace Pipeline.Reading.ExtractedText;
 internal static partial class PageEdges
 {
     /// <summary>How many lines at each edge of a page may be furniture.</summary>
-    private const int EdgeLines = 3;
+    private const int EdgeLines = 4;
 
     public static void Remove(List<TextPage> pages, DiagnosticBag diagnostics)
     {
@@ -108,19 +108,16 @@ internal static partial class PageEdges
 
     /// <summary>
     /// The most common difference between a printed page number and the page's place in the text,
-    /// read from the lines at page edges that are only a number; null when no page shows one.
+    /// read from the numbers at the ends of the lines at page edges; null unless more than half the pages agree.
     /// </summary>
     private static int? PageNumberOffset(List<TextPage> pages)
     {
         var votes = new Dictionary<int, int>();
         foreach (var page in pages)
         {
-            foreach (var line in Edges(page))
+            foreach (var offset in Edges(page).SelectMany(line => EdgeNumbers(line.Text)).Select(n => n - page.Number).Distinct())
             {
-                foreach (var number in EdgeNumbers(line.Text))
-                {
-                    votes[number - page.Number] = votes.GetValueOrDefault(number - page.Number) + 1;
-                }
+                votes[offset] = votes.GetValueOrDefault(offset) + 1;
             }
         }
 
@@ -129,8 +126,9 @@ internal static partial class PageEdges
             return null;
         }
 
+        // Printed page numbers follow the pages on most of them; note numbers at page feet do not.
         var best = votes.OrderByDescending(v => v.Value).ThenBy(v => Math.Abs(v.Key)).First();
-        return best.Value >= 2 ? best.Key : null;
+        return best.Value >= 2 && best.Value * 2 > pages.Count ? best.Key : null;
     }
 
     /// <summary>The numbers at the start and the end of a line, where a page number stands.</summary>

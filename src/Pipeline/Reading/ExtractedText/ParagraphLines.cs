@@ -3,7 +3,7 @@ namespace Pipeline.Reading.ExtractedText;
 /// <summary>
 /// Where paragraphs end in hard-wrapped text that has no blank lines between them: after a line
 /// that stops well short of the column's right margin (or short of it and at a sentence end), and
-/// before a line that is indented past the column's left edge or follows a blank line.
+/// before a line that is indented past the column's left edge or follows a blank line after a sentence end.
 /// </summary>
 internal sealed class ParagraphLines(int margin, int baseIndent)
 {
@@ -25,8 +25,13 @@ internal sealed class ParagraphLines(int margin, int baseIndent)
     public bool EndsAfter(TextLine line, string visible) =>
         line.Right < margin * 0.7 || (EndsSentence(visible) && line.Right < margin * 0.88);
 
+    /// <summary>
+    /// True when <paramref name="line"/> starts a paragraph after <paramref name="previous"/>. A blank
+    /// line counts only after a sentence end: extractors also leave blank lines inside paragraphs
+    /// (mutool between its text blocks), after a line that runs to the margin mid-sentence.
+    /// </summary>
     public bool StartsAt(TextLine previous, TextLine line) =>
-        line.AfterBlank
+        (line.AfterBlank && EndsSentence(previous.Text))
         || (line.Indent >= baseIndent + 2 && line.Indent > previous.Indent);
 
     internal static bool EndsSentence(string text)

@@ -7,7 +7,7 @@ namespace Pipeline.Reading.ExtractedText;
 /// The plain text of pdftotext (with or without <c>-layout</c>) and <c>mutool draw -F txt</c> behind the
 /// reader seam: a <c>.txt</c> file, or any text whose pages end with form feeds.
 /// </summary>
-public sealed class TextReader : IDocumentReader
+public sealed class PlainTextReader : IDocumentReader
 {
     private const int SniffBytes = 64 * 1024;
     private readonly ExtractedTextReader _reader = new();
