@@ -34,6 +34,7 @@ app.Configure(config =>
         bench.SetDescription("Measure the pipeline.");
         bench.AddCommand<BenchConvertCommand>("convert").WithDescription("Conversion without OCR of copies of the seed essay, beside pandoc.");
         bench.AddCommand<BenchOcrCommand>("ocr").WithDescription("OCR: CER and seconds per image, tesseract CLI beside the pipeline.");
+        bench.AddCommand<BenchHtmlCommand>("html").WithDescription("Rendering a proofreading page beside converting its document.");
         bench.AddCommand<BenchLinksCommand>("links").WithDescription("Link checking over loopback hosts with latency and transient 503s.");
     });
 });

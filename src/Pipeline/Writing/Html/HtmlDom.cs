@@ -1,4 +1,6 @@
+using System.Text;
 using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 
 namespace Pipeline.Writing.Html;
@@ -9,6 +11,8 @@ namespace Pipeline.Writing.Html;
 /// </summary>
 internal sealed class HtmlDom
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     private HtmlDom(IDocument document) => Document = document;
 
     public IDocument Document { get; }
@@ -54,5 +58,17 @@ internal sealed class HtmlDom
         {
             parent.AppendChild(Document.CreateTextNode(text));
         }
+    }
+
+    /// <summary>The page as UTF-8, serialized straight into the buffer.</summary>
+    public byte[] Serialize()
+    {
+        using var buffer = new MemoryStream(1 << 18);
+        using (var writer = new StreamWriter(buffer, Utf8, 1 << 16))
+        {
+            Document.ToHtml(writer, HtmlMarkupFormatter.Instance);
+        }
+
+        return buffer.ToArray();
     }
 }

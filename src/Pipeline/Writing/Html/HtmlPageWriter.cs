@@ -1,8 +1,5 @@
-using System.Text;
 using System.Xml.Linq;
-using AngleSharp;
 using AngleSharp.Dom;
-using AngleSharp.Html;
 
 namespace Pipeline.Writing.Html;
 
@@ -15,8 +12,6 @@ namespace Pipeline.Writing.Html;
 /// </summary>
 public static class HtmlPageWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static byte[] Render(HtmlPageSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -44,7 +39,7 @@ public static class HtmlPageWriter
 
         var script = dom.Append(document.Body!, "script");
         script.TextContent = PageAssets.Script;
-        return Utf8.GetBytes(document.ToHtml(HtmlMarkupFormatter.Instance));
+        return dom.Serialize();
     }
 
     private static void Head(HtmlDom dom, IElement head, string title)

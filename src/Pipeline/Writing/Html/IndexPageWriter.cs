@@ -1,16 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
-using AngleSharp;
-using AngleSharp.Html;
 
 namespace Pipeline.Writing.Html;
 
 /// <summary>The batch's index page: every document with its status and counts, each linked to its page.</summary>
 public static class IndexPageWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static byte[] Render(IEnumerable<IndexEntry> entries, string title)
     {
         ArgumentNullException.ThrowIfNull(entries);
@@ -63,7 +58,7 @@ public static class IndexPageWriter
             dom.AppendText(row, "td", entry.LinksBroken is { } broken ? broken.ToString(CultureInfo.InvariantCulture) : "not checked", "num");
         }
 
-        return Utf8.GetBytes(document.ToHtml(HtmlMarkupFormatter.Instance));
+        return dom.Serialize();
     }
 
     private static void Number(HtmlDom dom, AngleSharp.Dom.IElement row, int value) =>
