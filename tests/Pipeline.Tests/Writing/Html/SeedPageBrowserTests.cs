@@ -84,6 +84,8 @@ public sealed class SeedPageBrowserTests(Chromium chromium, SeedPages seed) : IC
         Assert.NotNull(zone);
         Assert.InRange(zone.X - scan.X, scan.Width * 854 / 2574 - 2, scan.Width * 854 / 2574 + 2);
         Assert.InRange(zone.Width, scan.Width * 857 / 2574 - 2, scan.Width * 857 / 2574 + 2);
+        Assert.InRange(zone.Y - scan.Y, scan.Height * 112 / 869 - 2, scan.Height * 112 / 869 + 2);
+        Assert.InRange(zone.Height, scan.Height * 81 / 869 - 2, scan.Height * 81 / 869 + 2);
 
         await page.EvaluateAsync("() => window.scrollTo(0, document.getElementById('figure-appendix-1').getBoundingClientRect().top + window.scrollY - 16)");
         await page.Locator("#line-figure-appendix-1-z3").HoverAsync();
