@@ -27,6 +27,19 @@ internal sealed class HtmlDom
     /// <summary>An existing page, to change and serialize again.</summary>
     public static HtmlDom Parse(string html) => new(new HtmlParser().ParseDocument(html));
 
+    /// <summary>The head every page has: UTF-8, phone-width viewport, its title and the inline style.</summary>
+    public IElement Head(string title)
+    {
+        var head = Document.Head!;
+        Append(head, "meta").SetAttribute("charset", "utf-8");
+        var viewport = Append(head, "meta");
+        viewport.SetAttribute("name", "viewport");
+        viewport.SetAttribute("content", "width=device-width, initial-scale=1");
+        AppendText(head, "title", title);
+        Append(head, "style").TextContent = PageAssets.Style;
+        return head;
+    }
+
     public IElement Element(string name, string? className = null)
     {
         var element = Document.CreateElement(name);

@@ -19,7 +19,10 @@ public static class HtmlPageWriter
         var dom = HtmlDom.CreatePage(Language(tei));
         var document = dom.Document;
         var title = Title(tei);
-        Head(dom, document.Head!, string.IsNullOrEmpty(title) ? source.DocumentId : title);
+        var head = dom.Head((string.IsNullOrEmpty(title) ? source.DocumentId : title) + " – proofreading view");
+        var generator = dom.Append(head, "meta");
+        generator.SetAttribute("name", "generator");
+        generator.SetAttribute("content", "Pipeline " + PipelineVersion.Release);
 
         var page = dom.Append(document.Body!, "div", "page");
         Header(dom, page, tei, source.DocumentId, title);
@@ -40,19 +43,6 @@ public static class HtmlPageWriter
         var script = dom.Append(document.Body!, "script");
         script.TextContent = PageAssets.Script;
         return dom.Serialize();
-    }
-
-    private static void Head(HtmlDom dom, IElement head, string title)
-    {
-        dom.Append(head, "meta").SetAttribute("charset", "utf-8");
-        var viewport = dom.Append(head, "meta");
-        viewport.SetAttribute("name", "viewport");
-        viewport.SetAttribute("content", "width=device-width, initial-scale=1");
-        var generator = dom.Append(head, "meta");
-        generator.SetAttribute("name", "generator");
-        generator.SetAttribute("content", "Pipeline " + PipelineVersion.Release);
-        dom.AppendText(head, "title", title + " – proofreading view");
-        dom.Append(head, "style").TextContent = PageAssets.Style;
     }
 
     private static void Header(HtmlDom dom, IElement page, XDocument tei, string id, string title)

@@ -12,13 +12,7 @@ public static class IndexPageWriter
         var rows = entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToImmutableArray();
         var dom = HtmlDom.CreatePage("en");
         var document = dom.Document;
-        var head = document.Head!;
-        dom.Append(head, "meta").SetAttribute("charset", "utf-8");
-        var viewport = dom.Append(head, "meta");
-        viewport.SetAttribute("name", "viewport");
-        viewport.SetAttribute("content", "width=device-width, initial-scale=1");
-        dom.AppendText(head, "title", title);
-        dom.Append(head, "style").TextContent = PageAssets.Style;
+        dom.Head(title);
 
         var page = dom.Append(document.Body!, "div", "page index");
         var main = dom.Append(page, "main");
