@@ -123,7 +123,7 @@ public sealed class SeedPageBrowserTests(Chromium chromium, SeedPages seed) : IC
     {
         var page = await OpenSeedAsync();
         await page.Locator("#call-note-1").ClickAsync();
-        await ScreenshotAsync(page, "proofreading-seed.png", "#diagnostics");
+        await ScreenshotAsync(page, "proofreading-seed.png", ".doc-head");
         await ScreenshotAsync(page, "proofreading-note.png", "#p-1");
         await page.Locator("#show-info").CheckAsync();
 
