@@ -1,12 +1,12 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Pipeline.Cli.CommandLine;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
 using Pipeline.Reading;
 using Pipeline.Stages;
 using Pipeline.Stages.Citations;
-using System.CommandLine;
-using Pipeline.Cli.CommandLine;
 
 namespace Pipeline.Cli.Commands.Bench;
 

@@ -14,6 +14,7 @@ internal static class BenchCommand
             BenchOcrCommand.Create(global),
             BenchCitationsCommand.Create(global),
             BenchPdfCommand.Create(global),
+            BenchHtmlCommand.Create(global),
             BenchLinksCommand.Create(global),
         };
         return bench;

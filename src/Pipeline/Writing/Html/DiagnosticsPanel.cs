@@ -12,6 +12,8 @@ namespace Pipeline.Writing.Html;
 /// </summary>
 internal sealed class DiagnosticsPanel(HtmlDom dom)
 {
+    private Dictionary<string, IElement>? _ids;
+
     public IElement Render(ImmutableArray<PlacedDiagnostic> diagnostics, string origin)
     {
         var ordered = diagnostics
@@ -110,16 +112,19 @@ internal sealed class DiagnosticsPanel(HtmlDom dom)
         dom.AppendText(row, "td", diagnostic.Message);
     }
 
-    /// <summary>Puts the flag at its element (and at an open-in-place note's copy); returns the element id, or null.</summary>
+    /// <summary>Puts the flag at its element (and a warning or error also in the note opened in place); returns the element id, or null.</summary>
     private string? Flag(PlacedDiagnostic placed, int number)
     {
-        if (placed.Anchor is not { Length: > 0 } anchor || dom.Document.GetElementById(anchor) is not { } target)
+        // One walk of the page finds every id; looking each anchor up in the DOM would walk it per diagnostic.
+        _ids ??= dom.Document.QuerySelectorAll("[id]").GroupBy(e => e.Id!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (placed.Anchor is not { Length: > 0 } anchor || !_ids.TryGetValue(anchor, out var target))
         {
             return null;
         }
 
         Insert(target, FlagElement(placed, number));
-        if (dom.Document.GetElementById("pop-" + anchor) is { } pop)
+        // A note opened in place repeats its warnings and errors; its notes (info) stay in the list of notes.
+        if (placed.Diagnostic.Severity > Severity.Info && _ids.TryGetValue("pop-" + anchor, out var pop))
         {
             Insert(pop, FlagElement(placed, number));
         }

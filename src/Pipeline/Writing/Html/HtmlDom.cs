@@ -1,4 +1,6 @@
+using System.Text;
 using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 
 namespace Pipeline.Writing.Html;
@@ -9,6 +11,8 @@ namespace Pipeline.Writing.Html;
 /// </summary>
 internal sealed class HtmlDom
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     private HtmlDom(IDocument document) => Document = document;
 
     public IDocument Document { get; }
@@ -22,6 +26,19 @@ internal sealed class HtmlDom
 
     /// <summary>An existing page, to change and serialize again.</summary>
     public static HtmlDom Parse(string html) => new(new HtmlParser().ParseDocument(html));
+
+    /// <summary>The head every page has: UTF-8, phone-width viewport, its title and the inline style.</summary>
+    public IElement Head(string title)
+    {
+        var head = Document.Head!;
+        Append(head, "meta").SetAttribute("charset", "utf-8");
+        var viewport = Append(head, "meta");
+        viewport.SetAttribute("name", "viewport");
+        viewport.SetAttribute("content", "width=device-width, initial-scale=1");
+        AppendText(head, "title", title);
+        Append(head, "style").TextContent = PageAssets.Style;
+        return head;
+    }
 
     public IElement Element(string name, string? className = null)
     {
@@ -54,5 +71,17 @@ internal sealed class HtmlDom
         {
             parent.AppendChild(Document.CreateTextNode(text));
         }
+    }
+
+    /// <summary>The page as UTF-8, serialized straight into the buffer.</summary>
+    public byte[] Serialize()
+    {
+        using var buffer = new MemoryStream(1 << 18);
+        using (var writer = new StreamWriter(buffer, Utf8, 1 << 16))
+        {
+            Document.ToHtml(writer, HtmlMarkupFormatter.Instance);
+        }
+
+        return buffer.ToArray();
     }
 }

@@ -1,7 +1,4 @@
-using System.Text;
-using AngleSharp;
 using AngleSharp.Dom;
-using AngleSharp.Html;
 using Pipeline.IO;
 using Pipeline.Links.Collect;
 
@@ -14,8 +11,6 @@ namespace Pipeline.Writing.Html;
 /// </summary>
 public static class HtmlLinkStatuses
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Marks every <c>&lt;id&gt;.html</c> beside an <c>&lt;id&gt;.xml</c> with the folder's <c>links.json</c>; returns how many pages.</summary>
     public static async Task<int> ApplyToFolderAsync(string folder, CancellationToken cancellationToken)
     {
@@ -66,6 +61,6 @@ public static class HtmlLinkStatuses
             }
         }
 
-        return Utf8.GetBytes(dom.Document.ToHtml(HtmlMarkupFormatter.Instance));
+        return dom.Serialize();
     }
 }

@@ -1,8 +1,5 @@
-using System.Text;
 using System.Xml.Linq;
-using AngleSharp;
 using AngleSharp.Dom;
-using AngleSharp.Html;
 
 namespace Pipeline.Writing.Html;
 
@@ -15,8 +12,6 @@ namespace Pipeline.Writing.Html;
 /// </summary>
 public static class HtmlPageWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static byte[] Render(HtmlPageSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -24,7 +19,10 @@ public static class HtmlPageWriter
         var dom = HtmlDom.CreatePage(Language(tei));
         var document = dom.Document;
         var title = Title(tei);
-        Head(dom, document.Head!, string.IsNullOrEmpty(title) ? source.DocumentId : title);
+        var head = dom.Head((string.IsNullOrEmpty(title) ? source.DocumentId : title) + " – proofreading view");
+        var generator = dom.Append(head, "meta");
+        generator.SetAttribute("name", "generator");
+        generator.SetAttribute("content", "Pipeline " + PipelineVersion.Release);
 
         var page = dom.Append(document.Body!, "div", "page");
         Header(dom, page, tei, source.DocumentId, title);
@@ -44,20 +42,7 @@ public static class HtmlPageWriter
 
         var script = dom.Append(document.Body!, "script");
         script.TextContent = PageAssets.Script;
-        return Utf8.GetBytes(document.ToHtml(HtmlMarkupFormatter.Instance));
-    }
-
-    private static void Head(HtmlDom dom, IElement head, string title)
-    {
-        dom.Append(head, "meta").SetAttribute("charset", "utf-8");
-        var viewport = dom.Append(head, "meta");
-        viewport.SetAttribute("name", "viewport");
-        viewport.SetAttribute("content", "width=device-width, initial-scale=1");
-        var generator = dom.Append(head, "meta");
-        generator.SetAttribute("name", "generator");
-        generator.SetAttribute("content", "Pipeline " + PipelineVersion.Release);
-        dom.AppendText(head, "title", title + " – proofreading view");
-        dom.Append(head, "style").TextContent = PageAssets.Style;
+        return dom.Serialize();
     }
 
     private static void Header(HtmlDom dom, IElement page, XDocument tei, string id, string title)

@@ -1,29 +1,18 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
-using AngleSharp;
-using AngleSharp.Html;
 
 namespace Pipeline.Writing.Html;
 
 /// <summary>The batch's index page: every document with its status and counts, each linked to its page.</summary>
 public static class IndexPageWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static byte[] Render(IEnumerable<IndexEntry> entries, string title)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var rows = entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToImmutableArray();
         var dom = HtmlDom.CreatePage("en");
         var document = dom.Document;
-        var head = document.Head!;
-        dom.Append(head, "meta").SetAttribute("charset", "utf-8");
-        var viewport = dom.Append(head, "meta");
-        viewport.SetAttribute("name", "viewport");
-        viewport.SetAttribute("content", "width=device-width, initial-scale=1");
-        dom.AppendText(head, "title", title);
-        dom.Append(head, "style").TextContent = PageAssets.Style;
+        dom.Head(title);
 
         var page = dom.Append(document.Body!, "div", "page index");
         var main = dom.Append(page, "main");
@@ -63,7 +52,7 @@ public static class IndexPageWriter
             dom.AppendText(row, "td", entry.LinksBroken is { } broken ? broken.ToString(CultureInfo.InvariantCulture) : "not checked", "num");
         }
 
-        return Utf8.GetBytes(document.ToHtml(HtmlMarkupFormatter.Instance));
+        return dom.Serialize();
     }
 
     private static void Number(HtmlDom dom, AngleSharp.Dom.IElement row, int value) =>

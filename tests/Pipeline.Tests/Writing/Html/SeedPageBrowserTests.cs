@@ -84,8 +84,12 @@ public sealed class SeedPageBrowserTests(Chromium chromium, SeedPages seed) : IC
         Assert.NotNull(zone);
         Assert.InRange(zone.X - scan.X, scan.Width * 854 / 2574 - 2, scan.Width * 854 / 2574 + 2);
         Assert.InRange(zone.Width, scan.Width * 857 / 2574 - 2, scan.Width * 857 / 2574 + 2);
+        Assert.InRange(zone.Y - scan.Y, scan.Height * 112 / 869 - 2, scan.Height * 112 / 869 + 2);
+        Assert.InRange(zone.Height, scan.Height * 81 / 869 - 2, scan.Height * 81 / 869 + 2);
 
+        await page.EvaluateAsync("() => window.scrollTo(0, document.getElementById('figure-appendix-1').getBoundingClientRect().top + window.scrollY - 16)");
         await page.Locator("#line-figure-appendix-1-z3").HoverAsync();
+        await ScreenshotAsync(page, "proofreading-figure.png", null);
         Assert.Contains("hot", await page.Locator("#zone-figure-appendix-1-z3").GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
         await page.Locator("#line-figure-appendix-1-z5").HoverAsync();
         Assert.DoesNotContain("hot", await page.Locator("#zone-figure-appendix-1-z3").GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
@@ -119,13 +123,14 @@ public sealed class SeedPageBrowserTests(Chromium chromium, SeedPages seed) : IC
     {
         var page = await OpenSeedAsync();
         await page.Locator("#call-note-1").ClickAsync();
+        await ScreenshotAsync(page, "proofreading-seed.png", ".doc-head");
+        await ScreenshotAsync(page, "proofreading-note.png", "#p-1");
         await page.Locator("#show-info").CheckAsync();
 
         var results = await page.RunAxe();
 
         var bad = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(bad.Count == 0, string.Join("\n", bad.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({v.Nodes.Length} nodes, e.g. {v.Nodes.FirstOrDefault()?.Html})")));
-        await ScreenshotAsync(page, "proofreading-seed.png");
     }
 
     [SkippableFact]
@@ -149,7 +154,7 @@ public sealed class SeedPageBrowserTests(Chromium chromium, SeedPages seed) : IC
         var cells = await row.Locator("td").AllInnerTextsAsync();
         Assert.Equal(["converted", "55", "2", "0", "not checked"], cells);
         Assert.DoesNotContain((await page.RunAxe()).Violations, v => v.Impact is "serious" or "critical");
-        await ScreenshotAsync(page, "proofreading-index.png");
+        await ScreenshotAsync(page, "proofreading-index.png", "h1");
 
         await row.Locator("a").ClickAsync();
         Assert.EndsWith("/seed-essay.html", page.Url, StringComparison.Ordinal);
@@ -163,11 +168,16 @@ public sealed class SeedPageBrowserTests(Chromium chromium, SeedPages seed) : IC
         return await chromium.OpenAsync(seed.Page);
     }
 
-    private static async Task ScreenshotAsync(IPage page, string name)
+    /// <summary>With PIPELINE_SCREENSHOTS set, the viewport from <paramref name="top"/> (null: where the page is now).</summary>
+    private static async Task ScreenshotAsync(IPage page, string name, string? top)
     {
         if (Environment.GetEnvironmentVariable("PIPELINE_SCREENSHOTS") is { Length: > 0 } folder)
         {
-            await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+            if (top is not null)
+            {
+                await page.EvaluateAsync("selector => window.scrollTo(0, document.querySelector(selector).getBoundingClientRect().top + window.scrollY - 16)", top);
+            }
+
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name) });
         }
     }
