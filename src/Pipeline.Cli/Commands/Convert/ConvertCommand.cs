@@ -41,11 +41,18 @@ internal static class ConvertCommand
             Description = "Read every document as this format (" + string.Join(", ", DocumentReaders.Default().Select(r => r.Format)) + ") instead of recognising each one's format.",
             HelpName = "FORMAT",
         };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit 2 when any document has a diagnostic this bad: error (the default: failed documents) or warning.",
+            HelpName = "warning|error",
+            DefaultValueFactory = _ => "error",
+        };
+        failOn.AcceptOnlyFromAmong("warning", "error");
         var plain = new Option<bool>("--plain") { Description = "Plain progress lines even on a terminal." };
 
         var command = new Command("convert", "Convert scraped essays to TEI.")
         {
-            inputs, output, force, shard, jobs, report, noOcr, checkLinks, annotateLinks, inputFormat, plain,
+            inputs, output, force, shard, jobs, report, noOcr, checkLinks, annotateLinks, inputFormat, failOn, plain,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             new ConvertSettings
@@ -61,6 +68,7 @@ internal static class ConvertCommand
                 AnnotateLinks = parse.GetValue(annotateLinks),
                 InputFormat = parse.GetValue(inputFormat),
                 Plain = parse.GetValue(plain),
+                FailOnWarning = parse.GetValue(failOn) == "warning",
             },
             global.Context(parse),
             cancellationToken));
@@ -115,15 +123,27 @@ internal static class ConvertCommand
         }
 
         BatchSummary.Write(cli, result, listDiagnostics: !(settings.Plain || !cli.IsTerminal));
-        if (!settings.CheckLinks || result.ExitCode == BatchResult.CouldNotRun)
+        var exitCode = ExitCode(result, settings.FailOnWarning);
+        if (!settings.CheckLinks || exitCode == ExitCodes.CouldNotRun)
         {
-            return result.ExitCode;
+            return exitCode;
         }
 
         // Conversion exit codes here are 0 or 2, like the link checker's 0 (all fine) or 2 (some not);
         // a link check that could not run makes the whole run "could not run".
         var links = await CheckLinksAsync(settings, cli, cancellationToken).ConfigureAwait(false);
-        return links == ExitCodes.CouldNotRun ? ExitCodes.CouldNotRun : Math.Max(result.ExitCode, links);
+        return links == ExitCodes.CouldNotRun ? ExitCodes.CouldNotRun : Math.Max(exitCode, links);
+    }
+
+    /// <summary>The batch's exit code, made 2 by any warning under <c>--fail-on warning</c> (or any error diagnostic at all).</summary>
+    private static int ExitCode(BatchResult result, bool failOnWarning)
+    {
+        if (result.ExitCode != ExitCodes.Ok || result.Report is not { Totals: var totals })
+        {
+            return result.ExitCode;
+        }
+
+        return totals.Errors > 0 || (failOnWarning && totals.Warnings > 0) ? ExitCodes.SomeNotFine : ExitCodes.Ok;
     }
 
     /// <summary>Checks the links of everything in the output folder, the way <c>pipeline links</c> does.</summary>

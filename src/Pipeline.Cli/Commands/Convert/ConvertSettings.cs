@@ -27,6 +27,9 @@ internal sealed class ConvertSettings
 
     public bool Plain { get; init; }
 
+    /// <summary><c>--fail-on warning</c>: a warning makes the exit code 2.</summary>
+    public bool FailOnWarning { get; init; }
+
     /// <summary>The first usage error, or null.</summary>
     public string? UsageError()
     {
