@@ -4,7 +4,7 @@
 # cross-check in the tests). Idempotent: a machine that has them all is left alone.
 set -euo pipefail
 
-packages=(tesseract-ocr tesseract-ocr-eng libhunspell-1.7-0 hunspell-en-gb hunspell-en-us jing)
+packages=(tesseract-ocr tesseract-ocr-eng libhunspell-1.7-0 hunspell-en-gb hunspell-en-us jing pandoc hyperfine)
 
 missing=()
 for p in "${packages[@]}"; do
