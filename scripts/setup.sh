@@ -9,7 +9,7 @@ set -euo pipefail
 
 packages=(tesseract-ocr tesseract-ocr-eng libhunspell-1.7-0 hunspell-en-gb hunspell-en-us jing
   slurmctld slurmd slurm-client munge chromium
-  poppler-utils)
+  poppler-utils pandoc hyperfine)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Pipeline.Diagnostics;
 using Pipeline.IO;
 
@@ -16,7 +17,7 @@ internal static class BatchRunner
     public const string ReportFileName = "run-report.json";
 
     /// <summary>Indented, and without escaping what JSON allows as is ('+' in versions, non-ASCII ids).</summary>
-    private static readonly JsonSerializerOptions ReportJson = new(BatchJsonContext.Default.Options)
+    internal static readonly JsonSerializerOptions ReportJson = new(BatchJsonContext.Default.Options)
     {
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -84,7 +85,7 @@ internal static class BatchRunner
         var reportPath = Path.GetFullPath(options.ReportPath ?? Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(ReportFileName) + options.Shard.FileSuffix + ".json"));
         try
         {
-            var json = JsonSerializer.SerializeToUtf8Bytes(report, ReportJson);
+            var json = JsonSerializer.SerializeToUtf8Bytes(report, (JsonTypeInfo<RunReport>)ReportJson.GetTypeInfo(typeof(RunReport)));
             await AtomicFile.WriteAsync(reportPath, json, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -116,7 +117,8 @@ internal static class BatchRunner
 
         if (!options.Force && manifest.IsUpToDate(document.Id, fingerprint))
         {
-            return new DocumentOutcome(document.Id, DocumentStatus.Skipped, manifest.Find(document.Id)?.Notes ?? 0, clock.ElapsedMilliseconds, []);
+            var known = manifest.Find(document.Id);
+            return new DocumentOutcome(document.Id, DocumentStatus.Skipped, known?.Notes ?? 0, clock.ElapsedMilliseconds, known?.Diagnostics ?? []);
         }
 
         StaleFiles.RemoveTemporaries(outputFolder, document.Id);
@@ -153,7 +155,7 @@ internal static class BatchRunner
             .Select(f => new ManifestOutput(Path.GetRelativePath(outputFolder, f).Replace(Path.DirectorySeparatorChar, '/'), new FileInfo(f).Length))
             .OrderBy(o => o.Path, StringComparer.Ordinal)
             .ToImmutableArray();
-        await manifest.RecordAsync(new ManifestEntry(document.Id, fingerprint, conversion.Notes, outputs), cancellationToken).ConfigureAwait(false);
+        await manifest.RecordAsync(new ManifestEntry(document.Id, fingerprint, conversion.Notes, outputs, conversion.Diagnostics), cancellationToken).ConfigureAwait(false);
         return new DocumentOutcome(document.Id, DocumentStatus.Converted, conversion.Notes, clock.ElapsedMilliseconds, conversion.Diagnostics);
     }
 

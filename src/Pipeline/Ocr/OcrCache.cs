@@ -11,7 +11,6 @@ namespace Pipeline.Ocr;
 /// </summary>
 public sealed class OcrCache
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     public OcrCache(string directory)
     {
@@ -44,7 +43,7 @@ public sealed class OcrCache
             var stream = File.OpenRead(path);
             await using (stream.ConfigureAwait(false))
             {
-                return await JsonSerializer.DeserializeAsync<OcrPage>(stream, Json, cancellationToken).ConfigureAwait(false);
+                return await JsonSerializer.DeserializeAsync(stream, OcrJsonContext.Default.OcrPage, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
@@ -58,7 +57,7 @@ public sealed class OcrCache
     {
         System.IO.Directory.CreateDirectory(Directory);
         var path = PathOf(key);
-        await AtomicFile.WriteAsync(path, (stream, ct) => JsonSerializer.SerializeAsync(stream, page, Json, ct), cancellationToken).ConfigureAwait(false);
+        await AtomicFile.WriteAsync(path, (stream, ct) => JsonSerializer.SerializeAsync(stream, page, OcrJsonContext.Default.OcrPage, ct), cancellationToken).ConfigureAwait(false);
     }
 
     private string PathOf(string key) => Path.Combine(Directory, key + ".json");

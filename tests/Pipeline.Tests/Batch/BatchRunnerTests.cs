@@ -63,6 +63,26 @@ public sealed class BatchRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_SecondRunSkipsUnchanged_StillReportsItsWarnings()
+    {
+        using var temp = new TempFolder();
+        var corpus = Corpus(temp, 1);
+        var output = temp.Combine("out");
+        var first = await RunAsync(corpus, output);
+        var warnings = first.Report!.Documents.Single().Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Warning).ToList();
+        Assert.NotEmpty(warnings);
+
+        var second = await RunAsync(corpus, output);
+
+        var skipped = Assert.Single(second.Report!.Documents);
+        Assert.Equal(DocumentStatus.Skipped, skipped.Status);
+        Assert.Equal(warnings, skipped.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Warning));
+        Assert.Equal(warnings.Count, second.Report.Totals.Warnings);
+        using var report = JsonDocument.Parse(File.ReadAllBytes(second.ReportPath!));
+        Assert.Equal(warnings.Count, report.RootElement.GetProperty("totals").GetProperty("warnings").GetInt32());
+    }
+
+    [Fact]
     public async Task RunAsync_Force_ConvertsEverythingAgain()
     {
         using var temp = new TempFolder();

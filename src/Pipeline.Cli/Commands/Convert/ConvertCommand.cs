@@ -48,11 +48,18 @@ internal static class ConvertCommand
             Description = "A batch-wide default for the TEI header (repeatable), e.g. --meta publisher=\"Example Press\" --meta licence=CC-BY-4.0; keys as in metadata.json; a document's own metadata file overrides it.",
             HelpName = "KEY=VALUE",
         };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit 2 when any document has a diagnostic this bad: error (the default: failed documents) or warning.",
+            HelpName = "warning|error",
+            DefaultValueFactory = _ => "error",
+        };
+        failOn.AcceptOnlyFromAmong("warning", "error");
         var plain = new Option<bool>("--plain") { Description = "Plain progress lines even on a terminal." };
 
         var command = new Command("convert", "Convert scraped essays to TEI.")
         {
-            inputs, output, force, shard, jobs, report, noOcr, checkLinks, annotateLinks, inputFormat, html, meta, plain,
+            inputs, output, force, shard, jobs, report, noOcr, checkLinks, annotateLinks, inputFormat, html, meta, failOn, plain,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             new ConvertSettings
@@ -70,6 +77,7 @@ internal static class ConvertCommand
                 Html = parse.GetValue(html),
                 Meta = parse.GetValue(meta) ?? [],
                 Plain = parse.GetValue(plain),
+                FailOnWarning = parse.GetValue(failOn) == "warning",
             },
             global.Context(parse),
             cancellationToken));
@@ -126,18 +134,18 @@ internal static class ConvertCommand
         }
 
         BatchSummary.Write(cli, result, listDiagnostics: !(settings.Plain || !cli.IsTerminal));
-        if (result.ExitCode == BatchResult.CouldNotRun)
+        var exitCode = ExitCode(result, settings.FailOnWarning);
+        if (exitCode == ExitCodes.CouldNotRun)
         {
-            return result.ExitCode;
+            return exitCode;
         }
 
-        var exitCode = result.ExitCode;
         if (settings.CheckLinks)
         {
             // Conversion exit codes here are 0 or 2, like the link checker's 0 (all fine) or 2 (some not);
             // a link check that could not run makes the whole run "could not run".
             var links = await CheckLinksAsync(settings, cli, cancellationToken).ConfigureAwait(false);
-            exitCode = links == ExitCodes.CouldNotRun ? ExitCodes.CouldNotRun : Math.Max(result.ExitCode, links);
+            exitCode = links == ExitCodes.CouldNotRun ? ExitCodes.CouldNotRun : Math.Max(exitCode, links);
         }
 
         if (settings.Html && exitCode != ExitCodes.CouldNotRun)
@@ -146,6 +154,17 @@ internal static class ConvertCommand
         }
 
         return exitCode;
+    }
+
+    /// <summary>The batch's exit code, made 2 by any warning under <c>--fail-on warning</c> (or any error diagnostic at all).</summary>
+    private static int ExitCode(BatchResult result, bool failOnWarning)
+    {
+        if (result.ExitCode != ExitCodes.Ok || result.Report is not { Totals: var totals })
+        {
+            return result.ExitCode;
+        }
+
+        return totals.Errors > 0 || (failOnWarning && totals.Warnings > 0) ? ExitCodes.SomeNotFine : ExitCodes.Ok;
     }
 
     /// <summary>Checks the links of everything in the output folder, the way <c>pipeline links</c> does.</summary>

@@ -31,6 +31,9 @@ internal sealed class ConvertSettings
 
     public bool Plain { get; init; }
 
+    /// <summary><c>--fail-on warning</c>: a warning makes the exit code 2.</summary>
+    public bool FailOnWarning { get; init; }
+
     /// <summary>The <c>--meta</c> pairs as header defaults, checked like a metadata file's fields.</summary>
     public (Pipeline.Model.ArticleMetadata Metadata, IReadOnlyList<string> Problems) MetadataDefaults()
     {

@@ -8,7 +8,13 @@ internal static class LinksCommand
 {
     public static Command Create(GlobalOptions global)
     {
-        var paths = new Argument<string[]>("paths") { Description = "TEI files, or directories searched for *.xml.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("inputs") { Description = "TEI files, directories searched for *.xml, URLs (http:// or https://), or - for URLs on standard input.", Arity = ArgumentArity.OneOrMore };
+        var exclude = new Option<string[]>("--exclude") { Description = "Do not check URLs matching this regular expression (repeatable).", HelpName = "REGEX" };
+        var include = new Option<string[]>("--include") { Description = "Check URLs matching this regular expression even when excluded (repeatable).", HelpName = "REGEX" };
+        var ignoreFile = new Option<string>("--ignore-file") { Description = "Exclude the patterns of this file, one per line (default: " + LinksRun.DefaultIgnoreFile + " in the current folder, when there is one).", HelpName = "FILE" };
+        var accept = new Option<string[]>("--accept") { Description = "HTTP statuses that count as fine, e.g. 200..=299,403 (repeatable).", HelpName = "STATUSES" };
+        var format = new Option<LinksFormat>("--format") { Description = "How the results are written: table, json or markdown.", HelpName = "table|json|markdown", DefaultValueFactory = _ => LinksFormat.Table };
+        var output = new Option<string>("--output", "-o") { Description = "Write the results (in --format) to this file instead of standard output.", HelpName = "FILE" };
         var report = new Option<string>("--report") { Description = "Write the JSON report here.", HelpName = "FILE" };
         var html = new Option<string>("--html") { Description = "Write an HTML report here.", HelpName = "FILE" };
         var annotate = new Option<bool>("--annotate") { Description = "Write archived copies into the TEI beside the original links." };
@@ -32,7 +38,7 @@ internal static class LinksCommand
 
         var command = new Command("links", "Check the URLs cited in TEI documents for link rot.")
         {
-            paths, report, html, annotate, allowPrivate, cache, noCache, maxAge, archiveUrl, noArchive, timeout, attemptTimeout, retries, perHost, interval, concurrency,
+            paths, exclude, include, ignoreFile, accept, format, output, report, html, annotate, allowPrivate, cache, noCache, maxAge, archiveUrl, noArchive, timeout, attemptTimeout, retries, perHost, interval, concurrency,
         };
         command.SetAction((parse, cancellationToken) => LinksRun.ExecuteAsync(
             new LinksSettings
@@ -53,6 +59,12 @@ internal static class LinksCommand
                 PerHost = parse.GetValue(perHost) ?? 2,
                 IntervalMs = parse.GetValue(interval) ?? 500,
                 Concurrency = parse.GetValue(concurrency) ?? 16,
+                Exclude = parse.GetValue(exclude) ?? [],
+                Include = parse.GetValue(include) ?? [],
+                IgnoreFile = parse.GetValue(ignoreFile),
+                Accept = parse.GetValue(accept) ?? [],
+                Format = parse.GetValue(format),
+                Output = parse.GetValue(output),
             },
             global.Context(parse),
             resolver: null,

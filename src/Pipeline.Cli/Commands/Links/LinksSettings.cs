@@ -35,12 +35,28 @@ internal sealed class LinksSettings
 
     public int Concurrency { get; init; } = 16;
 
+    public string[] Exclude { get; init; } = [];
+
+    public string[] Include { get; init; } = [];
+
+    public string? IgnoreFile { get; init; }
+
+    public string[] Accept { get; init; } = [];
+
+    public LinksFormat Format { get; init; } = LinksFormat.Table;
+
+    /// <summary>Where the <see cref="Format"/> report goes; null or - for standard output.</summary>
+    public string? Output { get; init; }
+
+    /// <summary>Standard input for <c>-</c>; tests give their own.</summary>
+    public Func<CancellationToken, Task<string>>? ReadStandardInput { get; init; }
+
     /// <summary>The first usage error, or null.</summary>
     public string? UsageError()
     {
         if (Paths.Length == 0)
         {
-            return "give at least one TEI file or directory.";
+            return "give at least one TEI file or directory, URL, or - for URLs on standard input.";
         }
 
         if (PerHost < 1 || Concurrency < 1 || Retries < 0 || IntervalMs < 0 || TimeoutSeconds <= 0 || AttemptTimeoutSeconds <= 0 || MaxAgeHours < 0)
@@ -50,4 +66,12 @@ internal sealed class LinksSettings
 
         return Uri.TryCreate(ArchiveUrl, UriKind.Absolute, out _) ? null : "--archive-url must be an absolute URL.";
     }
+}
+
+/// <summary>What <c>--format</c> writes: a table for people, JSON for programs, Markdown for issues and wikis.</summary>
+internal enum LinksFormat
+{
+    Table,
+    Json,
+    Markdown,
 }

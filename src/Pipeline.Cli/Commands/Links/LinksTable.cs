@@ -28,4 +28,21 @@ internal static class LinksTable
 
         return table;
     }
+
+    /// <summary>The same rows as tab-separated lines, for <c>-o FILE</c> with the table format.</summary>
+    public static string Plain(IEnumerable<LinkResult> results)
+    {
+        var text = new System.Text.StringBuilder("status\thttp\ttries\turl\tcited in\tarchived copy\n");
+        foreach (var result in results.OrderBy(r => r.Url, StringComparer.Ordinal))
+        {
+            text.Append(result.Status.ToWord()).Append('\t')
+                .Append(result.HttpStatus?.ToString(CultureInfo.InvariantCulture) ?? "-").Append('\t')
+                .Append(result.Attempts.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(result.Url).Append('\t')
+                .Append(string.Join("; ", result.CitedIn.Select(c => $"{c.Document}: {c.Where}"))).Append('\t')
+                .Append(result.ArchivedUrl ?? string.Empty).Append('\n');
+        }
+
+        return text.ToString();
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Pipeline.IO;
 
 namespace Pipeline.Batch.Merge;
@@ -16,12 +17,6 @@ internal sealed record MergeResult(int ExitCode, RunReport? Report, string? Repo
 /// </summary>
 internal static class MergeRun
 {
-    private static readonly JsonSerializerOptions ReportJson = new(BatchJsonContext.Default.Options)
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static async Task<MergeResult> RunAsync(MergeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -75,7 +70,7 @@ internal static class MergeRun
         var path = Path.GetFullPath(request.ReportPath ?? Path.Combine(folder, BatchRunner.ReportFileName));
         try
         {
-            await AtomicFile.WriteAsync(path, JsonSerializer.SerializeToUtf8Bytes(merged, ReportJson), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.WriteAsync(path, JsonSerializer.SerializeToUtf8Bytes(merged, (JsonTypeInfo<RunReport>)BatchRunner.ReportJson.GetTypeInfo(typeof(RunReport))), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

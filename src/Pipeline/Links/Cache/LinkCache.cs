@@ -10,7 +10,6 @@ namespace Pipeline.Links.Cache;
 /// </summary>
 public sealed class LinkCache : IAsyncDisposable
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly SqliteConnection _connection;
     private readonly TimeSpan _maxAge;
@@ -63,7 +62,7 @@ public sealed class LinkCache : IAsyncDisposable
 
         try
         {
-            return JsonSerializer.Deserialize<CachedFetch>(json, Json)?.ToResult(url);
+            return JsonSerializer.Deserialize(json, LinkCacheJsonContext.Default.CachedFetch)?.ToResult(url);
         }
         catch (JsonException)
         {
@@ -85,7 +84,7 @@ public sealed class LinkCache : IAsyncDisposable
                 + "ON CONFLICT(url) DO UPDATE SET checked_at = excluded.checked_at, result = excluded.result";
             upsert.Parameters.AddWithValue("$url", result.Url);
             upsert.Parameters.AddWithValue("$at", now);
-            upsert.Parameters.AddWithValue("$result", JsonSerializer.Serialize(CachedFetch.From(result), Json));
+            upsert.Parameters.AddWithValue("$result", JsonSerializer.Serialize(CachedFetch.From(result), LinkCacheJsonContext.Default.CachedFetch));
             await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
 
