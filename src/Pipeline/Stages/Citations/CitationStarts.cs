@@ -41,7 +41,7 @@ internal sealed class CitationStarts
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var sentenceEnd = c == '.' && !EndsInitial(text, i) && FollowedBySpace(text, i + 1);
+            var sentenceEnd = c == '.' && !NameScanner.EndsInitial(text, i) && FollowedBySpace(text, i + 1);
             if (c == ';' || sentenceEnd)
             {
                 var next = Skip(text, i + 1);
@@ -94,7 +94,7 @@ internal sealed class CitationStarts
 
     private static int Skip(string text, int position)
     {
-        while (position < text.Length && (char.IsWhiteSpace(text[position]) || text[position] is '[' or '(' or '”' or '’'))
+        while (position < text.Length && (char.IsWhiteSpace(text[position]) || text[position] is '[' or '(' or '”' or '’' or '"'))
         {
             position++;
         }
@@ -102,7 +102,4 @@ internal sealed class CitationStarts
         return position;
     }
 
-    /// <summary>True when the full stop at <paramref name="dot"/> closes an initial ("J.") rather than a sentence.</summary>
-    private static bool EndsInitial(string text, int dot) =>
-        dot >= 1 && char.IsUpper(text[dot - 1]) && (dot == 1 || !char.IsLetter(text[dot - 2]));
 }

@@ -145,7 +145,7 @@ internal static partial class NameScanner
     /// name alone: one to four words, none of them a word of the citation vocabulary ("See", "Ibid.",
     /// "Chapter", a month).
     /// </summary>
-    public static bool IsAuthorOnly(ReadOnlySpan<char> names, CitationPatterns patterns)
+    public static bool IsAuthorOnly(ReadOnlySpan<char> names, CitationPatterns patterns, int maxWords = 4)
     {
         var words = 0;
         foreach (var range in names.Split(' '))
@@ -158,7 +158,7 @@ internal static partial class NameScanner
 
             words++;
             var value = word.ToString();
-            if (words > 4 || patterns.IbidWord.IsMatch(value) || patterns.Months.IsMatch(value) || patterns.CueWord.IsMatch(value + " ")
+            if (words > maxWords || patterns.IbidWord.IsMatch(value) || patterns.Months.IsMatch(value) || patterns.CueWord.IsMatch(value + " ")
                 || patterns.LocatorStart.IsMatch(value) || patterns.OpCitAnywhere.IsMatch(value))
             {
                 return false;
@@ -167,6 +167,10 @@ internal static partial class NameScanner
 
         return words > 0;
     }
+
+    /// <summary>True when the full stop at <paramref name="dot"/> closes an initial ("J.") rather than a sentence.</summary>
+    public static bool EndsInitial(string text, int dot) =>
+        dot >= 1 && char.IsUpper(text[dot - 1]) && (dot == 1 || !char.IsLetter(text[dot - 2]));
 
     public static bool IsInitial(ReadOnlySpan<char> token) => InitialPattern().IsMatch(token);
 

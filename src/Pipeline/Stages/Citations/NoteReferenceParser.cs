@@ -33,7 +33,7 @@ internal static class NoteReferenceParser
             var found = TryIbid(flat, position, atStart, patterns)
                 ?? TryOpCit(flat, position, floor, patterns)
                 ?? TryReference(flat, position, floor, afterFull, atStart, patterns, titles)
-                ?? (atStart ? TryAuthorAndLocator(flat, position, patterns) : null);
+                ?? (atStart ? TryAuthorAndLocator(flat, position, patterns) ?? TryPlainReference(flat, position, patterns) : null);
             if (found is null)
             {
                 position++;
@@ -117,6 +117,63 @@ internal static class NoteReferenceParser
             ? null
             : ReferenceAssembler.Assemble(flat, new TextRange(names.Start, TrimEnd(text, names.Start, end)), fields, ReferenceForm.Short, invertedNames: false);
     }
+
+    /// <summary>
+    /// A reference whose title is neither italic nor quoted, as plain-text scrapes give them: "Names,
+    /// Title Words (Place: Publisher, Year), 3." or "Names, Title Words, 27." at a citation start. The
+    /// title must read as a title and hold no sentence break, and the imprint or the locator must
+    /// close it; anything less is left as prose.
+    /// </summary>
+    private static ParsedReference? TryPlainReference(FlatText flat, int position, CitationPatterns patterns)
+    {
+        var text = flat.Value;
+        if (!char.IsUpper(text[position]) || NameScanner.ScanForward(text, position, text.Length) is not { } names
+            || names.End + 2 >= text.Length || text[names.End] != ',' || text[names.End + 1] != ' '
+            || !NameScanner.IsAuthorOnly(text.AsSpan(names.Start, names.Length), patterns, maxWords: 8))
+        {
+            return null;
+        }
+
+        var titleStart = names.End + 2;
+        var limit = Math.Min(text.Length, titleStart + MaxPlainTitle);
+        for (var end = titleStart + 1; end < limit; end++)
+        {
+            var c = text[end];
+            if (c is ';' or ')' or '“' or '”' or '"' || (c == '.' && end + 1 < text.Length && text[end + 1] == ' ' && !NameScanner.EndsInitial(text, end)))
+            {
+                return null;
+            }
+
+            var opens = c == '(' && Continuations.ImprintFollows(text, end);
+            var locates = c == ',' && MatchRanges.At(patterns.Locator, text, end) is not null;
+            if (!opens && !locates)
+            {
+                continue;
+            }
+
+            var title = new TextRange(titleStart, TrimEnd(text, titleStart, end));
+            if (!Continuations.IsTitleCase(text.AsSpan(title.Start, title.Length)) || flat.Italics.Any(i => i.Start < end && i.End > titleStart))
+            {
+                return null;
+            }
+
+            var fields = new List<ParsedField>(12);
+            PersonNames.Split(text, names, inverted: false, BibFieldKind.Author, fields);
+            fields.Add(new ParsedField(BibFieldKind.MonographTitle, title));
+            var tail = ReferenceTailParser.Parse(flat, title.End, text.Length, quotedTitle: false, allowLooseTail: false, fields, out var facts, patterns);
+            if (tail == title.End)
+            {
+                return null;
+            }
+
+            var form = facts.HasDate || facts.HasPublication ? ReferenceForm.Full : ReferenceForm.Short;
+            return ReferenceAssembler.Assemble(flat, new TextRange(names.Start, TrimEnd(text, names.Start, tail)), fields, form, invertedNames: false);
+        }
+
+        return null;
+    }
+
+    private const int MaxPlainTitle = 200;
 
     private static ParsedReference? TryReference(
         FlatText flat,
