@@ -12,6 +12,7 @@ public static class DocumentReaders
     [
         new ScrapeReader(),
         new Pdf.PdfReader(),
+        new ExtractedText.TextReader(),
     ];
 
     /// <summary>
