@@ -16,8 +16,6 @@ internal readonly record struct PdfGlyph(
     string? Link)
 {
     public bool Raised { get; init; }
-
-    public double Center => (Left + Right) / 2;
 }
 
 /// <summary>What a font's name says about its face.</summary>

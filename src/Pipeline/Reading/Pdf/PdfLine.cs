@@ -98,22 +98,5 @@ internal sealed class PdfLine
         Text = builder.ToString();
     }
 
-    /// <summary>The line's text without its raised glyphs.</summary>
-    public string OrdinaryText()
-    {
-        var builder = new StringBuilder();
-        foreach (var glyph in Glyphs.Where(g => !g.Raised))
-        {
-            if (glyph.SpaceBefore && builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(glyph.Value);
-        }
-
-        return builder.ToString();
-    }
-
     public override string ToString() => $"p{Page} y{Baseline:0.#} x{Left:0.#}-{Right:0.#} s{Size}: {Text}";
 }

@@ -15,6 +15,5 @@ internal static class PdfReadingCodes
     public const string JournalLine = "pdf.journal-line";
     public const string ImageSkipped = "pdf.image-skipped";
     public const string ImageWriteFailed = "pdf.image-write-failed";
-    public const string NoteWithoutLabel = "pdf.note-without-label";
     public const string EndnotesFound = "pdf.endnotes";
 }

@@ -20,6 +20,15 @@ public sealed class PdfLayoutReaderTests
         return (document, diagnostics);
     }
 
+    /// <summary>Reads a PDF of tests/fixtures/pdf, which must read without errors.</summary>
+    private static async Task<Document> ReadFixtureAsync(string name)
+    {
+        var path = Path.Combine(SeedFiles.RepositoryRoot, "tests", "fixtures", "pdf", name);
+        var (document, diagnostics) = await ReadAsync(await File.ReadAllBytesAsync(path));
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        return Assert.IsType<Document>(document);
+    }
+
     private static string TextOf(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i switch
     {
         Text text => text.Value,
@@ -134,12 +143,8 @@ public sealed class PdfLayoutReaderTests
     [Fact]
     public async Task Read_Buildings2_FindsEveryNoteAndItsCall()
     {
-        var path = Path.Combine(SeedFiles.RepositoryRoot, "tests", "fixtures", "pdf", "buildings-2.pdf");
+        var document = await ReadFixtureAsync("buildings-2.pdf");
 
-        var (document, diagnostics) = await ReadAsync(await File.ReadAllBytesAsync(path));
-
-        Assert.NotNull(document);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
         var labels = document.Blocks.OfType<FootnoteText>().Select(n => int.Parse(n.Label, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(Enumerable.Range(1, 75), labels);
         var calls = document.Blocks.SelectMany(b => b is Paragraph p ? p.Content : b is Heading h ? h.Content : []).OfType<NoteCall>().Count();
@@ -165,12 +170,8 @@ public sealed class PdfLayoutReaderTests
     [Fact]
     public async Task Read_SeedPdf_ExtractsBothAppendixScansAsFigures()
     {
-        var path = Path.Combine(SeedFiles.RepositoryRoot, "tests", "fixtures", "pdf", "seed-essay.pdf");
+        var document = await ReadFixtureAsync("seed-essay.pdf");
 
-        var (document, diagnostics) = await ReadAsync(await File.ReadAllBytesAsync(path));
-
-        Assert.NotNull(document);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
         var figures = document.Blocks.OfType<Figure>().ToList();
         Assert.Equal(2, figures.Count);
         Assert.Equal([7, 8], figures.Select(f => f.Span.Page));
@@ -186,12 +187,8 @@ public sealed class PdfLayoutReaderTests
     [Fact]
     public async Task Read_Buildings1TwoColumns_ReadsEachColumnWithItsOwnFootnotes()
     {
-        var path = Path.Combine(SeedFiles.RepositoryRoot, "tests", "fixtures", "pdf", "buildings-1.pdf");
+        var document = await ReadFixtureAsync("buildings-1.pdf");
 
-        var (document, diagnostics) = await ReadAsync(await File.ReadAllBytesAsync(path));
-
-        Assert.NotNull(document);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
         var labels = document.Blocks.OfType<FootnoteText>().Select(n => n.Label).ToList();
         Assert.Equal(Enumerable.Range(1, 96).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), labels);
         var text = string.Join(" ", document.Blocks.OfType<Paragraph>().Select(p => TextOf(p.Content)));
