@@ -12,6 +12,7 @@ public static class DocumentReaders
     [
         new ScrapeReader(),
         new ExtractedText.PlainTextReader(),
+        new Pdf2Md.Pdf2MdReader(),
     ];
 
     /// <summary>
