@@ -13,6 +13,7 @@ public static class DocumentReaders
         new ScrapeReader(),
         new Pdf.PdfReader(),
         new ExtractedText.PlainTextReader(),
+        new Pdf2Md.Pdf2MdReader(),
     ];
 
     /// <summary>

@@ -5,18 +5,18 @@ namespace Pipeline.Reading.ExtractedText;
 /// <summary>
 /// Where a line of extractor text may hold a bare call-out: a digit run glued to the word or the
 /// closing punctuation before it (<c>Sovietologists,1</c>, <c>resolution.34</c>), a number after a
-/// sentence end and a space (<c>House. 2 An</c>), or a number alone on its line. A run glued to a
+/// sentence end and a space (<c>House. 2 An</c>), a number alone on its line, or a number an extractor marked (<c>^12</c>). A run glued to a
 /// letter after it (<c>1960s</c>), part of a decimal or a range (<c>756.71</c>, <c>6-7</c>, but not a year's sentence end: <c>1956.29</c>), after an
 /// opening bracket, a currency sign or a slash, or with a leading zero, is never a candidate; whether
 /// a candidate is a call-out is decided by the note numbering (<see cref="NoteSequence"/>).
 /// </summary>
 internal static partial class CallOutCandidates
 {
-    public static IEnumerable<(int Index, string Digits, bool Glued)> Find(string text)
+    public static IEnumerable<(int Index, int Length, string Digits, bool Glued)> Find(string text)
     {
         if (WholeLine().IsMatch(text))
         {
-            yield return (0, text, false);
+            yield return (0, text.Length, text, false);
             yield break;
         }
 
@@ -31,12 +31,17 @@ internal static partial class CallOutCandidates
                 continue;
             }
 
-            yield return (at, match.Value, true);
+            yield return (at, match.Length, match.Value, true);
         }
 
         foreach (Match match in Spaced().Matches(text))
         {
-            yield return (match.Groups["n"].Index, match.Groups["n"].Value, false);
+            yield return (match.Groups["n"].Index, match.Groups["n"].Length, match.Groups["n"].Value, false);
+        }
+
+        foreach (Match match in Marked().Matches(text))
+        {
+            yield return (match.Index, match.Length, match.Groups["n"].Value, true);
         }
     }
 
@@ -51,6 +56,9 @@ internal static partial class CallOutCandidates
         return count;
     }
 
+    /// <summary>The text without the marks of call-outs the numbering did not take.</summary>
+    public static string WithoutMarks(string text) => text.Contains('^', StringComparison.Ordinal) ? Marked().Replace(text, "${n}") : text;
+
     [GeneratedRegex(@"^[1-9]\d{0,2}$")]
     private static partial Regex WholeLine();
 
@@ -59,4 +67,8 @@ internal static partial class CallOutCandidates
 
     [GeneratedRegex(@"(?<=[.!?’”""')]) (?<n>[1-9]\d{0,2})(?=\s[\p{Lu}“""‘(]|\s?$)")]
     private static partial Regex Spaced();
+
+    /// <summary>A call-out an extractor marked (pdf.js markdown: <c>^12</c>), wherever it stands.</summary>
+    [GeneratedRegex(@"\^(?<n>[1-9]\d{0,2})")]
+    private static partial Regex Marked();
 }

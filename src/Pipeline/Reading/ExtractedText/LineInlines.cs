@@ -40,7 +40,7 @@ internal sealed class LineInlines(NoteSequence sequence, DiagnosticBag diagnosti
 
             if (end > position)
             {
-                result.Add(new Text(text[position..end]));
+                result.Add(new Text(CallOutCandidates.WithoutMarks(text[position..end])));
             }
 
             foreach (var number in taken)
@@ -48,13 +48,13 @@ internal sealed class LineInlines(NoteSequence sequence, DiagnosticBag diagnosti
                 result.Add(new NoteCall(number.ToString(CultureInfo.InvariantCulture), line.Number));
             }
 
-            position = candidate.Index + candidate.Digits.Length;
+            position = candidate.Index + candidate.Length;
         }
 
         onlyCalls = position > 0 && result.All(i => i is NoteCall) && position == text.Length;
         if (position < text.Length)
         {
-            result.Add(new Text(text[position..]));
+            result.Add(new Text(CallOutCandidates.WithoutMarks(text[position..])));
         }
 
         return result.ToImmutable();
