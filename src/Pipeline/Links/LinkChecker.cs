@@ -102,16 +102,17 @@ public sealed class LinkChecker : IAsyncDisposable
     }
 
     /// <summary>
-    /// The run's time limit grown by the time politeness alone needs for the busiest host (two requests
-    /// per URL, the host's concurrency, its interval): a limit blind to the work would turn a long list
-    /// on one polite host into false "timeout" verdicts.
+    /// The bound on the whole run: the time limit, plus four times what politeness alone needs for the
+    /// busiest host (two requests per URL, the host's concurrency, its interval). Each URL has the time
+    /// limit to itself from when its host admits it; this outer bound only makes sure a run ends even on
+    /// a machine too loaded to keep pace, and grows with the work so it never cuts a polite run short.
     /// </summary>
     private TimeSpan RunBudget(IReadOnlyList<CitedLink> links)
     {
         var busiest = links.Select(HostOf).OfType<string>().GroupBy(h => h, StringComparer.Ordinal).Select(g => g.Count()).DefaultIfEmpty(0).Max();
         var rounds = (long)Math.Ceiling(2.0 * busiest / Math.Max(1, _options.PerHostConcurrency));
         var interval = Math.Max(_options.PerHostInterval.Ticks, TimeSpan.TicksPerMillisecond * 50);
-        return _options.RunTimeout + TimeSpan.FromTicks(Math.Min(TimeSpan.TicksPerDay, rounds * interval));
+        return _options.RunTimeout + TimeSpan.FromTicks(Math.Min(TimeSpan.TicksPerDay, 4 * rounds * interval));
     }
 
     private async Task<LinkResult> CheckAdmittedAsync(CitedLink link, SemaphoreSlim? admission, CancellationToken runToken, CancellationToken callerToken)
@@ -132,7 +133,10 @@ public sealed class LinkChecker : IAsyncDisposable
 
         try
         {
-            return await CheckOneAsync(link, runToken, callerToken);
+            // The URL's own time limit starts now, not while it waited for its host.
+            using var own = CancellationTokenSource.CreateLinkedTokenSource(runToken);
+            own.CancelAfter(_options.RunTimeout);
+            return await CheckOneAsync(link, own.Token, callerToken);
         }
         finally
         {
