@@ -2,6 +2,7 @@ using Pipeline.Cli.Commands.Archive;
 using Pipeline.Cli.Commands.Bench;
 using Pipeline.Cli.Commands.Convert;
 using Pipeline.Cli.Commands.Links;
+using Pipeline.Cli.Commands.Merge;
 using Pipeline.Cli.Commands.Ocr;
 using Pipeline.Cli.Commands.Validate;
 using Pipeline.Cli.Commands.Verify;
@@ -22,6 +23,8 @@ app.Configure(config =>
 
     config.AddCommand<ConvertCommand>("convert").WithDescription("Convert scraped essays to TEI.")
         .WithExample("convert", "input/", "--out", "output/");
+    config.AddCommand<MergeCommand>("merge").WithDescription("Merge the run reports of a sharded conversion into one, checking the shards add up to the corpus.")
+        .WithExample("merge", "output/", "--corpus", "input/");
     config.AddCommand<ValidateCommand>("validate").WithDescription("Validate TEI files against the project's schema.");
     config.AddCommand<OcrCommand>("ocr").WithDescription("Recognise the text of an image, in reading order.");
     config.AddCommand<LinksCommand>("links").WithDescription("Check the URLs cited in TEI documents for link rot.");

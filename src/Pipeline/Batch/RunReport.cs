@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Pipeline.Batch;
 
@@ -11,4 +12,9 @@ internal sealed record RunReport(
     long ElapsedMilliseconds,
     int ExitCode,
     RunTotals Totals,
-    ImmutableArray<DocumentOutcome> Documents);
+    ImmutableArray<DocumentOutcome> Documents)
+{
+    /// <summary>Set on a report merged from shards' reports (<c>pipeline merge</c>); absent from a run's own report.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Merge.MergeInfo? Merge { get; init; }
+}

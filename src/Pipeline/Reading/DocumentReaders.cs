@@ -11,6 +11,8 @@ public static class DocumentReaders
     public static ImmutableArray<IDocumentReader> Default() =>
     [
         new ScrapeReader(),
+        new Pdf.PdfReader(),
+        new ExtractedText.TextReader(),
     ];
 
     /// <summary>

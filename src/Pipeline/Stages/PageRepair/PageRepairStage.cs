@@ -34,7 +34,7 @@ internal sealed class PageRepairStage : IStage
     {
         int? pending = null;
         var page = int.MinValue;
-        var sawFoot = false;
+        var footPage = int.MinValue;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -45,13 +45,19 @@ internal sealed class PageRepairStage : IStage
 
             if (IsFoot(block))
             {
-                sawFoot = true;
+                footPage = block.Span.Page;
+                continue;
+            }
+
+            // A paragraph below a page's foot rule is note text kept as a paragraph, not the body's.
+            if (block.Span.Page == footPage)
+            {
                 continue;
             }
 
             var firstOfPage = block.Span.Page != page;
             page = block.Span.Page;
-            if (firstOfPage && sawFoot && pending is { } target && blocks[target] is Paragraph first && block is Paragraph second
+            if (firstOfPage && pending is { } target && blocks[target] is Paragraph first && block is Paragraph second
                 && SentenceEvidence.Continues(first.Content, second.Content))
             {
                 blocks[target] = Join(first, second);
@@ -60,11 +66,9 @@ internal sealed class PageRepairStage : IStage
                     PageRepairCodes.ParagraphJoined,
                     second.Span.FirstLine,
                     $"joined the paragraph on line {first.Span.FirstLine} (page {first.Span.Page}) with its continuation on line {second.Span.FirstLine} (page {second.Span.Page})");
-                sawFoot = false;
                 continue;
             }
 
-            sawFoot = false;
             pending = block is Paragraph ? i : null;
         }
     }

@@ -1,0 +1,14 @@
+namespace Pipeline.Reading.ExtractedText;
+
+/// <summary>Diagnostic codes of the readers for extractor text (pdftotext, mutool, pdf.js markdown).</summary>
+internal static class ExtractedTextCodes
+{
+    public const string RunningHead = "read.text-running-head";
+    public const string PageNumber = "read.text-page-number";
+    public const string NoNotes = "read.text-no-notes";
+    public const string EndnotesFound = "read.text-endnotes";
+    public const string NoteNumbersUnsplit = "read.text-note-numbers-unsplit";
+    public const string CallOutSkipped = "read.text-call-out-skipped";
+    public const string CallOutMissing = "read.text-call-out-missing";
+    public const string ReplacementCharacter = "read.text-replacement-character";
+}

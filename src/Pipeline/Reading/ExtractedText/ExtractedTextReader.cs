@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Pipeline.Diagnostics;
+using Pipeline.Model;
+
+namespace Pipeline.Reading.ExtractedText;
+
+/// <summary>
+/// Reads the plain text PDF extractors print (pdftotext, with or without <c>-layout</c>; mutool) into
+/// the reading-side model the seed's scrape also gives: pages from form feeds, page furniture
+/// removed, paragraphs from the margins, call-outs from the note numbering, each page's notes after a
+/// <see cref="FootRule"/> (a note continued from the previous page as a
+/// <see cref="FootnoteContinuation"/>), endnotes where their "Notes" heading stood.
+/// </summary>
+internal sealed class ExtractedTextReader
+{
+    public Document Read(string documentId, string sourceDirectory, string text, DiagnosticBag diagnostics)
+    {
+        var pages = TextPages.Split(text, diagnostics);
+        PageEdges.Remove(pages, diagnostics);
+        var parts = NoteZones.Find(pages, diagnostics);
+        return new Document
+        {
+            Id = documentId,
+            SourceDirectory = sourceDirectory,
+            Blocks = Blocks(parts, diagnostics),
+        };
+    }
+
+    private static ImmutableArray<Block> Blocks(List<PageParts> parts, DiagnosticBag diagnostics)
+    {
+        var numbers = parts.SelectMany(p => p.Notes.Concat(p.Endnotes)).Select(n => n.Number).ToList();
+        var sequence = new NoteSequence(numbers);
+        var inlines = new LineInlines(sequence, diagnostics);
+        var paragraphs = ParagraphLines.For(parts.SelectMany(p => p.Body));
+        var endnotes = parts.Any(p => p.Endnotes.Count > 0);
+        var blocks = ImmutableArray.CreateBuilder<Block>();
+        var notesSoFar = 0;
+        foreach (var part in parts)
+        {
+            notesSoFar += part.Notes.Count;
+            var limit = endnotes ? numbers.Count - 1 : notesSoFar - 1;
+            AddParagraphs(part, paragraphs, inlines, limit, blocks);
+        }
+
+        var index = 0;
+        var output = ImmutableArray.CreateBuilder<Block>(blocks.Count);
+        // Notes go after their page's body (footnotes) or where the heading stood (endnotes).
+        var bodyByPage = blocks.GroupBy(b => b.Span.Page).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var part in parts)
+        {
+            output.AddRange(bodyByPage.GetValueOrDefault(part.Page.Number) ?? []);
+            if (part.Notes.Count > 0 || part.Continuation.Count > 0)
+            {
+                var first = part.Continuation.Count > 0 ? part.Continuation[0] : FirstLine(part.Notes[0]);
+                output.Add(new FootRule(new SourceSpan(first.Number, first.Number, part.Page.Number)));
+                if (part.Continuation.Count > 0)
+                {
+                    output.Add(new FootnoteContinuation(Lines(part.Continuation), SpanOf(part.Continuation, part.Page.Number)));
+                }
+            }
+
+            foreach (var note in part.Notes.Concat(part.Endnotes))
+            {
+                output.Add(NoteBlock(note, sequence.IsCalled(index), part.Page.Number, diagnostics));
+                index++;
+            }
+        }
+
+        return output.ToImmutable();
+    }
+
+    private static void AddParagraphs(PageParts part, ParagraphLines rules, LineInlines inlines, int limit, ImmutableArray<Block>.Builder blocks)
+    {
+        var current = new List<(TextLine Line, ImmutableArray<Inline> Inlines)>();
+        void Close()
+        {
+            if (current.Count == 0)
+            {
+                return;
+            }
+
+            var content = ImmutableArray.CreateBuilder<Inline>();
+            for (var i = 0; i < current.Count; i++)
+            {
+                if (i > 0)
+                {
+                    content.Add(new LineEnd(LineEndKind.Soft, current[i - 1].Line.Number));
+                }
+
+                content.AddRange(current[i].Inlines);
+            }
+
+            blocks.Add(new Paragraph(content.ToImmutable(), new SourceSpan(current[0].Line.Number, current[^1].Line.Number, part.Page.Number)));
+            current.Clear();
+        }
+
+        foreach (var line in part.Body)
+        {
+            var converted = inlines.Convert(line, limit, out var onlyCalls);
+            if (onlyCalls && current.Count > 0)
+            {
+                // A call-out the extractor put on a line of its own belongs to the line above.
+                current[^1] = (current[^1].Line, current[^1].Inlines.AddRange(converted));
+                continue;
+            }
+
+            if (onlyCalls && blocks.Count > 0 && blocks[^1] is Paragraph previous && previous.Span.Page == part.Page.Number)
+            {
+                blocks[^1] = previous with { Content = previous.Content.AddRange(converted) };
+                continue;
+            }
+
+            if (current.Count > 0 && rules.StartsAt(current[^1].Line, line))
+            {
+                Close();
+            }
+
+            current.Add((line, converted));
+            if (rules.EndsAfter(line, PlainText.Of(converted)))
+            {
+                Close();
+            }
+        }
+
+        Close();
+    }
+
+    private static Block NoteBlock(FoundNote note, bool called, int page, DiagnosticBag diagnostics)
+    {
+        var span = note.Lines.Count > 0 ? SpanOf(note.Lines, page) : SourceSpan.None with { Page = page };
+        if (called)
+        {
+            return new FootnoteText(note.Number.ToString(CultureInfo.InvariantCulture), Lines(note.Lines), span);
+        }
+
+        diagnostics.Warning(
+            ExtractedTextCodes.CallOutMissing,
+            span.FirstLine,
+            $"no call-out for note {note.Number} (line {span.FirstLine}) was found in the text; its text is kept as a paragraph");
+        return new Paragraph(Lines(note.Lines), span);
+    }
+
+    private static TextLine FirstLine(FoundNote note) => note.Lines.Count > 0 ? note.Lines[0] : new TextLine(0, string.Empty, 0, false);
+
+    private static ImmutableArray<Inline> Lines(List<TextLine> lines)
+    {
+        var content = ImmutableArray.CreateBuilder<Inline>(lines.Count * 2);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                content.Add(new LineEnd(LineEndKind.Soft, lines[i - 1].Number));
+            }
+
+            content.Add(new Text(lines[i].Text));
+        }
+
+        return content.ToImmutable();
+    }
+
+    private static SourceSpan SpanOf(List<TextLine> lines, int page) => new(lines[0].Number, lines[^1].Number, page);
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Pipeline.Diagnostics;
+using Pipeline.Model;
+
+namespace Pipeline.Reading.ExtractedText;
+
+/// <summary>
+/// Turns one body line into inlines: its text, with the digit runs the note numbering accepts as
+/// call-outs made <see cref="NoteCall"/>s (a space before a spaced call-out goes with it).
+/// </summary>
+internal sealed class LineInlines(NoteSequence sequence, DiagnosticBag diagnostics)
+{
+    /// <summary>The inlines of <paramref name="line"/>; <paramref name="onlyCalls"/> is true when the line held nothing but call-outs.</summary>
+    public ImmutableArray<Inline> Convert(TextLine line, int limit, out bool onlyCalls)
+    {
+        var text = line.Text;
+        var result = ImmutableArray.CreateBuilder<Inline>();
+        var position = 0;
+        foreach (var candidate in CallOutCandidates.Find(text).OrderBy(c => c.Index))
+        {
+            if (candidate.Index < position || !sequence.TryTake(candidate.Digits, candidate.Glued, limit, out var taken, out var skipped))
+            {
+                continue;
+            }
+
+            foreach (var missed in skipped)
+            {
+                diagnostics.Warning(
+                    ExtractedTextCodes.CallOutSkipped,
+                    line.Number,
+                    $"no call-out found for note {missed} before call-out {taken[0]} on line {line.Number}; note {missed} is kept as text");
+            }
+
+            var end = candidate.Index;
+            if (!candidate.Glued && end > position && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end > position)
+            {
+                result.Add(new Text(text[position..end]));
+            }
+
+            foreach (var number in taken)
+            {
+                result.Add(new NoteCall(number.ToString(CultureInfo.InvariantCulture), line.Number));
+            }
+
+            position = candidate.Index + candidate.Digits.Length;
+        }
+
+        onlyCalls = position > 0 && result.All(i => i is NoteCall) && position == text.Length;
+        if (position < text.Length)
+        {
+            result.Add(new Text(text[position..]));
+        }
+
+        return result.ToImmutable();
+    }
+}

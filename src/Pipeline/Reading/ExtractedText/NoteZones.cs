@@ -1,0 +1,251 @@
+using System.Text.RegularExpressions;
+using Pipeline.Diagnostics;
+
+namespace Pipeline.Reading.ExtractedText;
+
+/// <summary>
+/// Finds the notes of extractor text, which carries no rule or markup for them. Endnotes: a "Notes"
+/// heading followed by note 1, then every note in turn. Footnotes: on each page, the first line that
+/// starts with the next note number due, when the body above it holds a call-out candidate for that
+/// number, begins the page's foot; the notes there follow each other in number order, and every
+/// other line continues the note before it. When the previous page's last note stopped mid-sentence,
+/// the line above the foot is its continuation.
+/// </summary>
+internal static partial class NoteZones
+{
+    public static List<PageParts> Find(List<TextPage> pages, DiagnosticBag diagnostics)
+    {
+        var parts = pages.Select(page => new PageParts(page)).ToList();
+        if (!FindEndnotes(parts, diagnostics))
+        {
+            FindFootnotes(parts);
+        }
+
+        if (parts.All(p => p.Notes.Count == 0 && p.Endnotes.Count == 0))
+        {
+            diagnostics.Info(ExtractedTextCodes.NoNotes, 0, "no numbered notes found at page feet or under a \"Notes\" heading");
+        }
+
+        return parts;
+    }
+
+    private static bool FindEndnotes(List<PageParts> parts, DiagnosticBag diagnostics)
+    {
+        var flat = parts.SelectMany((p, pi) => p.Body.Select((line, li) => (Page: pi, Index: li, Line: line))).ToList();
+        var heading = -1;
+        for (var i = flat.Count - 2; i >= 0; i--)
+        {
+            if (NotesHeading().IsMatch(flat[i].Line.Text) && NoteLine.TryParse(flat[i + 1].Line.Text, out var n, out _) && n == 1)
+            {
+                heading = i;
+                break;
+            }
+        }
+
+        if (heading < 0)
+        {
+            return false;
+        }
+
+        var notes = new List<FoundNote>();
+        var taken = new HashSet<(int, int)> { (flat[heading].Page, flat[heading].Index) };
+        for (var i = heading + 1; i < flat.Count; i++)
+        {
+            var line = flat[i].Line;
+            if (BackMatterHeading().IsMatch(line.Text))
+            {
+                break;
+            }
+
+            if (NoteLine.TryParse(line.Text, out var n, out var rest) && n == notes.Count + 1)
+            {
+                notes.Add(new FoundNote(n, rest.Length > 0 ? [line with { Text = rest }] : []));
+            }
+            else
+            {
+                notes[^1].Lines.Add(line);
+            }
+
+            taken.Add((flat[i].Page, flat[i].Index));
+        }
+
+        SplitNumberRuns(notes);
+        var home = parts[flat[heading].Page];
+        home.Endnotes.AddRange(notes);
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var body = parts[p].Body;
+            var kept = body.Where((_, li) => !taken.Contains((p, li))).ToList();
+            body.Clear();
+            body.AddRange(kept);
+        }
+
+        diagnostics.Info(
+            ExtractedTextCodes.EndnotesFound,
+            flat[heading].Line.Number,
+            $"read {notes.Count} endnotes under the heading '{flat[heading].Line.Text}' on line {flat[heading].Line.Number}");
+        return true;
+    }
+
+    private static void FindFootnotes(List<PageParts> parts)
+    {
+        var expected = 1;
+        FoundNote? last = null;
+        var previousBody = new List<TextLine>();
+        foreach (var part in parts)
+        {
+            var lines = part.Body;
+            var start = ZoneStart(lines, expected, previousBody);
+            if (start < 0)
+            {
+                previousBody = [.. lines];
+                continue;
+            }
+
+            var notes = ParseZone(lines.GetRange(start, lines.Count - start), expected);
+            var bodyEnd = start;
+            if (last is not null && start > 1 && !EndsComplete(last))
+            {
+                part.Continuation.Add(lines[start - 1]);
+                bodyEnd = start - 1;
+            }
+
+            part.Notes.AddRange(notes);
+            lines.RemoveRange(bodyEnd, lines.Count - bodyEnd);
+            previousBody = [.. lines];
+            expected = notes[^1].Number + 1;
+            last = notes[^1];
+        }
+    }
+
+    /// <summary>The first line starting with note <paramref name="expected"/> after a call-out candidate for it; -1 when none.</summary>
+    private static int ZoneStart(List<TextLine> lines, int expected, List<TextLine> previousBody)
+    {
+        var called = previousBody.Any(line => Mentions(line, expected));
+        for (var k = 0; k < lines.Count; k++)
+        {
+            if (k > 0 && called && NoteLine.TryParse(lines[k].Text, out var n, out _) && n == expected)
+            {
+                return k;
+            }
+
+            called = called || Mentions(lines[k], expected);
+        }
+
+        return -1;
+    }
+
+    private static bool Mentions(TextLine line, int number) =>
+        CallOutCandidates.Find(line.Text).Any(c => NoteSequence.CouldCall(c.Digits, number));
+
+    private static List<FoundNote> ParseZone(List<TextLine> zone, int expected)
+    {
+        var notes = new List<FoundNote>();
+        foreach (var line in zone)
+        {
+            if (NoteLine.TryParse(line.Text, out var n, out var rest) && n == expected)
+            {
+                notes.Add(new FoundNote(n, rest.Length > 0 ? [line with { Text = rest }] : []));
+                expected++;
+            }
+            else
+            {
+                notes[^1].Lines.Add(line);
+            }
+        }
+
+        SplitNumberRuns(notes);
+        return notes;
+    }
+
+    /// <summary>
+    /// Some extractors print a page's note numbers in a column of their own, before the notes'
+    /// texts ("1 2 3" then three texts): the run of empty notes shares the lines of the note after
+    /// it, cut where a line stops short of the right margin (a note's last line).
+    /// </summary>
+    private static void SplitNumberRuns(List<FoundNote> notes)
+    {
+        for (var i = 0; i < notes.Count; i++)
+        {
+            if (notes[i].Lines.Count > 0)
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j < notes.Count && notes[j].Lines.Count == 0)
+            {
+                j++;
+            }
+
+            if (j >= notes.Count || j == i)
+            {
+                break;
+            }
+
+            var group = notes.GetRange(i, j - i + 1);
+            var lines = notes[j].Lines;
+            var cuts = ShortLines(lines, group.Count - 1);
+            if (cuts is null)
+            {
+                i = j;
+                continue;
+            }
+
+            var from = 0;
+            for (var g = 0; g < group.Count; g++)
+            {
+                var to = g < cuts.Count ? cuts[g] + 1 : lines.Count;
+                var mine = lines.GetRange(from, to - from);
+                group[g].Lines.Clear();
+                group[g].Lines.AddRange(mine);
+                from = to;
+            }
+
+            i = j;
+        }
+    }
+
+    /// <summary>The indices of the <paramref name="count"/> lines (last line aside) that stop shortest of the right margin, in order; null when too few do.</summary>
+    private static List<int>? ShortLines(List<TextLine> lines, int count)
+    {
+        if (lines.Count < count + 1)
+        {
+            return null;
+        }
+
+        var margin = lines.Max(l => l.Right);
+        var candidates = Enumerable.Range(0, lines.Count - 1)
+            .Where(i => lines[i].Right < margin * 0.85)
+            .OrderBy(i => lines[i].Right)
+            .Take(count)
+            .Order()
+            .ToList();
+        return candidates.Count == count ? candidates : null;
+    }
+
+    /// <summary>True when a note's last line ends as a note ends: sentence punctuation, a number, a closing bracket, a URL.</summary>
+    internal static bool EndsComplete(FoundNote note)
+    {
+        if (note.Lines.Count == 0)
+        {
+            return false;
+        }
+
+        var text = note.Lines[^1].Text.TrimEnd('"', '\'', '’', '”', '»', ' ');
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        var lastWord = text[(text.LastIndexOf(' ') + 1)..];
+        var c = text[^1];
+        return c is '.' or '?' or '!' or ')' or ']' or '…' || char.IsDigit(c) || lastWord.Contains('/', StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^(?:end\s*)?notes\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotesHeading();
+
+    [GeneratedRegex(@"^(?:bibliography|references|works cited|sources|acknowledge?ments?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BackMatterHeading();
+}

@@ -1,0 +1,19 @@
+namespace Pipeline.Reading.ExtractedText;
+
+/// <summary>
+/// A page cut into its body lines, the lines at its foot that continue the previous page's last note,
+/// and the notes that start at its foot.
+/// </summary>
+internal sealed class PageParts(TextPage page)
+{
+    public TextPage Page { get; } = page;
+
+    public List<TextLine> Body { get; } = [.. page.Lines];
+
+    public List<TextLine> Continuation { get; } = [];
+
+    public List<FoundNote> Notes { get; } = [];
+
+    /// <summary>Endnotes that start here (after the body of the page that holds the "Notes" heading).</summary>
+    public List<FoundNote> Endnotes { get; } = [];
+}

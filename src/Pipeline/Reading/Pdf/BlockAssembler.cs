@@ -1,0 +1,298 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Pipeline.Diagnostics;
+using Pipeline.Model;
+
+namespace Pipeline.Reading.Pdf;
+
+/// <summary>
+/// Turns the pages' lines into the reading-side model: headings from large or bold type, paragraphs
+/// from indentation, vertical gaps and short lines (not from line ends), each column's foot zone as a
+/// rule and its notes, endnotes under a "Notes" heading, images as figures. A paragraph that fills
+/// its column's last line and whose continuation starts the next column unindented runs on; the
+/// feet of the columns it crosses follow it, so the model keeps the scrape's order (body, then notes).
+/// </summary>
+internal sealed partial class BlockAssembler
+{
+    private readonly LayoutMetrics _metrics;
+    private readonly InlineBuilder _inlines;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly ImmutableArray<Block>.Builder _blocks = ImmutableArray.CreateBuilder<Block>();
+    private readonly List<Block> _deferred = [];
+    private readonly List<PdfLine> _open = [];
+    private OpenKind _kind;
+    private string _label = string.Empty;
+    private int _labelGlyphs;
+    private bool _endnotes;
+    private int _figures;
+    private int _lastNote;
+
+    public BlockAssembler(LayoutMetrics metrics, InlineBuilder inlines, DiagnosticBag diagnostics)
+    {
+        _metrics = metrics;
+        _inlines = inlines;
+        _diagnostics = diagnostics;
+    }
+
+    private enum OpenKind
+    {
+        Text,
+        Heading,
+        Endnote,
+        Continuation,
+    }
+
+    public ImmutableArray<Block> Assemble(List<PdfPageLayout> pages, Func<PdfPageLayout, IReadOnlyList<HorizontalRule>> rules)
+    {
+        foreach (var page in pages)
+        {
+            var images = new Queue<PdfImageBox>(page.Images.OrderByDescending(i => i.Top));
+            for (var c = 0; c < page.Columns.Count; c++)
+            {
+                var column = page.Columns[c];
+                var left = LayoutMetrics.LeftEdge(column);
+                var right = LayoutMetrics.RightEdge(column);
+                foreach (var line in column)
+                {
+                    line.ColumnLeft = left;
+                    line.ColumnRight = right;
+                }
+
+                var zone = _endnotes ? column.Count : FootZone.Start(column, _metrics.BodySize, rules(page), _lastNote);
+                for (var i = 0; i < zone; i++)
+                {
+                    while (images.Count > 0 && images.Peek().Bottom > column[i].Baseline && Overlaps(images.Peek(), column))
+                    {
+                        AddFigure(images.Dequeue(), page, column[i].Number);
+                    }
+
+                    Add(column[i], i == 0);
+                }
+
+                if (_open.Count > 0 && _kind == OpenKind.Heading)
+                {
+                    Close();
+                }
+
+                if (zone < column.Count)
+                {
+                    AddFoot(column.GetRange(zone, column.Count - zone));
+                }
+            }
+
+            while (images.Count > 0)
+            {
+                AddFigure(images.Dequeue(), page, page.Lines.Select(l => l.Number).DefaultIfEmpty(0).Max());
+            }
+        }
+
+        Close();
+        return _blocks.ToImmutable();
+    }
+
+    private static bool Overlaps(PdfImageBox image, List<PdfLine> column) =>
+        image.Left < column.Max(l => l.Right) && image.Right > column.Min(l => l.Left);
+
+    private bool IsHeading(PdfLine line) =>
+        LayoutMetrics.IsLargeType(line, _metrics.BodySize)
+        || (line.AllBold && line.Text.Length <= 80 && line.Size >= 0.95 * _metrics.BodySize);
+
+    private void Add(PdfLine line, bool columnStart)
+    {
+        var heading = IsHeading(line);
+        if (_endnotes && !heading)
+        {
+            if (FootZone.OpensNote(line, _lastNote, out var label, out var glyphs))
+            {
+                Close();
+                Open(line, OpenKind.Endnote, label, glyphs);
+            }
+            else if (_open.Count > 0)
+            {
+                _open.Add(line);
+            }
+            else
+            {
+                // Endnotes run on from page to page: text before the page's first number continues the last note.
+                var continues = _blocks.Count > 0 && _blocks[^1] is FootnoteText or FootnoteContinuation;
+                Open(line, continues ? OpenKind.Continuation : OpenKind.Text, string.Empty, 0);
+            }
+
+            return;
+        }
+
+        var kind = heading ? OpenKind.Heading : OpenKind.Text;
+        if (_open.Count > 0 && Continues(line, kind, columnStart))
+        {
+            _open.Add(line);
+            return;
+        }
+
+        Close();
+        Open(line, kind, string.Empty, 0);
+    }
+
+    private void Open(PdfLine line, OpenKind kind, string label, int labelGlyphs)
+    {
+        _open.Add(line);
+        _kind = kind;
+        _label = label;
+        _labelGlyphs = labelGlyphs;
+    }
+
+    private bool Continues(PdfLine line, OpenKind kind, bool columnStart)
+    {
+        var previous = _open[^1];
+        if (kind != _kind || _kind == OpenKind.Endnote)
+        {
+            return false;
+        }
+
+        var gap = previous.Baseline - line.Baseline;
+        if (_kind == OpenKind.Heading)
+        {
+            return !columnStart && Math.Abs(previous.Size - line.Size) < 0.3 && gap > 0 && gap <= 1.8 * line.Size;
+        }
+
+        if (Math.Abs(previous.Size - line.Size) > 0.6)
+        {
+            return false;
+        }
+
+        var indent = 0.6 * line.Size;
+        if (columnStart)
+        {
+            var full = _metrics.Justified
+                ? previous.Right >= previous.ColumnRight - (1.5 * previous.Size)
+                : !EndsSentence().IsMatch(previous.Text);
+            return full && line.Left <= line.ColumnLeft + (0.3 * line.Size);
+        }
+
+        if (gap <= 0 || gap > (_metrics.Pitch(line.Size) * 1.2) + 0.5)
+        {
+            return false;
+        }
+
+        var indented = line.Left > previous.Left + indent;
+        if (_open.Count >= 2 && (indented || line.Left < previous.Left - indent))
+        {
+            return false;
+        }
+
+        if (!_metrics.Justified)
+        {
+            return true;
+        }
+
+        // A justified block's lines reach its right edge (the column's, or a quotation's own); a short one ends it.
+        var margin = 2 * previous.Size;
+        if (_open.Count == 1)
+        {
+            var short1 = previous.Right < previous.ColumnRight - margin;
+            return !(short1 && (indented || line.Right > previous.Right + margin));
+        }
+
+        return previous.Right >= _open.Max(l => l.Right) - margin;
+    }
+
+    private void Close()
+    {
+        if (_open.Count == 0)
+        {
+            return;
+        }
+
+        var lines = _open.ToList();
+        _open.Clear();
+        var span = new SourceSpan(lines[0].Number, lines[^1].Number, lines[0].Page);
+        switch (_kind)
+        {
+            case OpenKind.Heading:
+                var text = string.Join(" ", lines.Select(l => l.Text)).Trim();
+                if (NotesTitle().IsMatch(text))
+                {
+                    _endnotes = true;
+                    _diagnostics.Info(PdfReadingCodes.EndnotesFound, span.FirstLine, $"endnotes under the heading '{text}' on page {span.Page}");
+                    break;
+                }
+
+                _endnotes = false;
+                var plain = lines.All(l => l.AllBold) ? FontFace.Bold : FontFace.Regular;
+                _blocks.Add(new Heading(_metrics.HeadingLevel(lines[0].Size), _inlines.Build(lines, 0, plain, callsAllowed: true), span));
+                break;
+            case OpenKind.Endnote:
+                _blocks.Add(Note(_label, lines, _labelGlyphs, span));
+                break;
+            case OpenKind.Continuation:
+                _blocks.Add(new FootnoteContinuation(_inlines.Build(lines, 0, FontFace.Regular, callsAllowed: false), span));
+                break;
+            default:
+                _blocks.Add(new Paragraph(_inlines.Build(lines, 0, FontFace.Regular, callsAllowed: !_endnotes), span));
+                break;
+        }
+
+        _blocks.AddRange(_deferred);
+        _deferred.Clear();
+    }
+
+    private FootnoteText Note(string label, List<PdfLine> lines, int labelGlyphs, SourceSpan span)
+    {
+        if (int.TryParse(label, out var number))
+        {
+            if (number != _lastNote + 1 && number != 1)
+            {
+                _diagnostics.Warning(PdfReadingCodes.NoteSkips, span.FirstLine, $"note {label} on page {span.Page}, line {span.FirstLine} does not follow note {_lastNote}");
+            }
+
+            _lastNote = number;
+        }
+
+        return new FootnoteText(label, _inlines.Build(lines, labelGlyphs, FontFace.Regular, callsAllowed: false), span);
+    }
+
+    /// <summary>A column's foot zone: a rule, then a continuation of the last note (lines before the first number), then its notes.</summary>
+    private void AddFoot(List<PdfLine> lines)
+    {
+        var target = _open.Count > 0 ? _deferred : (IList<Block>)_blocks;
+        target.Add(new FootRule(new SourceSpan(lines[0].Number, lines[0].Number, lines[0].Page)));
+        var groups = new List<(string? Label, int Glyphs, List<PdfLine> Lines)>();
+        var last = _lastNote;
+        foreach (var line in lines)
+        {
+            if (FootZone.OpensNote(line, last, out var label, out var glyphs))
+            {
+                last = int.TryParse(label, out var n) ? n : last;
+                groups.Add((label, glyphs, [line]));
+            }
+            else if (groups.Count > 0)
+            {
+                groups[^1].Lines.Add(line);
+            }
+            else
+            {
+                groups.Add((null, 0, [line]));
+            }
+        }
+
+        foreach (var (label, glyphs, group) in groups)
+        {
+            var span = new SourceSpan(group[0].Number, group[^1].Number, group[0].Page);
+            target.Add(label is null
+                ? new FootnoteContinuation(_inlines.Build(group, 0, FontFace.Regular, callsAllowed: false), span)
+                : Note(label, group, glyphs, span));
+        }
+    }
+
+    private void AddFigure(PdfImageBox image, PdfPageLayout page, int line)
+    {
+        Close();
+        _figures++;
+        _blocks.Add(new Figure($"figure-{_figures}", image.FileName, [], null, new SourceSpan(line, line, page.Number)));
+    }
+
+    [GeneratedRegex(@"^(?:end)?notes$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotesTitle();
+
+    [GeneratedRegex(@"[.!?:;][""”’)\]]?$")]
+    private static partial Regex EndsSentence();
+}

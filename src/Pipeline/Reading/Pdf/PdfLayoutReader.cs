@@ -1,0 +1,137 @@
+using System.Security.Cryptography;
+using Pipeline.Diagnostics;
+using Pipeline.IO;
+using Pipeline.Model;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Pipeline.Reading.Pdf;
+
+/// <summary>
+/// Reads an essay's PDF from its own layout (PdfPig): glyphs with their fonts, sizes and places
+/// become lines, columns, paragraphs, headings, call-outs, foot zones and endnotes, in the blocks the
+/// scrape reader emits, so the stages after it work unchanged. Page furniture is dropped here, where
+/// its place on the page is known. Embedded images are written to an image folder (named by the
+/// PDF's hash) and become figures, which the document's source folder then points at.
+/// </summary>
+public sealed class PdfLayoutReader
+{
+    private readonly string _imageRoot;
+
+    /// <param name="imageRoot">Where extracted images go, one folder per PDF; null: the system's temporary folder.</param>
+    public PdfLayoutReader(string? imageRoot = null) =>
+        _imageRoot = imageRoot ?? Path.Combine(Path.GetTempPath(), "pipeline-pdf-images");
+
+    /// <summary>
+    /// Reads <paramref name="bytes"/>; returns null (with an error diagnostic saying why) for a
+    /// damaged, encrypted, image-only or empty PDF. Never throws for any input.
+    /// </summary>
+    public async ValueTask<Document?> ReadAsync(string documentId, string sourceDirectory, byte[] bytes, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        List<PdfPageLayout> pages;
+        Dictionary<int, List<HorizontalRule>> rules;
+        List<(PdfImageBox Box, byte[] Bytes)> images;
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            (pages, rules, images) = ReadPages(pdf, diagnostics, cancellationToken);
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            diagnostics.Error(PdfReadingCodes.Encrypted, 0, $"the PDF is encrypted and cannot be opened without its password ({e.Message})");
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            diagnostics.Error(PdfReadingCodes.Damaged, 0, $"the PDF cannot be read, it is damaged or not a PDF: {e.GetType().Name}: {e.Message}");
+            return null;
+        }
+
+        var glyphCount = pages.Sum(p => p.Lines.Count());
+        if (glyphCount == 0)
+        {
+            if (images.Count > 0 || pages.Any(p => p.Images.Count > 0))
+            {
+                diagnostics.Error(PdfReadingCodes.NoTextLayer, 0, $"the PDF has no text layer ({pages.Count} pages of images only, a scan?); scanned PDFs are not read yet");
+            }
+            else
+            {
+                diagnostics.Error(PdfReadingCodes.Empty, 0, $"the PDF holds no text ({pages.Count} pages)");
+            }
+
+            return null;
+        }
+
+        var bodySize = LayoutMetrics.BodySizeOf(pages.SelectMany(p => p.Lines).SelectMany(l => l.Glyphs.Where(g => !g.Raised)));
+        PageFurnitureFinder.Remove(pages, bodySize, diagnostics);
+        var metrics = LayoutMetrics.Measure(pages, bodySize);
+        var assembler = new BlockAssembler(metrics, new InlineBuilder(diagnostics), diagnostics);
+        var blocks = assembler.Assemble(pages, page => rules.TryGetValue(page.Number, out var list) ? list : []);
+
+        var directory = sourceDirectory ?? string.Empty;
+        if (images.Count > 0)
+        {
+            directory = Path.Combine(_imageRoot, Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]);
+            foreach (var (box, data) in images)
+            {
+                try
+                {
+                    var path = Path.Combine(directory, box.FileName);
+                    if (!File.Exists(path) || new FileInfo(path).Length != data.Length)
+                    {
+                        await AtomicFile.WriteAsync(path, (stream, token) => stream.WriteAsync(data, token).AsTask(), cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    diagnostics.Warning(PdfReadingCodes.ImageWriteFailed, 0, $"image {box.FileName} could not be written to {directory}: {e.Message}");
+                }
+            }
+        }
+
+        return new Document { Id = documentId ?? string.Empty, SourceDirectory = directory, Blocks = blocks };
+    }
+
+    private static (List<PdfPageLayout>, Dictionary<int, List<HorizontalRule>>, List<(PdfImageBox, byte[])>) ReadPages(
+        PdfDocument pdf, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var pages = new List<PdfPageLayout>(pdf.NumberOfPages);
+        var rules = new Dictionary<int, List<HorizontalRule>>();
+        var images = new List<(PdfImageBox, byte[])>();
+        var number = 0;
+        foreach (var page in pdf.GetPages())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var glyphs = PdfGlyphs.Of(page);
+            var columns = glyphs.Count == 0 ? [] : LineBuilder.Build(glyphs, page.Number, page.Width);
+            foreach (var line in columns.SelectMany(c => c))
+            {
+                line.Number = ++number;
+            }
+
+            var pageImages = PdfImages.Of(page, diagnostics);
+            images.AddRange(pageImages);
+            pages.Add(new PdfPageLayout(page.Number, page.Width, page.Height, columns, pageImages.Select(i => i.Box).ToList()));
+            rules[page.Number] = Rules(page);
+        }
+
+        return (pages, rules, images);
+    }
+
+    private static List<HorizontalRule> Rules(Page page)
+    {
+        var rules = new List<HorizontalRule>();
+        foreach (var path in page.Paths)
+        {
+            if (path.GetBoundingRectangle() is { } box && box.Height <= 2 && box.Width >= 20 && (path.IsStroked || path.IsFilled))
+            {
+                rules.Add(new HorizontalRule(box.Left, box.Right, (box.Top + box.Bottom) / 2));
+            }
+        }
+
+        return rules;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text;
+
+namespace Pipeline.Reading.Pdf;
+
+/// <summary>
+/// A printed line (or, on a page with columns, the part of a line in one column): its glyphs left
+/// to right, raised call-outs included, with the line's baseline and the size of its ordinary glyphs.
+/// </summary>
+internal sealed class PdfLine
+{
+    /// <summary>A word space is a space glyph or a gap wider than this share of the type size.</summary>
+    private const double SpaceGap = 0.13;
+
+    private readonly List<PdfGlyph> _all;
+
+    public PdfLine(List<PdfGlyph> glyphs, int page)
+    {
+        _all = glyphs;
+        Page = page;
+        Refresh();
+    }
+
+    /// <summary>The printed glyphs left to right (space glyphs removed), each knowing whether a space precedes it.</summary>
+    public List<PdfGlyph> Glyphs { get; private set; } = [];
+
+    public int Page { get; }
+
+    /// <summary>The 1-based number of the line in reading order over the whole document (set when ordered).</summary>
+    public int Number { get; set; }
+
+    public double Baseline { get; private set; }
+
+    /// <summary>The left edge most lines of this line's column start at (set when the column is read).</summary>
+    public double ColumnLeft { get; set; }
+
+    /// <summary>The right edge full lines of this line's column reach (set when the column is read).</summary>
+    public double ColumnRight { get; set; }
+
+    public double Left { get; private set; }
+
+    public double Right { get; private set; }
+
+    /// <summary>The size most of the line's ordinary (not raised) glyphs have.</summary>
+    public double Size { get; private set; }
+
+    /// <summary>True when every letter of the line is bold.</summary>
+    public bool AllBold { get; private set; }
+
+    public string Text { get; private set; } = string.Empty;
+
+    /// <summary>Takes more glyphs into the line (raised call-outs).</summary>
+    public void Absorb(IEnumerable<PdfGlyph> glyphs)
+    {
+        _all.AddRange(glyphs);
+        Refresh();
+    }
+
+    public IReadOnlyList<PdfGlyph> AllGlyphs => _all;
+
+    private void Refresh()
+    {
+        _all.Sort((a, b) => a.Left.CompareTo(b.Left));
+        var visible = new List<PdfGlyph>(_all.Count);
+        var space = false;
+        foreach (var glyph in _all)
+        {
+            if (string.IsNullOrWhiteSpace(glyph.Value))
+            {
+                space = visible.Count > 0;
+                continue;
+            }
+
+            var gap = visible.Count > 0 && glyph.Left - visible[^1].Right > SpaceGap * Math.Max(glyph.Size, visible[^1].Size);
+            visible.Add(glyph with { SpaceBefore = visible.Count > 0 && (space || gap) });
+            space = false;
+        }
+
+        Glyphs = visible.Count > 0 ? visible : [.. _all.Take(1)];
+        var ordinary = Glyphs.Where(g => !g.Raised).ToList();
+        var basis = ordinary.Count > 0 ? ordinary : Glyphs;
+        Baseline = basis.GroupBy(g => Math.Round(g.Baseline, 1)).OrderByDescending(g => g.Count()).First().First().Baseline;
+        Left = Glyphs[0].Left;
+        Right = Glyphs.Max(g => g.Right);
+        Size = basis.GroupBy(g => Math.Round(g.Size * 2) / 2).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+        var letters = basis.Where(g => g.Value.Any(char.IsLetter)).ToList();
+        AllBold = letters.Count > 0 && letters.All(g => (g.Face & FontFace.Bold) != 0);
+        var builder = new StringBuilder();
+        foreach (var glyph in Glyphs)
+        {
+            if (glyph.SpaceBefore && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(glyph.Value);
+        }
+
+        Text = builder.ToString();
+    }
+
+    /// <summary>The line's text without its raised glyphs.</summary>
+    public string OrdinaryText()
+    {
+        var builder = new StringBuilder();
+        foreach (var glyph in Glyphs.Where(g => !g.Raised))
+        {
+            if (glyph.SpaceBefore && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(glyph.Value);
+        }
+
+        return builder.ToString();
+    }
+
+    public override string ToString() => $"p{Page} y{Baseline:0.#} x{Left:0.#}-{Right:0.#} s{Size}: {Text}";
+}

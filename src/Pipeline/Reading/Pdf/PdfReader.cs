@@ -1,0 +1,32 @@
+using Pipeline.Diagnostics;
+
+namespace Pipeline.Reading.Pdf;
+
+/// <summary>The PDF itself, read from its layout (<see cref="PdfLayoutReader"/>) behind the reader seam.</summary>
+public sealed class PdfReader : IDocumentReader
+{
+    private readonly PdfLayoutReader _reader;
+
+    public PdfReader(string? imageRoot = null) => _reader = new PdfLayoutReader(imageRoot);
+
+    public string Format => "pdf";
+
+    public int Sniff(DocumentFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Head(5).SequenceEqual("%PDF-"u8))
+        {
+            return 100;
+        }
+
+        // A damaged PDF may have lost its header; its name still says what it was meant to be.
+        return Path.GetExtension(file.FileName).Equals(".pdf", StringComparison.OrdinalIgnoreCase) ? 60 : 0;
+    }
+
+    public async ValueTask<ReadResult> ReadAsync(DocumentFile file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var document = await _reader.ReadAsync(file.Id, file.SourceDirectory, file.Bytes, diagnostics, cancellationToken).ConfigureAwait(false);
+        return new ReadResult(document, null);
+    }
+}
