@@ -55,6 +55,27 @@ internal static class BatchRunner
             return BatchResult.NotRun($"Cannot create the output folder '{options.OutputFolder}': {e.Message}");
         }
 
+        // Two runs of one shard into one output would interleave their journals and clean up each
+        // other's temporary files: the second is stopped here. Shards each take their own lock.
+        FileStream outputLock;
+        try
+        {
+            outputLock = new FileStream(Path.Combine(outputFolder, $".convert{options.Shard.FileSuffix}.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return BatchResult.NotRun($"Another convert run is writing shard {options.Shard} into '{options.OutputFolder}' ({e.Message}); wait for it to finish or choose another --out.");
+        }
+
+        await using (outputLock.ConfigureAwait(false))
+        {
+            return await RunLockedAsync(options, convert, observer, found, outputFolder, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<BatchResult> RunLockedAsync(
+        BatchOptions options, ConvertDocument convert, IBatchObserver observer, ImmutableArray<DocumentSource> found, string outputFolder, CancellationToken cancellationToken)
+    {
         var documents = found.Where(d => options.Shard.Contains(d.Id)).ToImmutableArray();
         var started = options.Time.GetUtcNow();
         var clock = Stopwatch.StartNew();
@@ -68,9 +89,10 @@ internal static class BatchRunner
                 MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism),
                 CancellationToken = cancellationToken,
             };
+            using var large = new SemaphoreSlim(1);
             await Parallel.ForEachAsync(Enumerable.Range(0, documents.Length), parallel, async (i, ct) =>
             {
-                var outcome = await ProcessAsync(documents[i], outputFolder, options, manifest, convert, ct).ConfigureAwait(false);
+                var outcome = await ProcessAsync(documents[i], outputFolder, options, manifest, convert, large, ct).ConfigureAwait(false);
                 outcomes[i] = outcome;
                 observer.Completed(outcome);
             }).ConfigureAwait(false);
@@ -96,8 +118,15 @@ internal static class BatchRunner
         return new BatchResult(exitCode, [], report, reportPath);
     }
 
+    /// <summary>
+    /// A document at least this large converts alone among the large ones: converting takes a multiple
+    /// of the input in memory, and two of the largest at once would pass the memory a run may use.
+    /// </summary>
+    private static long LargeDocumentBytes => InputLimits.Default.MaxInputBytes / 4;
+
     private static async Task<DocumentOutcome> ProcessAsync(
-        DocumentSource document, string outputFolder, BatchOptions options, IncrementalManifest manifest, ConvertDocument convert, CancellationToken cancellationToken)
+        DocumentSource document, string outputFolder, BatchOptions options, IncrementalManifest manifest, ConvertDocument convert,
+        SemaphoreSlim large, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         if (document.Problem is { } problem)
@@ -123,6 +152,12 @@ internal static class BatchRunner
 
         StaleFiles.RemoveTemporaries(outputFolder, document.Id);
         DocumentConversion conversion;
+        var isLarge = InputBytes(document) >= LargeDocumentBytes;
+        if (isLarge)
+        {
+            await large.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
             conversion = await convert(document, outputFolder, cancellationToken).ConfigureAwait(false);
@@ -137,6 +172,13 @@ internal static class BatchRunner
         {
             await manifest.ForgetAsync(document.Id, cancellationToken).ConfigureAwait(false);
             return Failed(document, clock, BatchCodes.ConverterFailed, $"conversion failed: {e.GetType().Name}: {e.Message}");
+        }
+        finally
+        {
+            if (isLarge)
+            {
+                large.Release();
+            }
         }
 
         if (!conversion.Written)
@@ -157,6 +199,20 @@ internal static class BatchRunner
             .ToImmutableArray();
         await manifest.RecordAsync(new ManifestEntry(document.Id, fingerprint, conversion.Notes, outputs, conversion.Diagnostics), cancellationToken).ConfigureAwait(false);
         return new DocumentOutcome(document.Id, DocumentStatus.Converted, conversion.Notes, clock.ElapsedMilliseconds, conversion.Diagnostics);
+    }
+
+    /// <summary>The size of the document's text (or PDF), 0 when it cannot be told; reading it later says why.</summary>
+    private static long InputBytes(DocumentSource document)
+    {
+        try
+        {
+            var file = document.IsFolder ? Reading.DocumentFiles.Find(document.Path) : document.Path;
+            return file is null ? 0 : new FileInfo(file).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     private static bool IsWithin(string folder, string path) =>

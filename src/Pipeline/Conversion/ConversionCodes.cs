@@ -15,4 +15,5 @@ public static class ConversionCodes
     public const string OutputFailed = "convert.output-failed";
     public const string NestedTooDeep = "convert.nested-too-deep";
     public const string RefusedInput = "convert.refused-input";
+    public const string Utf16Input = "convert.utf16-input";
 }

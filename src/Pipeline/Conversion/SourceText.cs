@@ -20,6 +20,12 @@ internal static class SourceText
             return null;
         }
 
+        if (Utf16Name(bytes) is { } utf16)
+        {
+            diagnostics.Error(ConversionCodes.Utf16Input, 1, $"{fileName} is {utf16}, not UTF-8: convert it to UTF-8 (for example: iconv -f UTF-16 -t UTF-8).");
+            return null;
+        }
+
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {
@@ -50,6 +56,42 @@ internal static class SourceText
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// "UTF-16LE" or "UTF-16BE" when the bytes start with that byte-order mark, or have no mark but a NUL
+    /// in every other byte of their opening (ASCII text in UTF-16), else null: such text is no binary file.
+    /// </summary>
+    private static string? Utf16Name(byte[] bytes)
+    {
+        if (bytes is [0xFF, 0xFE, ..] && bytes is not [0xFF, 0xFE, 0, 0, ..])
+        {
+            return "UTF-16LE";
+        }
+
+        if (bytes is [0xFE, 0xFF, ..])
+        {
+            return "UTF-16BE";
+        }
+
+        var sample = Math.Min(bytes.Length & ~1, 512);
+        if (sample < 8)
+        {
+            return null;
+        }
+
+        var evenNul = 0;
+        var oddNul = 0;
+        for (var i = 0; i < sample; i += 2)
+        {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = sample / 2;
+        return oddNul * 10 >= pairs * 9 && evenNul == 0 ? "UTF-16LE"
+            : evenNul * 10 >= pairs * 9 && oddNul == 0 ? "UTF-16BE"
+            : null;
     }
 
     private static int LineAt(byte[] bytes, int offset) => bytes.AsSpan(0, offset).Count((byte)'\n') + 1;

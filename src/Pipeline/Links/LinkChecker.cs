@@ -39,7 +39,7 @@ public sealed class LinkChecker : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(links);
         using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        run.CancelAfter(_options.RunTimeout);
+        run.CancelAfter(RunBudget(links));
         var cached = new Dictionary<string, LinkResult>(StringComparer.Ordinal);
         if (cache is not null)
         {
@@ -52,20 +52,97 @@ public sealed class LinkChecker : IAsyncDisposable
             }
         }
 
-        var results = await Task.WhenAll(links.Select(link =>
-            cached.TryGetValue(link.Url, out var hit)
-                ? Task.FromResult(hit with { CitedIn = link.CitedIn })
-                : CheckOneAsync(link, run.Token, cancellationToken)));
-
-        if (cache is not null)
+        // A URL is admitted by its host only when one of the host's slots is free, and keeps the slot
+        // until its HEAD, GET and redirects are done: its follow-up requests never queue behind every
+        // other URL's first request, so a long list on one host gets verdicts instead of timeouts.
+        var admissions = new Dictionary<string, SemaphoreSlim>(StringComparer.Ordinal);
+        try
         {
-            await cache.PutAsync(results.Where(r => !r.Cached && IsWorthCaching(r)), cancellationToken);
-        }
+            var results = await Task.WhenAll(links.Select(link =>
+                cached.TryGetValue(link.Url, out var hit)
+                    ? Task.FromResult(hit with { CitedIn = link.CitedIn })
+                    : CheckAdmittedAsync(link, AdmissionFor(admissions, link), run.Token, cancellationToken)));
 
-        return [.. results];
+            if (cache is not null)
+            {
+                await cache.PutAsync(results.Where(r => !r.Cached && IsWorthCaching(r)), cancellationToken);
+            }
+
+            return [.. results];
+        }
+        finally
+        {
+            foreach (var admission in admissions.Values)
+            {
+                admission.Dispose();
+            }
+        }
     }
 
     public ValueTask DisposeAsync() => _client.DisposeAsync();
+
+    /// <summary>The host a link is first requested from, the key of its admission.</summary>
+    private static string? HostOf(CitedLink link) =>
+        link.Problem is null && Uri.TryCreate(link.Url, UriKind.Absolute, out var uri) ? uri.Authority : null;
+
+    private SemaphoreSlim? AdmissionFor(Dictionary<string, SemaphoreSlim> admissions, CitedLink link)
+    {
+        if (HostOf(link) is not { } host)
+        {
+            return null;
+        }
+
+        if (!admissions.TryGetValue(host, out var admission))
+        {
+            admission = new SemaphoreSlim(Math.Max(1, _options.PerHostConcurrency));
+            admissions[host] = admission;
+        }
+
+        return admission;
+    }
+
+    /// <summary>
+    /// The bound on the whole run: the time limit, plus four times what politeness alone needs for the
+    /// busiest host (two requests per URL, the host's concurrency, its interval). Each URL has the time
+    /// limit to itself from when its host admits it; this outer bound only makes sure a run ends even on
+    /// a machine too loaded to keep pace, and grows with the work so it never cuts a polite run short.
+    /// </summary>
+    private TimeSpan RunBudget(IReadOnlyList<CitedLink> links)
+    {
+        var busiest = links.Select(HostOf).OfType<string>().GroupBy(h => h, StringComparer.Ordinal).Select(g => g.Count()).DefaultIfEmpty(0).Max();
+        var rounds = (long)Math.Ceiling(2.0 * busiest / Math.Max(1, _options.PerHostConcurrency));
+        var interval = Math.Max(_options.PerHostInterval.Ticks, TimeSpan.TicksPerMillisecond * 50);
+        return _options.RunTimeout + TimeSpan.FromTicks(Math.Min(TimeSpan.TicksPerDay, 4 * rounds * interval));
+    }
+
+    private async Task<LinkResult> CheckAdmittedAsync(CitedLink link, SemaphoreSlim? admission, CancellationToken runToken, CancellationToken callerToken)
+    {
+        if (admission is null)
+        {
+            return await CheckOneAsync(link, runToken, callerToken);
+        }
+
+        try
+        {
+            await admission.WaitAsync(runToken);
+        }
+        catch (OperationCanceledException) when (runToken.IsCancellationRequested && !callerToken.IsCancellationRequested)
+        {
+            return new LinkResult { Url = link.Url, Status = LinkStatus.Timeout, CitedIn = link.CitedIn, Detail = "not started: " + RunLimitReached };
+        }
+
+        try
+        {
+            // The URL's own time limit starts now, not while it waited for its host.
+            using var own = CancellationTokenSource.CreateLinkedTokenSource(runToken);
+            own.CancelAfter(_options.RunTimeout);
+            return await CheckOneAsync(link, own.Token, callerToken);
+        }
+        finally
+        {
+            admission.Release();
+        }
+    }
 
     private async Task<LinkResult> CheckOneAsync(CitedLink link, CancellationToken runToken, CancellationToken callerToken)
     {

@@ -51,8 +51,8 @@ public sealed class TeiValidator
             e.Exception.LinePosition,
             e.Message));
 
+        // The size of outside files is bounded where they are read (ValidateFileAsync); the pipeline's own output may be larger.
         var limits = InputLimits.Default;
-        settings.MaxCharactersInDocument = limits.MaxInputBytes;
         using var reader = XmlReader.Create(xml, settings);
         try
         {

@@ -51,7 +51,10 @@ public sealed record LinkCheckOptions
     /// <summary>Bytes of a page read at most (a huge page is read only as far as this).</summary>
     public int MaxBodyBytes { get; init; } = 512 * 1024;
 
-    /// <summary>Bound on a whole run; links not done by then are reported as timeouts.</summary>
+    /// <summary>
+    /// Bound on one URL's check, counted from when its host admits it; a URL not done by then is a
+    /// timeout. The whole run is bounded by this plus a multiple of what politeness needs.
+    /// </summary>
     public TimeSpan RunTimeout { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Ask the Internet Archive for snapshots of links that are not fine.</summary>
