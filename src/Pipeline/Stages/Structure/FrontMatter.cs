@@ -216,7 +216,7 @@ internal static partial class FrontMatter
 
     private static ImmutableArray<Inline> JoinLines(List<ImmutableArray<Inline>> lines)
     {
-        var joined = ImmutableArray.CreateBuilder<Inline>();
+        var joined = new List<Inline>();
         foreach (var line in lines)
         {
             if (joined.Count > 0)
@@ -227,7 +227,8 @@ internal static partial class FrontMatter
             joined.AddRange(TrimEnd(line));
         }
 
-        return joined.ToImmutable();
+        // One text run where lines meet, so "Part I:" and "From …" read as one title with a colon in it.
+        return TextRuns.Join(joined);
     }
 
     private static ImmutableArray<Inline> TrimEnd(ImmutableArray<Inline> line) =>
