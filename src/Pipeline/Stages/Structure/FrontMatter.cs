@@ -24,6 +24,8 @@ internal static partial class FrontMatter
     /// <summary>How many by-line and affiliation blocks may follow the title.</summary>
     private const int MaxBylineBlocks = 6;
 
+    private const int MaxTitleLineWords = 20;
+
     public static (DocumentMetadata Metadata, int Consumed) Read(ImmutableArray<Block> blocks, DocumentMetadata metadata, DiagnosticBag diagnostics)
     {
         var vocabulary = FrontVocabulary.English;
@@ -39,9 +41,15 @@ internal static partial class FrontMatter
             metadata = metadata with { Title = main, Subtitle = sub };
             index = next;
         }
+        else if (ParagraphTitle(blocks, vocabulary) is { } lines)
+        {
+            var (main, sub, _) = SplitAtColon(lines.Title, [], 0);
+            metadata = metadata with { Title = main, Subtitle = sub, AboveTitle = blocks[..lines.Start] };
+            index = lines.Byline;
+        }
         else
         {
-            diagnostics.Warning(StructureCodes.NoTitle, blocks.Length > 0 ? blocks[0].Span.FirstLine : 0, "the document does not open with a title heading; no title recorded");
+            diagnostics.Warning(StructureCodes.NoTitle, blocks.Length > 0 ? blocks[0].Span.FirstLine : 0, "the document does not open with a title heading or title lines above a by-line; no title recorded");
             index = 0;
         }
 
@@ -86,6 +94,64 @@ internal static partial class FrontMatter
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// A title a plain-text reader gives as short paragraphs, one a printed line, above a by-line
+    /// paragraph. Leading lines that cannot be title lines (a URL, a date and time, a running head
+    /// that the next line repeats) are printed above the title. Null without such a by-line.
+    /// </summary>
+    private static (int Start, ImmutableArray<Inline> Title, int Byline)? ParagraphTitle(ImmutableArray<Block> blocks, FrontVocabulary vocabulary)
+    {
+        var limit = Math.Min(blocks.Length, MaxAbove + MaxTitleHeadings + 1);
+        for (var byline = 1; byline < limit; byline++)
+        {
+            if (blocks[byline - 1] is not Paragraph previous || HasNotes(previous) || WordCount(PlainText.Of(previous.Content)) > MaxTitleLineWords)
+            {
+                return null;
+            }
+
+            if (blocks[byline] is not Paragraph || BylineOf(blocks[byline], vocabulary) is null)
+            {
+                continue;
+            }
+
+            var start = 0;
+            while (start < byline - 1 && start < MaxAbove && !CanBeTitleLine(blocks, start))
+            {
+                start++;
+            }
+
+            if (!CanBeTitleLine(blocks, start))
+            {
+                // No title line above this name-like line: it is a title line itself ("Exceptional Measures").
+                continue;
+            }
+
+            if (byline - start > MaxTitleHeadings)
+            {
+                return null;
+            }
+
+            var lines = blocks[start..byline].Select(block => ((Paragraph)block).Content).ToList();
+            return (start, JoinLines(lines), byline);
+        }
+
+        return null;
+    }
+
+    private static bool CanBeTitleLine(ImmutableArray<Block> blocks, int index)
+    {
+        var content = ((Paragraph)blocks[index]).Content;
+        var text = PlainText.Of(content).Trim();
+        if (content.Any(inline => inline is Link) || text.Contains("://", StringComparison.Ordinal) || text.Count(char.IsLetter) * 2 < text.Length)
+        {
+            return false;
+        }
+
+        // A running head: the same words open the next line.
+        return !(index + 1 < blocks.Length && blocks[index + 1] is Paragraph next
+            && PlainText.Of(next.Content).Trim().StartsWith(text, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -150,7 +216,7 @@ internal static partial class FrontMatter
 
     private static ImmutableArray<Inline> JoinLines(List<ImmutableArray<Inline>> lines)
     {
-        var joined = ImmutableArray.CreateBuilder<Inline>();
+        var joined = new List<Inline>();
         foreach (var line in lines)
         {
             if (joined.Count > 0)
@@ -161,7 +227,8 @@ internal static partial class FrontMatter
             joined.AddRange(TrimEnd(line));
         }
 
-        return joined.ToImmutable();
+        // One text run where lines meet, so "Part I:" and "From …" read as one title with a colon in it.
+        return TextRuns.Join(joined);
     }
 
     private static ImmutableArray<Inline> TrimEnd(ImmutableArray<Inline> line) =>

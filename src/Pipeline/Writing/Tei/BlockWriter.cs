@@ -17,6 +17,8 @@ internal sealed class BlockWriter
     /// <summary>The words of the head of the division being written, to keep a figure from repeating them.</summary>
     private string? _enclosingHead;
 
+    private int _sections;
+
     public BlockWriter(TeiXml xml, InlineWriter inlines, FigureWriter figures)
     {
         _xml = xml;
@@ -90,8 +92,7 @@ internal sealed class BlockWriter
                     end++;
                 }
 
-                _xml.OpenBlock("div");
-                _xml.Attribute("type", "section");
+                OpenSection();
                 WriteHead(heading.Content);
                 WriteStructured(blocks[(i + 1)..end], inBack);
                 _xml.CloseBlock();
@@ -106,8 +107,7 @@ internal sealed class BlockWriter
                     end++;
                 }
 
-                _xml.OpenBlock("div");
-                _xml.Attribute("type", "section");
+                OpenSection();
                 WriteRun(blocks[i..end], flat: false);
                 _xml.CloseBlock();
                 i = end;
@@ -126,6 +126,14 @@ internal sealed class BlockWriter
         }
     }
 
+    /// <summary>A section the headings make, numbered in document order so every div can be pointed to.</summary>
+    private void OpenSection()
+    {
+        _xml.OpenBlock("div");
+        _xml.Attribute("type", "section");
+        _xml.XmlId("section-" + TeiXml.Integer(++_sections));
+    }
+
     private void WriteDivision(Division division, bool inBack)
     {
         var outer = _enclosingHead;
@@ -135,6 +143,10 @@ internal sealed class BlockWriter
         if (!string.IsNullOrWhiteSpace(division.Id))
         {
             _xml.XmlId(division.Id);
+        }
+        else
+        {
+            _xml.XmlId("section-" + TeiXml.Integer(++_sections));
         }
 
         if (division.Head is { } head)

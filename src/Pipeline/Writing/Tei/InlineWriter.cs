@@ -45,8 +45,8 @@ internal sealed class InlineWriter
                 Write(styled.Content, context.Nested);
                 _xml.Close();
                 break;
-            case Link link when TeiXml.TokenOr(link.Target, "").Length == 0:
-                // Nothing to point at: keep the words.
+            case Link link when TeiXml.TokenOr(link.Target, "").Length == 0 || !IsUsableTarget(link.Target):
+                // Nothing to point at (or a URL cut short, such as a bare "http://"): keep the words.
                 Write(link.Content, context);
                 break;
             case Link { IsBare: true } bare:
@@ -138,4 +138,9 @@ internal sealed class InlineWriter
         TextStyle.Superscript => "sup",
         _ => throw new ArgumentOutOfRangeException(nameof(style), style, "Unknown text style."),
     };
+
+    /// <summary>A target a reader can follow: a relative reference, or an absolute URI that names a host when its scheme needs one.</summary>
+    private static bool IsUsableTarget(string target) =>
+        Uri.TryCreate(target.Trim(), UriKind.RelativeOrAbsolute, out var uri)
+        && (!uri.IsAbsoluteUri || uri.Scheme is not ("http" or "https" or "ftp") || uri.Host.Length > 0);
 }

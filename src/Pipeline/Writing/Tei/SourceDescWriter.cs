@@ -27,7 +27,7 @@ internal sealed class SourceDescWriter
         {
             _xml.OpenBlock("bibl");
             writeTitles();
-            WriteAuthors(metadata);
+            WriteAuthors(metadata, asPrinted: true);
             WritePublisherAndDate(article);
             WriteScopes(article);
             WriteIdentifiers(article);
@@ -82,10 +82,19 @@ internal sealed class SourceDescWriter
         xml.Close();
     }
 
-    private void WriteAuthors(DocumentMetadata metadata)
+    /// <param name="metadata">The document's metadata.</param>
+    /// <param name="asPrinted">In a bibl (mixed content): the names joined as a by-line joins them, "A, B and C".</param>
+    private void WriteAuthors(DocumentMetadata metadata, bool asPrinted = false)
     {
-        foreach (var author in metadata.Authors.OrEmpty())
+        var authors = metadata.Authors.OrEmpty();
+        for (var i = 0; i < authors.Length; i++)
         {
+            var author = authors[i];
+            if (asPrinted && i > 0)
+            {
+                _xml.Text(i == authors.Length - 1 ? " and " : ", ");
+            }
+
             _xml.OpenMixed("author");
             _people.WriteName(author);
             _xml.CloseMixed();
