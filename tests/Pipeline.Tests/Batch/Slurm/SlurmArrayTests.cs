@@ -56,8 +56,7 @@ public sealed class SlurmArrayTests
         var resumed = Outcomes(Path.Combine(killedOutput, "run-report.json"));
         Assert.Empty(MergeProblems(Path.Combine(killedOutput, "run-report.json")));
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), resumed.Keys.Order(StringComparer.Ordinal));
-        Assert.All(resumed, r => Assert.Equal(expected[r.Key].Notes, r.Value.Notes));
-        Assert.All(resumed.Where(r => r.Value.Status == "Converted"), r => Assert.Equal(expected[r.Key], r.Value));
+        Assert.All(resumed, r => Assert.Equal(expected[r.Key] with { Status = r.Value.Status }, r.Value));
         var shardOne = ids.Where(id => Pipeline.Batch.ShardSpec.Of(id, Shards) == 1).ToHashSet(StringComparer.Ordinal);
         var skipped = resumed.Where(r => r.Value.Status == "Skipped").Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         Assert.True(skipped.Count >= victim, $"the {victim} documents shard 1 wrote before the kill must be skipped on resubmission, {skipped.Count} were");
