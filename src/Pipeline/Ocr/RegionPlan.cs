@@ -63,7 +63,7 @@ internal static class RegionPlan
         var rules = layout.VerticalRules.ToList();
         var lineHeight = Math.Max(8, layout.LineHeight);
         var regions = new List<LayoutBlock>();
-        foreach (var (box, kind) in MergeTouching(found, lineHeight))
+        foreach (var (box, kind) in found)
         {
             if (!kind.IsText())
             {
@@ -79,38 +79,6 @@ internal static class RegionPlan
         }
 
         return ColumnOrder.Apply(regions, rules);
-    }
-
-    /// <summary>
-    /// Consecutive text blocks of one column (of about the same width) that overlap or touch (less than a line apart) may
-    /// share a line between them, or leave one between them that neither holds; read apart, each
-    /// would see half of it or none. They are read as one.
-    /// </summary>
-    private static List<LayoutBlock> MergeTouching(ImmutableArray<LayoutBlock> found, int lineHeight)
-    {
-        var merged = new List<LayoutBlock>(found.Length);
-        foreach (var block in found)
-        {
-            if (merged.Count > 0 && merged[^1] is var last && last.Kind.IsText() && block.Kind == last.Kind
-                && Overlap(last.Box.Left, last.Box.Right, block.Box.Left, block.Box.Right)
-                    >= 0.8 * Math.Max(last.Box.Right - last.Box.Left, block.Box.Right - block.Box.Left)
-                && block.Box.Top - last.Box.Bottom <= lineHeight && last.Box.Top - block.Box.Bottom <= lineHeight)
-            {
-                merged[^1] = last with
-                {
-                    Box = new PixelBox(
-                        Math.Min(last.Box.Left, block.Box.Left),
-                        Math.Min(last.Box.Top, block.Box.Top),
-                        Math.Max(last.Box.Right, block.Box.Right),
-                        Math.Max(last.Box.Bottom, block.Box.Bottom)),
-                };
-                continue;
-            }
-
-            merged.Add(block);
-        }
-
-        return merged;
     }
 
     private static List<PixelBox> SplitAtRules(PixelBox box, List<PixelBox> rules, InkMask ink, int lineHeight)
