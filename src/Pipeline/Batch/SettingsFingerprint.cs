@@ -55,6 +55,7 @@ internal static class SettingsFingerprint
             json.WriteString("tei.distributor", tei.Distributor);
             json.WriteString("tei.availability", tei.Availability);
             json.WriteString("tei.applicationVersion", tei.ApplicationVersion);
+            json.WriteString("tei.conversionDate", tei.ConversionDate);
             json.WriteEndObject();
         }
 

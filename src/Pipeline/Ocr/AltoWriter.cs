@@ -43,7 +43,7 @@ public static class AltoWriter
         for (var b = 0; b < page.Blocks.Length; b++)
         {
             var block = page.Blocks[b];
-            writer.WriteStartElement("TextBlock", Alto);
+            writer.WriteStartElement(ElementOf(block.Kind), Alto);
             writer.WriteAttributeString("ID", $"block_{b + 1}");
             Position(writer, block.Box);
             foreach (var line in block.Lines)
@@ -81,6 +81,14 @@ public static class AltoWriter
         await writer.WriteEndDocumentAsync().ConfigureAwait(false);
         await writer.FlushAsync().ConfigureAwait(false);
     }
+
+    /// <summary>Images are ALTO illustrations, rules and specks graphical elements, the rest text blocks.</summary>
+    private static string ElementOf(OcrRegionKind kind) => kind switch
+    {
+        OcrRegionKind.Image => "Illustration",
+        OcrRegionKind.Rule or OcrRegionKind.Noise => "GraphicalElement",
+        _ => "TextBlock",
+    };
 
     private static void Position(XmlWriter writer, PixelBox box)
     {

@@ -19,7 +19,7 @@ public static class HocrWriter
         writer.WriteStartElement("head", Xhtml);
         writer.WriteElementString("title", Xhtml, imageName);
         Meta(writer, "ocr-system", engineName);
-        Meta(writer, "ocr-capabilities", "ocr_page ocr_carea ocr_line ocrx_word ocrp_wconf");
+        Meta(writer, "ocr-capabilities", "ocr_page ocr_carea ocr_photo ocr_separator ocr_noise ocr_line ocrx_word ocrp_wconf");
         writer.WriteEndElement();
         writer.WriteStartElement("body", Xhtml);
         writer.WriteStartElement("div", Xhtml);
@@ -32,7 +32,7 @@ public static class HocrWriter
         {
             var block = page.Blocks[b];
             writer.WriteStartElement("div", Xhtml);
-            writer.WriteAttributeString("class", "ocr_carea");
+            writer.WriteAttributeString("class", ClassOf(block.Kind));
             writer.WriteAttributeString("id", $"block_1_{b + 1}");
             writer.WriteAttributeString("title", Bbox(block.Box));
             foreach (var line in block.Lines)
@@ -64,6 +64,15 @@ public static class HocrWriter
         await writer.WriteEndDocumentAsync().ConfigureAwait(false);
         await writer.FlushAsync().ConfigureAwait(false);
     }
+
+    /// <summary>Text blocks are content areas; the other kinds have hOCR classes of their own.</summary>
+    private static string ClassOf(OcrRegionKind kind) => kind switch
+    {
+        OcrRegionKind.Image => "ocr_photo",
+        OcrRegionKind.Rule => "ocr_separator",
+        OcrRegionKind.Noise => "ocr_noise",
+        _ => "ocr_carea",
+    };
 
     private static void Meta(XmlWriter writer, string name, string content)
     {

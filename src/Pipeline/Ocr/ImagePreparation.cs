@@ -4,7 +4,8 @@ namespace Pipeline.Ocr;
 
 /// <summary>
 /// Leptonica preprocessing: grayscale, background levelling, deskew, enlarging low-resolution type
-/// to a size the recogniser is trained on, binarisation, and removal of printed rules.
+/// to a size the recogniser is trained on, binarisation for the page's own evidence (ink, printed
+/// rules, line height), and a copy with the rules painted out.
 /// </summary>
 internal static class ImagePreparation
 {
@@ -31,8 +32,12 @@ internal static class ImagePreparation
                 }
             }
 
-            var binary = Binarize(gray, options);
-            var layout = LayoutAnalyzer.Analyze(binary.ToInkMask());
+            PageLayout layout;
+            using (var binary = Binarize(gray, options))
+            {
+                layout = Analyze(binary);
+            }
+
             var scale = 1.0;
             var wanted = layout.LineHeight > 0 ? (double)options.MinimumLineHeight / layout.LineHeight : 1;
             var room = Math.Sqrt((double)options.MaxPixels / ((double)gray.Width * gray.Height));
@@ -40,25 +45,39 @@ internal static class ImagePreparation
             {
                 // Never enlarge past the pixel cap: a tiny-type image must not become a huge one.
                 scale = Math.Min(MaxScale, Math.Min(room, wanted));
-                using var larger = gray.ScaleGray((float)scale);
-                binary.Dispose();
-                binary = Binarize(larger, options);
-                layout = LayoutAnalyzer.Analyze(binary.ToInkMask());
             }
 
-            binary.Dispose();
-            var recognition = scale == 1 ? gray.Copy() : gray.ScaleGray((float)scale);
+            // The layout is analysed at the stored size: resampling moves the gutters and rules the
+            // engine's layout analysis measures. Only the reading of regions uses enlarged type.
+            var page = gray.Copy();
+            var reading = scale == 1 ? gray.Copy() : gray.ScaleGray((float)scale);
             foreach (var rule in layout.Rules)
             {
-                recognition.Whiten(rule.Left - 2, rule.Top - 2, rule.Right - rule.Left + 4, rule.Bottom - rule.Top + 4);
+                reading.Whiten(
+                    (int)((rule.Left - 2) * scale),
+                    (int)((rule.Top - 2) * scale),
+                    (int)Math.Ceiling((rule.Right - rule.Left + 4) * scale),
+                    (int)Math.Ceiling((rule.Bottom - rule.Top + 4) * scale));
             }
 
-            return new PreparedImage(recognition, layout, scale, skew);
+            return new PreparedImage(page, reading, layout, scale, skew);
         }
         finally
         {
             gray.Dispose();
         }
+    }
+
+    private static PageLayout Analyze(Pix binary)
+    {
+        var mask = binary.ToInkMask();
+        var rules = RuleFinder.Find(mask);
+        foreach (var rule in rules)
+        {
+            mask.Clear(rule.Left - 2, rule.Top - 2, rule.Right + 2, rule.Bottom + 2);
+        }
+
+        return new PageLayout(mask, rules, LineHeight.Estimate(mask));
     }
 
     private static Pix Binarize(Pix gray, OcrOptions options)

@@ -26,5 +26,5 @@ public sealed record OcrOptions
 
     /// <summary>A string naming every setting that changes the result, for cache keys.</summary>
     public string Fingerprint =>
-        $"lang={Language};deskew={Deskew};bin={Binarization};minline={MinimumLineHeight};layout=3";
+        $"lang={Language};deskew={Deskew};bin={Binarization};minline={MinimumLineHeight};layout=6";
 }

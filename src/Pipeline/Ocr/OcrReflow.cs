@@ -17,17 +17,27 @@ public static class OcrReflow
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(judge);
-        var paragraphs = ImmutableArray.CreateBuilder<TranscribedParagraph>();
-        foreach (var block in page.Blocks)
+        var paragraphs = new List<List<OcrLine>>();
+        foreach (var block in page.Blocks.Where(b => b.Kind.IsText()))
         {
             foreach (var lines in SplitParagraphs(block))
             {
-                paragraphs.Add(new TranscribedParagraph(Dehyphenate(lines, judge)));
+                // A word hyphenated at the foot of a column or block goes on in the next one.
+                if (paragraphs.Count > 0 && EndsWithHyphen(paragraphs[^1][^1].Text) && StartsLowercase(lines[0].Text))
+                {
+                    paragraphs[^1].AddRange(lines);
+                }
+                else
+                {
+                    paragraphs.Add(lines);
+                }
             }
         }
 
-        return new ReflowedText(paragraphs.ToImmutable());
+        return new ReflowedText([.. paragraphs.Select(p => new TranscribedParagraph(Dehyphenate(p, judge)))]);
     }
+
+    private static bool StartsLowercase(string text) => text.Length > 0 && char.IsLower(text[0]);
 
     private static List<List<OcrLine>> SplitParagraphs(OcrBlock block)
     {
@@ -76,6 +86,12 @@ public static class OcrReflow
 
     private static bool StartsParagraph(OcrLine previous, OcrLine line, int left, int right, int lineHeight, bool justified)
     {
+        if (EndsWithHyphen(previous.Text) && StartsLowercase(line.Text))
+        {
+            // The word goes on: whatever the spacing says, this is the same paragraph.
+            return false;
+        }
+
         var spaced = line.Box.Top - previous.Box.Bottom > 1.2 * lineHeight;
         var previousHeight = TypeHeight(previous);
         var height = TypeHeight(line);

@@ -1,10 +1,15 @@
 using System.Collections.Immutable;
 using Pipeline.Model;
+using Pipeline.Native.Leptonica;
 
 namespace Pipeline.Ocr;
 
 /// <summary>
-/// The layout analysis of a page: text blocks in reading order, the ruled lines that were removed
-/// before recognition, and the typical text line height.
+/// What preprocessing learnt of a page: its ink (binarised, rules cleared), the printed rules it
+/// found (painted out before recognition) and the typical text line height.
 /// </summary>
-internal sealed record PageLayout(ImmutableArray<PixelBox> Blocks, ImmutableArray<PixelBox> Rules, int LineHeight);
+internal sealed record PageLayout(InkMask Ink, ImmutableArray<PixelBox> Rules, int LineHeight)
+{
+    /// <summary>The rules taller than wide: column separators.</summary>
+    public IEnumerable<PixelBox> VerticalRules => Rules.Where(r => r.Bottom - r.Top > r.Right - r.Left);
+}

@@ -65,18 +65,49 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         using var prepared = ImagePreparation.Prepare(decoded, options);
         cancellationToken.ThrowIfCancellationRequested();
         var scale = prepared.Scale;
-        var resolution = (int)Math.Round((decoded.Resolution > 0 ? decoded.Resolution : DefaultResolution) * scale);
-        var mapping = new BoxMapping(decoded.Width, decoded.Height, scale, prepared.SkewDegrees);
-        var blocks = ImmutableArray.CreateBuilder<OcrBlock>();
-        foreach (var region in prepared.Layout.Blocks)
+        var stored = decoded.Resolution > 0 ? decoded.Resolution : DefaultResolution;
+        var resolution = (int)Math.Round(stored * scale);
+        var mapping = new BoxMapping(decoded.Width, decoded.Height, 1, prepared.SkewDegrees);
+        var readingMapping = new BoxMapping(decoded.Width, decoded.Height, scale, prepared.SkewDegrees);
+        // Tesseract's own page layout (blocks, their types and order) is the starting point. Where
+        // its blocks are rectangles apart from each other, each is read on its own, after the
+        // page's own evidence (rules, gutters) has cut the merged ones; otherwise the engine reads
+        // the page on its own polygons and only the reading order beside rules is corrected.
+        var (found, page) = engine.AnalyseLayout(prepared.Image, stored, l => !RegionPlan.IsRectangular(l, prepared.Layout));
+        if (!page.IsEmpty)
+        {
+            var cleaned = page
+                .Select(b => b.Kind.IsText() ? b with { Lines = SpeckFilter.Clean(b.Lines) } : b)
+                .Where(b => !b.Kind.IsText() || !b.Lines.IsEmpty)
+                .ToList();
+            var ordered = ColumnOrder.Apply(cleaned, [.. prepared.Layout.VerticalRules]);
+            return new OcrPage(
+                decoded.Width,
+                decoded.Height,
+                [.. ordered.Select(b => ToStored(b, mapping))],
+                new OcrPreprocessing(prepared.SkewDegrees, 1, stored));
+        }
+
+        var regions = RegionPlan.Make(found, prepared.Layout);
+        var margin = Math.Max(4, prepared.Layout.LineHeight / 4);
+        var reading = prepared.Reading;
+        var blocks = ImmutableArray.CreateBuilder<OcrBlock>(regions.Length);
+        foreach (var (box, kind) in regions)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var padded = Pad(region, prepared.Image, Math.Max(4, prepared.Layout.LineHeight / 4));
-            // Layout analysis already isolated the block; the engine reads it as one uniform block.
-            var lines = engine.RecognizeRegion(prepared.Image, resolution, padded, PageSegmentationMode.SingleBlock);
+            if (!kind.IsText())
+            {
+                blocks.Add(new OcrBlock(mapping.ToStored(box), [], kind));
+                continue;
+            }
+
+            // Each region is read as one uniform block: the layout has already been decided.
+            var lines = SpeckFilter.Clean(
+                engine.Recognize(reading, resolution, Scale(Pad(box, prepared.Image, margin), scale, reading), PageSegmentationMode.SingleBlock)
+                    .SelectMany(b => b.Lines));
             if (lines.Length > 0)
             {
-                blocks.Add(new OcrBlock(mapping.ToStored(region), [.. lines.Select(l => ToStored(l, mapping))]));
+                blocks.Add(new OcrBlock(mapping.ToStored(box), [.. lines.Select(l => ToStored(l, readingMapping))], kind));
             }
         }
 
@@ -87,12 +118,22 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
             new OcrPreprocessing(prepared.SkewDegrees, scale, resolution));
     }
 
+    private static PixelBox Scale(PixelBox box, double scale, Pix image) =>
+        new(
+            (int)(box.Left * scale),
+            (int)(box.Top * scale),
+            Math.Min(image.Width, (int)Math.Ceiling(box.Right * scale)),
+            Math.Min(image.Height, (int)Math.Ceiling(box.Bottom * scale)));
+
     private static PixelBox Pad(PixelBox box, Pix image, int margin) =>
         new(
             Math.Max(0, box.Left - margin),
             Math.Max(0, box.Top - margin),
             Math.Min(image.Width, box.Right + margin),
             Math.Min(image.Height, box.Bottom + margin));
+
+    private static OcrBlock ToStored(OcrBlock block, BoxMapping mapping) =>
+        block with { Box = mapping.ToStored(block.Box), Lines = [.. block.Lines.Select(l => ToStored(l, mapping))] };
 
     private static OcrLine ToStored(OcrLine line, BoxMapping mapping) =>
         line with

@@ -124,6 +124,8 @@ public sealed class SettingsFingerprintTests
             _ when underlying == typeof(long) => (long)(value ?? 0L) + 1,
             _ when underlying == typeof(double) => (double)(value ?? 0d) + 0.01,
             _ when underlying == typeof(ImmutableArray<string>) => ((ImmutableArray<string>)value!).Add("de_DE"),
+            _ when underlying == typeof(ImmutableArray<Pipeline.Writing.IDocumentWriter>) => Pipeline.Writing.DocumentWriters.WithHtml(),
+            _ when underlying == typeof(Pipeline.Model.ArticleMetadata) => new Pipeline.Model.ArticleMetadata { Journal = "Another Journal" },
             { IsEnum: true } => Enum.GetValues(underlying).Cast<object>().First(v => !v.Equals(value)),
             _ => throw new InvalidOperationException($"No other value known for a setting of type {type}; teach this test one."),
         };

@@ -59,6 +59,38 @@ public sealed class OcrReflowTests
         Assert.Equal("Marxist-", lines[2].Text);
     }
 
+    [Fact]
+    public void Reflow_CapitalisedWordHyphenatedAtTheFootOfAColumn_JoinedWithTheNextColumn()
+    {
+        var first = PageOf("or that the handful of liberal", "Turks at Con-").Blocks.Single();
+        var second = PageOf("stantinople are capable of", "controlling them.").Blocks.Single();
+        var page = new OcrPage(1600, 80, [first, new OcrBlock(new PixelBox(810, 0, 820, 80), [], OcrRegionKind.Rule), Shift(second, 820)], new OcrPreprocessing(0, 1, 300));
+
+        var reflowed = OcrReflow.Reflow(page, _fixture.Judge("the palace at Constantinople"));
+
+        Assert.Equal("or that the handful of liberal Turks at Constantinople are capable of controlling them.", reflowed.Text);
+        Assert.True(reflowed.Paragraphs.Single().Lines[2].ContinuesWord);
+    }
+
+    [Fact]
+    public void Reflow_ImageZone_AddsNoText()
+    {
+        var text = PageOf("A caption under the picture.").Blocks.Single();
+        var page = new OcrPage(800, 400, [new OcrBlock(new PixelBox(0, 100, 800, 400), [], OcrRegionKind.Image), text], new OcrPreprocessing(0, 1, 300));
+
+        Assert.Equal("A caption under the picture.", OcrReflow.Reflow(page, _fixture.Judge("")).Text);
+    }
+
+    private static OcrBlock Shift(OcrBlock block, int dx)
+    {
+        static PixelBox Move(PixelBox b, int d) => new(b.Left + d, b.Top, b.Right + d, b.Bottom);
+        return block with
+        {
+            Box = Move(block.Box, dx),
+            Lines = [.. block.Lines.Select(l => l with { Box = Move(l.Box, dx), Words = [.. l.Words.Select(w => w with { Box = Move(w.Box, dx) })] })],
+        };
+    }
+
     private static OcrPage PageOf(params string[] lines)
     {
         // Full-width lines of a justified column, 40 px apart; the last one short.

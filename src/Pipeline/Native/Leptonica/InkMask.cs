@@ -36,4 +36,21 @@ internal sealed class InkMask
             Array.Clear(_ink, (y * Width) + left, Math.Max(0, right - left));
         }
     }
+
+    /// <summary>True when no pixel of row <paramref name="y"/> between left and right (exclusive) is ink.</summary>
+    public bool RowIsEmpty(int y, int left, int right) => Array.IndexOf(_ink, (byte)1, (y * Width) + left, Math.Max(0, right - left)) < 0;
+
+    /// <summary>True when no pixel of column <paramref name="x"/> between top and bottom (exclusive) is ink.</summary>
+    public bool ColumnIsEmpty(int x, int top, int bottom)
+    {
+        for (var y = top; y < bottom; y++)
+        {
+            if (_ink[(y * Width) + x] != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

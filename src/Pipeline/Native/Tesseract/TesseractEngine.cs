@@ -42,16 +42,22 @@ internal sealed class TesseractEngine : IDisposable
     }
 
     /// <summary>
-    /// Recognises one rectangle of <paramref name="image"/> as a block of text lines. Boxes come back
-    /// in the image's pixel coordinates.
+    /// Recognises <paramref name="region"/> of <paramref name="image"/> (the whole image when null)
+    /// and returns Tesseract's blocks in its reading order: text blocks with their lines and words,
+    /// non-text blocks (images, rules, noise) as empty zones of their kind. Boxes are in the image's
+    /// pixel coordinates.
     /// </summary>
-    public ImmutableArray<OcrLine> RecognizeRegion(Pix image, int ppi, PixelBox region, PageSegmentationMode mode)
+    public ImmutableArray<OcrBlock> Recognize(Pix image, int ppi, PixelBox? region, PageSegmentationMode mode)
     {
         ArgumentNullException.ThrowIfNull(image);
         TesseractNative.TessBaseAPISetPageSegMode(_api, mode);
         TesseractNative.TessBaseAPISetImage2(_api, image.Handle);
         TesseractNative.TessBaseAPISetSourceResolution(_api, ppi);
-        TesseractNative.TessBaseAPISetRectangle(_api, region.Left, region.Top, region.Right - region.Left, region.Bottom - region.Top);
+        if (region is { } r)
+        {
+            TesseractNative.TessBaseAPISetRectangle(_api, r.Left, r.Top, r.Right - r.Left, r.Bottom - r.Top);
+        }
+
         try
         {
             if (TesseractNative.TessBaseAPIRecognize(_api, IntPtr.Zero) != 0)
@@ -60,7 +66,7 @@ internal sealed class TesseractEngine : IDisposable
             }
 
             using var iterator = TesseractNative.TessBaseAPIGetIterator(_api);
-            return iterator.IsInvalid ? [] : ReadLines(iterator);
+            return iterator.IsInvalid ? [] : ReadBlocks(iterator);
         }
         finally
         {
@@ -68,21 +74,99 @@ internal sealed class TesseractEngine : IDisposable
         }
     }
 
+    /// <summary>
+    /// Tesseract's page layout analysis (its blocks in its reading order, each with its type and
+    /// box in the image's pixel coordinates); then, when <paramref name="readWholePage"/> says so for
+    /// that layout, the recognition of the whole page on the same layout, else nothing more.
+    /// </summary>
+    public (ImmutableArray<LayoutBlock> Layout, ImmutableArray<OcrBlock> Page) AnalyseLayout(
+        Pix image, int ppi, Func<ImmutableArray<LayoutBlock>, bool> readWholePage)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(readWholePage);
+        TesseractNative.TessBaseAPISetPageSegMode(_api, PageSegmentationMode.Auto);
+        TesseractNative.TessBaseAPISetImage2(_api, image.Handle);
+        TesseractNative.TessBaseAPISetSourceResolution(_api, ppi);
+        try
+        {
+            var layout = ReadLayout();
+            if (layout.IsEmpty || !readWholePage(layout))
+            {
+                return (layout, []);
+            }
+
+            // Recognition reuses the blocks the analysis found: the layout is not computed twice.
+            if (TesseractNative.TessBaseAPIRecognize(_api, IntPtr.Zero) != 0)
+            {
+                throw new InvalidOperationException("Tesseract failed to recognise the image.");
+            }
+
+            using var iterator = TesseractNative.TessBaseAPIGetIterator(_api);
+            return (layout, iterator.IsInvalid ? [] : ReadBlocks(iterator));
+        }
+        finally
+        {
+            TesseractNative.TessBaseAPIClear(_api);
+        }
+    }
+
+    private ImmutableArray<LayoutBlock> ReadLayout()
+    {
+        using var iterator = TesseractNative.TessBaseAPIAnalyseLayout(_api);
+        if (iterator.IsInvalid)
+        {
+            return [];
+        }
+
+        var page = iterator.DangerousGetHandle();
+        var blocks = ImmutableArray.CreateBuilder<LayoutBlock>();
+        do
+        {
+            var box = Box(page, IteratorLevel.Block);
+            if (box.Right > box.Left && box.Bottom > box.Top)
+            {
+                blocks.Add(new LayoutBlock(box, KindOf(TesseractNative.TessPageIteratorBlockType(page))));
+            }
+        }
+        while (TesseractNative.TessPageIteratorNext(page, IteratorLevel.Block) != 0);
+        return blocks.ToImmutable();
+    }
+
     public void Dispose() => _api.Dispose();
 
-    private static ImmutableArray<OcrLine> ReadLines(TessResultIteratorHandle iterator)
+    private static ImmutableArray<OcrBlock> ReadBlocks(TessResultIteratorHandle iterator)
     {
         var page = TesseractNative.TessResultIteratorGetPageIterator(iterator);
+        var blocks = ImmutableArray.CreateBuilder<OcrBlock>();
         var lines = ImmutableArray.CreateBuilder<OcrLine>();
         var words = ImmutableArray.CreateBuilder<OcrWord>();
+        PixelBox blockBox = default;
+        var kind = OcrRegionKind.Text;
         PixelBox lineBox = default;
         var lineConfidence = 0.0;
         var startsParagraph = false;
         do
         {
+            if (TesseractNative.TessPageIteratorIsAtBeginningOf(page, IteratorLevel.Block) != 0)
+            {
+                FlushBlock();
+                blockBox = Box(page, IteratorLevel.Block);
+                kind = KindOf(TesseractNative.TessPageIteratorBlockType(page));
+                if (!kind.IsText())
+                {
+                    blocks.Add(new OcrBlock(blockBox, [], kind));
+                    continue;
+                }
+            }
+
+            if (!kind.IsText())
+            {
+                continue;
+            }
+
             if (TesseractNative.TessPageIteratorIsAtBeginningOf(page, IteratorLevel.TextLine) != 0)
             {
-                Flush();
+                FlushLine();
                 lineBox = Box(page, IteratorLevel.TextLine);
                 lineConfidence = TesseractNative.TessResultIteratorConfidence(iterator, IteratorLevel.TextLine) / 100.0;
                 startsParagraph = TesseractNative.TessPageIteratorIsAtBeginningOf(page, IteratorLevel.Paragraph) != 0;
@@ -97,10 +181,10 @@ internal sealed class TesseractEngine : IDisposable
         }
         while (TesseractNative.TessPageIteratorNext(page, IteratorLevel.Word) != 0);
 
-        Flush();
-        return lines.ToImmutable();
+        FlushBlock();
+        return blocks.ToImmutable();
 
-        void Flush()
+        void FlushLine()
         {
             if (words.Count > 0)
             {
@@ -108,7 +192,32 @@ internal sealed class TesseractEngine : IDisposable
                 words.Clear();
             }
         }
+
+        void FlushBlock()
+        {
+            FlushLine();
+            if (lines.Count > 0)
+            {
+                blocks.Add(new OcrBlock(blockBox, lines.ToImmutable(), kind));
+                lines.Clear();
+            }
+        }
     }
+
+    /// <summary>Unknown blocks that hold words are read as text; the caller drops empty ones.</summary>
+    private static OcrRegionKind KindOf(PolyBlockType type) => type switch
+    {
+        PolyBlockType.HeadingText => OcrRegionKind.Heading,
+        PolyBlockType.PulloutText => OcrRegionKind.Pullout,
+        PolyBlockType.CaptionText => OcrRegionKind.Caption,
+        PolyBlockType.VerticalText => OcrRegionKind.VerticalText,
+        PolyBlockType.Table => OcrRegionKind.Table,
+        PolyBlockType.Equation or PolyBlockType.InlineEquation => OcrRegionKind.Equation,
+        PolyBlockType.FlowingImage or PolyBlockType.HeadingImage or PolyBlockType.PulloutImage => OcrRegionKind.Image,
+        PolyBlockType.HorizontalLine or PolyBlockType.VerticalLine => OcrRegionKind.Rule,
+        PolyBlockType.Noise => OcrRegionKind.Noise,
+        _ => OcrRegionKind.Text,
+    };
 
     private static PixelBox Box(IntPtr page, IteratorLevel level) =>
         TesseractNative.TessPageIteratorBoundingBox(page, level, out var left, out var top, out var right, out var bottom) != 0

@@ -61,6 +61,12 @@ internal static partial class TesseractNative
     public static partial void TessBaseAPIClear(TessBaseApiHandle handle);
 
     [LibraryImport(Library)]
+    public static partial TessPageIteratorHandle TessBaseAPIAnalyseLayout(TessBaseApiHandle handle);
+
+    [LibraryImport(Library)]
+    public static partial void TessPageIteratorDelete(IntPtr handle);
+
+    [LibraryImport(Library)]
     public static partial void TessResultIteratorDelete(IntPtr handle);
 
     [LibraryImport(Library)]
@@ -80,6 +86,10 @@ internal static partial class TesseractNative
 
     [LibraryImport(Library)]
     public static partial int TessPageIteratorIsAtFinalElement(IntPtr pageIterator, IteratorLevel level, IteratorLevel element);
+
+    /// <summary>The current block's TessPolyBlockType (see <see cref="PolyBlockType"/>).</summary>
+    [LibraryImport(Library)]
+    public static partial PolyBlockType TessPageIteratorBlockType(IntPtr pageIterator);
 
     [LibraryImport(Library)]
     public static partial int TessPageIteratorBoundingBox(
