@@ -23,9 +23,9 @@ internal sealed class FacsimileIndex
             }
 
             var zones = surface.Elements(TeiDocument.Ns + "zone")
-                .Select(zone => (Id: TeiDocument.XmlId(zone), Box: Box(zone)))
+                .Select(zone => (Id: TeiDocument.XmlId(zone), Box: Box(zone), Cert: Certainty(zone)))
                 .Where(zone => zone.Id is not null && zone.Box is not null)
-                .Select(zone => new Zone(zone.Id!, zone.Box!.Value))
+                .Select(zone => new Zone(zone.Id!, zone.Box!.Value, zone.Cert))
                 .ToImmutableArray();
             var size = Box(surface);
             if (size is { } box && box.Right > box.Left && box.Bottom > box.Top)
@@ -49,6 +49,10 @@ internal sealed class FacsimileIndex
         return ulx is null || uly is null || lrx is null || lry is null ? null : (ulx.Value, uly.Value, lrx.Value, lry.Value);
     }
 
+    /// <summary>The recogniser's confidence in the zone's line, 0 to 1, where the TEI gives one.</summary>
+    private static double? Certainty(XElement zone) =>
+        double.TryParse((string?)zone.Attribute("cert"), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
     private static int? Number(XElement element, string name) =>
         int.TryParse((string?)element.Attribute(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 }
@@ -56,4 +60,4 @@ internal sealed class FacsimileIndex
 /// <summary>An image surface: its size in pixels and its zones.</summary>
 internal sealed record Surface(int Width, int Height, ImmutableArray<Zone> Zones);
 
-internal sealed record Zone(string Id, (int Left, int Top, int Right, int Bottom) Box);
+internal sealed record Zone(string Id, (int Left, int Top, int Right, int Bottom) Box, double? Certainty = null);

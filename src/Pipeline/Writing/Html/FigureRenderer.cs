@@ -37,7 +37,7 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
         var body = dom.Append(box, "div", "figure-body");
         var surface = facsimile.Find((string?)figure.Attribute("facs"));
         var lines = dom.Element("div", "ocr");
-        var lineCount = Lines(figure, lines, id ?? "figure");
+        var lineCount = Lines(figure, lines, id ?? "figure", surface);
         Scan(figure, body, surface, head is null ? "figure" : TeiText.Of(head), lineCount > 0);
         Summary(lines, surface, lineCount);
         body.AppendChild(lines);
@@ -92,12 +92,14 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
         }
     }
 
-    /// <summary>The recognised lines: each <c>lb</c> starts one; returns how many.</summary>
-    private int Lines(XElement figure, IElement parent, string figureId)
+    /// <summary>The recognised lines: each <c>lb</c> starts one, in the figure's <c>p</c> or <c>ab</c> (one per region); returns how many.</summary>
+    private int Lines(XElement figure, IElement parent, string figureId, Surface? surface)
     {
         var count = 0;
         IElement? list = null;
-        foreach (var paragraph in figure.Elements(TeiDocument.Ns + "p"))
+        var certainty = surface?.Zones.Where(z => z.Certainty is not null).ToDictionary(z => z.Id, z => z.Certainty!.Value, StringComparer.Ordinal)
+            ?? new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var paragraph in figure.Elements().Where(e => e.Name == TeiDocument.Ns + "p" || e.Name == TeiDocument.Ns + "ab"))
         {
             if (!paragraph.Elements(TeiDocument.Ns + "lb").Any())
             {
@@ -112,12 +114,12 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
             {
                 if (node is XElement { Name.LocalName: "lb" } lb)
                 {
-                    line = Line(list, lb, first, figureId, ++count);
+                    line = Line(list, lb, first, figureId, ++count, certainty);
                     first = false;
                     continue;
                 }
 
-                line ??= Line(list, null, first, figureId, ++count);
+                line ??= Line(list, null, first, figureId, ++count, certainty);
                 first = false;
                 if (node is XText textNode)
                 {
@@ -133,7 +135,7 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
         return count;
     }
 
-    private IElement Line(IElement list, XElement? lb, bool startsParagraph, string figureId, int number)
+    private IElement Line(IElement list, XElement? lb, bool startsParagraph, string figureId, int number, IReadOnlyDictionary<string, double> zoneCertainty)
     {
         var item = dom.Append(list, "li", startsParagraph ? "ocr-line ocr-para" : "ocr-line");
         var zone = (string?)lb?.Attribute("facs");
@@ -147,7 +149,10 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
         }
 
         dom.Append(item, "span", "line-text");
-        if (double.TryParse((string?)lb?.Attribute("cert"), NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence))
+        // The confidence sits on the line's zone; older output put it on the lb.
+        double? certainty = zone is { Length: > 1 } && zoneCertainty.TryGetValue(zone[1..], out var onZone) ? onZone
+            : double.TryParse((string?)lb?.Attribute("cert"), NumberStyles.Float, CultureInfo.InvariantCulture, out var onLb) ? onLb : null;
+        if (certainty is { } confidence)
         {
             var low = confidence < LowConfidence;
             if (low)
