@@ -54,6 +54,12 @@ internal static class ArchiveCommand
             return ExitCodes.CouldNotRun;
         }
 
+        if (await Batch.Merge.ShardedOutput.WhyNotArchivableAsync(settings.Output, cancellationToken).ConfigureAwait(false) is { } notMerged)
+        {
+            await cli.Error.WriteLineAsync("error: " + notMerged).ConfigureAwait(false);
+            return ExitCodes.SomeNotFine;
+        }
+
         var info = new BagInfo(
             settings.Organization,
             settings.Description,

@@ -53,6 +53,37 @@ public sealed class MergeCommandTests
     }
 
     [Fact]
+    public async Task Archive_ShardedOutput_IsRefusedUntilMergedAndComplete()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Combine("input");
+        RepoPaths.CopySeedTo(Path.Combine(corpus, "essay"));
+        RepoPaths.CopySeedTo(Path.Combine(corpus, "other"));
+        var output = temp.Combine("out");
+        var shard = Pipeline.Batch.ShardSpec.Of("essay", 2);
+        var (exit, log) = await CliProcess.RunAsync("convert", corpus, "--out", output, "--no-ocr", "--plain", "--shard", $"{shard}/2");
+        Assert.True(exit == 0, log);
+
+        (exit, log) = await CliProcess.RunAsync("archive", output, "--bag", temp.Combine("bag-1"));
+        Assert.Equal(2, exit);
+        Assert.Contains("no merged report", log, StringComparison.Ordinal);
+
+        (exit, _) = await CliProcess.RunAsync("merge", output, "--corpus", corpus);
+        Assert.Equal(2, exit);
+        (exit, log) = await CliProcess.RunAsync("archive", output, "--bag", temp.Combine("bag-2"));
+        Assert.Equal(2, exit);
+        Assert.Contains("the shards do not add up", log, StringComparison.Ordinal);
+
+        (exit, log) = await CliProcess.RunAsync("convert", corpus, "--out", output, "--no-ocr", "--plain", "--shard", $"{1 - shard}/2");
+        Assert.True(exit == 0, log);
+        (exit, log) = await CliProcess.RunAsync("merge", output, "--corpus", corpus);
+        Assert.True(exit == 0, log);
+        (exit, log) = await CliProcess.RunAsync("archive", output, "--bag", temp.Combine("bag-3"));
+        Assert.True(exit == 0, log);
+        Assert.True(File.Exists(Path.Combine(temp.Combine("bag-3"), "bagit.txt")));
+    }
+
+    [Fact]
     public async Task Merge_NoReports_CouldNotRun()
     {
         using var temp = new TempFolder();
