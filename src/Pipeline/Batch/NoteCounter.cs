@@ -5,7 +5,7 @@ namespace Pipeline.Batch;
 
 /// <summary>
 /// Counts a document's footnotes for the run summary: those placed at their call-outs (<see cref="Note"/>)
-/// and any still at a page's foot (<see cref="FootnoteText"/>), nested ones included.
+/// nested ones included.
 /// </summary>
 internal static class NoteCounter
 {
@@ -18,14 +18,13 @@ internal static class NoteCounter
         {
             count += block switch
             {
-                FootnoteText text => 1 + Inlines(text.Content),
-                FootnoteContinuation continuation => Inlines(continuation.Content),
                 Heading heading => Inlines(heading.Content),
                 Paragraph paragraph => Inlines(paragraph.Content),
                 ListItem item => Inlines(item.Content),
                 Division division => (division.Head is null ? 0 : Inlines(division.Head.Content)) + Blocks(division.Content),
                 Figure figure => Inlines(figure.Caption),
                 BibliographyEntry entry => Inlines(entry.Content),
+                ContentBlock other => Inlines(other.Content),
                 _ => 0,
             };
         }

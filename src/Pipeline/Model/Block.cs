@@ -17,17 +17,13 @@ public sealed record Paragraph(ImmutableArray<Inline> Content, SourceSpan Span) 
 /// <summary>A bulleted or numbered list item (one paragraph of content).</summary>
 public sealed record ListItem(ImmutableArray<Inline> Content, SourceSpan Span) : Block(Span);
 
-/// <summary>The <c>---</c> rule that separates a page's body from its footnotes.</summary>
-public sealed record FootRule(SourceSpan Span) : Block(Span);
-
-/// <summary>A footnote paragraph at a page's foot (<c>&lt;sup&gt;N&lt;/sup&gt; …</c>), before re-linking.</summary>
-public sealed record FootnoteText(string Label, ImmutableArray<Inline> Content, SourceSpan Span) : Block(Span);
-
 /// <summary>
-/// A paragraph in a page's footnote zone that does not start with a number: the continuation of the
-/// previous page's last note.
+/// A block of inline content that the shared model does not name: the reading side's page-foot
+/// notes before they are linked (<c>Pipeline.Reading.Layout</c>). Walkers that do not know the
+/// concrete type still reach its content; writers never see one, because the stage that consumes
+/// it turns every leftover into a plain <see cref="Paragraph"/>.
 /// </summary>
-public sealed record FootnoteContinuation(ImmutableArray<Inline> Content, SourceSpan Span) : Block(Span);
+public abstract record ContentBlock(ImmutableArray<Inline> Content, SourceSpan Span) : Block(Span);
 
 /// <summary>A division of the document: an appendix, the bibliography, a section.</summary>
 public sealed record Division(DivisionKind Kind, string Id, Heading? Head, ImmutableArray<Block> Content, SourceSpan Span)

@@ -48,15 +48,12 @@ public static class ModelMap
             case ListItem l:
                 var item = inlines(l.Content);
                 return item == l.Content ? l : l with { Content = item };
-            case FootnoteText f:
-                var footnote = inlines(f.Content);
-                return footnote == f.Content ? f : f with { Content = footnote };
-            case FootnoteContinuation c:
-                var continuation = inlines(c.Content);
-                return continuation == c.Content ? c : c with { Content = continuation };
             case BibliographyEntry b:
                 var entry = inlines(b.Content);
                 return entry == b.Content ? b : b with { Content = entry };
+            case ContentBlock c:
+                var other = inlines(c.Content);
+                return other == c.Content ? c : c with { Content = other };
             case Figure f:
                 var caption = inlines(f.Caption);
                 return caption == f.Caption ? f : f with { Caption = caption };

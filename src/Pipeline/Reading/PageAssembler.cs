@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
+using Pipeline.Reading.Layout;
 
 namespace Pipeline.Reading;
 

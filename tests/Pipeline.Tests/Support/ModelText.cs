@@ -127,8 +127,7 @@ public static partial class ModelText
             Paragraph paragraph => paragraph.Content,
             Heading heading => heading.Content,
             ListItem item => item.Content,
-            FootnoteText note => note.Content,
-            FootnoteContinuation continuation => continuation.Content,
+            ContentBlock other => other.Content,
             BibliographyEntry entry => entry.Content,
             _ => [],
         };

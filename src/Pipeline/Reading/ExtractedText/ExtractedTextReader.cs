@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
+using Pipeline.Reading.Layout;
 
 namespace Pipeline.Reading.ExtractedText;
 

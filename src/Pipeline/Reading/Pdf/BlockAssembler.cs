@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
+using Pipeline.Reading.Layout;
 
 namespace Pipeline.Reading.Pdf;
 

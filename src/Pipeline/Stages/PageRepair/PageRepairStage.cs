@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Pipeline.Model;
+using Pipeline.Reading.Layout;
 
 namespace Pipeline.Stages.PageRepair;
 

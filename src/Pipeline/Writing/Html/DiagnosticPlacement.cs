@@ -25,7 +25,7 @@ public static class DiagnosticPlacement
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var targets = new Targets();
-        var blocks = document.Blocks.OrEmpty().Where(b => b is not FootRule).ToList();
+        var blocks = document.Blocks.OrEmpty().ToList();
         foreach (var block in blocks.Where(b => !BlockWriter.BelongsInBack(b)))
         {
             targets.Collect(block, inBody: true);
@@ -167,10 +167,6 @@ public static class DiagnosticPlacement
                     Add(entry.Span, entry.Id, TargetKind.Leaf);
                     Notes(entry.Content);
                     break;
-                case FootnoteText or FootnoteContinuation:
-                    // The TEI writer keeps an unattached note where it stood, named after its first line.
-                    Add(block.Span, "note-line-" + block.Span.FirstLine.ToString(CultureInfo.InvariantCulture), TargetKind.Note);
-                    break;
             }
         }
 
@@ -213,12 +209,6 @@ public static class DiagnosticPlacement
             {
                 case Paragraph paragraph:
                     Notes(paragraph.Content);
-                    break;
-                case FootnoteText text:
-                    Notes(text.Content);
-                    break;
-                case FootnoteContinuation continuation:
-                    Notes(continuation.Content);
                     break;
             }
         }

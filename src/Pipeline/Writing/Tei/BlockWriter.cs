@@ -30,8 +30,7 @@ internal sealed class BlockWriter
     /// <summary>Writes <c>text</c>: the essay in <c>body</c>, appendices and bibliography in <c>back</c>.</summary>
     public void WriteText(Document document, FrontWriter frontMatter)
     {
-        // Foot rules render as nothing; dropping them first keeps an otherwise empty body from looking full.
-        var blocks = document.Blocks.OrEmpty().Where(b => b is not FootRule).ToImmutableArray();
+        var blocks = document.Blocks.OrEmpty();
         var front = blocks.Where(b => !BelongsInBack(b)).ToImmutableArray();
         var back = blocks.Where(BelongsInBack).ToImmutableArray();
 
@@ -108,7 +107,7 @@ internal sealed class BlockWriter
                 }
 
                 OpenSection();
-                WriteRun(blocks[i..end], flat: false);
+                WriteRun(blocks[i..end]);
                 _xml.CloseBlock();
                 i = end;
             }
@@ -120,7 +119,7 @@ internal sealed class BlockWriter
                     end++;
                 }
 
-                WriteRun(blocks[i..end], flat: false);
+                WriteRun(blocks[i..end]);
                 i = end;
             }
         }
@@ -179,7 +178,7 @@ internal sealed class BlockWriter
     {
         var all = blocks.OrEmpty();
         // Notes rarely hold divisions: only those need a flattened copy.
-        WriteRun(all.Any(block => block is Division) ? Flatten(all).ToArray() : all.AsSpan(), flat: true);
+        WriteRun(all.Any(block => block is Division) ? Flatten(all).ToArray() : all.AsSpan());
     }
 
     private static IEnumerable<Block> Flatten(IEnumerable<Block> blocks)
@@ -206,7 +205,7 @@ internal sealed class BlockWriter
     }
 
     /// <summary>Paragraph-level blocks; consecutive list items and bibliography entries share one list.</summary>
-    private void WriteRun(ReadOnlySpan<Block> blocks, bool flat)
+    private void WriteRun(ReadOnlySpan<Block> blocks)
     {
         var i = 0;
         while (i < blocks.Length)
@@ -234,14 +233,14 @@ internal sealed class BlockWriter
                     _xml.CloseBlock();
                     break;
                 default:
-                    WriteParagraphLevel(blocks[i], flat);
+                    WriteParagraphLevel(blocks[i]);
                     i++;
                     break;
             }
         }
     }
 
-    private void WriteParagraphLevel(Block block, bool flat)
+    private void WriteParagraphLevel(Block block)
     {
         switch (block)
         {
@@ -255,40 +254,9 @@ internal sealed class BlockWriter
             case Figure figure:
                 _figures.Write(figure, RepeatsHead(figure));
                 break;
-            case FootRule:
-                // The rule only separated a page's body from its notes in the scrape; it carries no text.
-                break;
-            case FootnoteText footnote when !flat:
-                WriteLooseNote(footnote.Label, footnote.Span, footnote.Content, continuation: false);
-                break;
-            case FootnoteContinuation continuation when !flat:
-                WriteLooseNote("cont", continuation.Span, continuation.Content, continuation: true);
-                break;
-            case FootnoteText footnote:
-                WriteMixed("p", footnote.Content);
-                break;
-            case FootnoteContinuation continuation:
-                WriteMixed("p", continuation.Content);
-                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Unexpected block node.");
         }
-    }
-
-    /// <summary>A footnote that re-linking did not attach to a call-out stays where the page put it.</summary>
-    private void WriteLooseNote(string label, SourceSpan span, ImmutableArray<Inline> content, bool continuation)
-    {
-        _xml.OpenBlock("note");
-        _xml.Attribute("place", "foot");
-        _xml.Attribute("n", TeiXml.TokenOr(label, "*"));
-        if (continuation)
-        {
-            _xml.Attribute("type", "continuation");
-        }
-
-        _xml.XmlId("note-line-" + TeiXml.Integer(span.FirstLine));
-        WriteMixed("p", content);
-        _xml.CloseBlock();
     }
 
     private void WriteEntry(BibliographyEntry entry)

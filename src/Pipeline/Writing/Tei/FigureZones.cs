@@ -68,8 +68,6 @@ internal static class FigureZones
             Paragraph p => p.Content,
             ListItem item => item.Content,
             Heading heading => heading.Content,
-            FootnoteText text => text.Content,
-            FootnoteContinuation continuation => continuation.Content,
             BibliographyEntry entry => entry.Content,
             _ => [],
         };

@@ -4,6 +4,7 @@ using Pipeline.Diagnostics;
 using Pipeline.Model;
 using Pipeline.Reading;
 using Pipeline.Reading.ExtractedText;
+using Pipeline.Reading.Layout;
 using Pipeline.Tests.Conversion;
 using Pipeline.Tests.Support;
 

@@ -1,5 +1,6 @@
 using Pipeline.Diagnostics;
 using Pipeline.Model;
+using Pipeline.Reading.Layout;
 using Pipeline.Reading.Pdf;
 using Pipeline.Tests.Support;
 using UglyToad.PdfPig.Content;

@@ -3,6 +3,7 @@ using Pipeline.Conversion;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
 using Pipeline.Reading;
+using Pipeline.Reading.Layout;
 using Pipeline.Reading.Pdf2Md;
 using Pipeline.Tests.Conversion;
 using Pipeline.Tests.Support;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
 using Pipeline.Reading;
+using Pipeline.Reading.Layout;
 using Pipeline.Stages;
 using Pipeline.Stages.Dehyphenation;
 using Pipeline.Stages.Footnotes;

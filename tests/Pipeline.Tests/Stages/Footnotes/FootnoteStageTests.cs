@@ -1,5 +1,6 @@
 using Pipeline.Diagnostics;
 using Pipeline.Model;
+using Pipeline.Reading.Layout;
 using Pipeline.Stages.Footnotes;
 using Pipeline.Stages.PageRepair;
 using Pipeline.Tests.Support;

@@ -1,4 +1,5 @@
 using Pipeline.Model;
+using Pipeline.Reading.Layout;
 using Pipeline.Stages.PageFurniture;
 using Pipeline.Stages.PageRepair;
 using Pipeline.Tests.Support;

@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Pipeline.Diagnostics;
-using Pipeline.Model;
 using Pipeline.Reading;
+using Pipeline.Reading.Layout;
 using Pipeline.Stages;
 using Pipeline.Stages.Footnotes;
 using Pipeline.Stages.PageFurniture;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
+using Pipeline.Reading.Layout;
 using Pipeline.Stages;
 using Pipeline.Stages.Footnotes;
 using Pipeline.Stages.PageFurniture;

@@ -25,9 +25,6 @@ internal static class EdgeDocument
             new ListItem([T("item")], span),
             new BibliographyEntry("bib-in-note", [T("An entry in a note")], null, span),
             new Figure("note-figure", "note.png", [T("A figure in a note")], transcription, span),
-            new FootnoteText("9", [T("footnote text in a note")], span),
-            new FootnoteContinuation([T("continuation in a note")], span),
-            new FootRule(span),
         ]);
 
         var reference = new Reference(parts,

@@ -166,9 +166,6 @@ internal static class FullDocument
             Blocks =
             [
                 firstParagraph,
-                new FootRule(new SourceSpan(10, 10, 1)),
-                new FootnoteText("2", [T("An unlinked footnote.")], new SourceSpan(11, 11, 1)),
-                new FootnoteContinuation([T("continued from the previous page.")], new SourceSpan(14, 14, 2)),
                 new Heading(2, [T("A section")], new SourceSpan(15, 15, 2)),
                 new Paragraph([T("Inside the section.")], new SourceSpan(16, 16, 2)),
                 new ListItem([T("first item")], new SourceSpan(17, 17, 2)),

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Pipeline.Model;
+using Pipeline.Reading.Layout;
 using Pipeline.Tests.Validation;
 using Pipeline.Validation;
 using Pipeline.Writing.Tei;
@@ -88,7 +89,7 @@ public sealed class TeiWriterTests
         var doc = Parse(TeiWriter.ToBytes(EdgeDocument.Build(), Options));
 
         var note = ById(doc, "note-edge");
-        Assert.Equal(["p", "p", "p", "list", "listBibl", "figure", "p", "p"], note.Elements().Select(e => e.Name.LocalName));
+        Assert.Equal(["p", "p", "p", "list", "listBibl", "figure"], note.Elements().Select(e => e.Name.LocalName));
         var zone = (string?)ById(doc, "note-figure").Element(Tei + "ab")!.Element(Tei + "lb")!.Attribute("facs");
         Assert.Equal("1", (string?)ById(doc, zone![1..]).Attribute("cert"));
         Assert.Equal("back", ById(doc, "holder").Parent!.Name.LocalName);
@@ -303,7 +304,7 @@ public sealed class TeiWriterTests
     {
         var body = WriteFull().Descendants(Tei + "body").Single();
 
-        Assert.Equal(["p", "note", "note", "div", "div", "div"], body.Elements().Select(e => e.Name.LocalName));
+        Assert.Equal(["p", "div", "div", "div"], body.Elements().Select(e => e.Name.LocalName));
         var section = body.Elements(Tei + "div").First();
         Assert.Equal("A section", section.Element(Tei + "head")!.Value);
         Assert.Equal(["head", "p", "list", "div"], section.Elements().Select(e => e.Name.LocalName));
@@ -313,14 +314,14 @@ public sealed class TeiWriterTests
     }
 
     [Fact]
-    public void Write_UnlinkedFootnotes_StayAsFootNotes()
+    public void Write_ReadingSideBlock_IsRefused()
     {
-        var notes = WriteFull().Descendants(Tei + "body").Single().Elements(Tei + "note").ToList();
+        var span = new SourceSpan(1, 1, 1);
+        var document = FullDocument.Build() with { Blocks = [new Paragraph([new Text("body")], span), new FootnoteText("1", [new Text("never linked")], span)] };
 
-        Assert.Equal("2", (string?)notes[0].Attribute("n"));
-        Assert.Equal("An unlinked footnote.", notes[0].Element(Tei + "p")!.Value);
-        Assert.Equal("continuation", (string?)notes[1].Attribute("type"));
-        Assert.Equal("note-line-14", (string?)notes[1].Attribute(XmlNs + "id"));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => TeiWriter.ToBytes(document, Options));
+
+        Assert.Contains(nameof(FootnoteText), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
