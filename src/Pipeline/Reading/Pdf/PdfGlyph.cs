@@ -16,6 +16,9 @@ internal readonly record struct PdfGlyph(
     string? Link)
 {
     public bool Raised { get; init; }
+
+    /// <summary>The font's name: what a private-use glyph means depends on it.</summary>
+    public string Font { get; init; } = string.Empty;
 }
 
 /// <summary>What a font's name says about its face.</summary>

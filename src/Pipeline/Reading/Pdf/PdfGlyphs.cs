@@ -43,7 +43,7 @@ internal static class PdfGlyphs
             }
 
             var size = letter.PointSize > 0 ? letter.PointSize : letter.BoundingBox.Height;
-            glyphs.Add(new PdfGlyph(Ligatures.Expand(letter.Value), left, right, baseline, Math.Round(size, 2), face, false, link));
+            glyphs.Add(new PdfGlyph(Ligatures.Expand(letter.Value), left, right, baseline, Math.Round(size, 2), face, false, link) { Font = fontName });
         }
 
         return glyphs;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Pipeline.Diagnostics;
 using Pipeline.IO;
 using Pipeline.Model;
+using Pipeline.Stages.Dehyphenation;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
@@ -18,10 +19,18 @@ namespace Pipeline.Reading.Pdf;
 public sealed class PdfLayoutReader
 {
     private readonly string _imageRoot;
+    private readonly Lazy<IWordList?> _words;
 
     /// <param name="imageRoot">Where extracted images go, one folder per PDF; null: the system's temporary folder.</param>
-    public PdfLayoutReader(string? imageRoot = null) =>
+    /// <param name="words">
+    /// The dictionary that reads private-use glyphs, asked for only when a PDF has some; null: the
+    /// Hunspell dictionaries de-hyphenation uses.
+    /// </param>
+    public PdfLayoutReader(string? imageRoot = null, Func<IWordList?>? words = null)
+    {
         _imageRoot = imageRoot ?? Path.Combine(Path.GetTempPath(), "pipeline-pdf-images");
+        _words = new(words ?? (() => HunspellWordList.TryOpen(new DehyphenationOptions(), out _)));
+    }
 
     /// <summary>
     /// Reads <paramref name="bytes"/>; returns null (with an error diagnostic saying why) for a
@@ -65,6 +74,7 @@ public sealed class PdfLayoutReader
             return null;
         }
 
+        PrivateGlyphs.Resolve(pages, () => _words.Value, diagnostics);
         var bodySize = LayoutMetrics.BodySizeOf(pages.SelectMany(p => p.Lines).SelectMany(l => l.Glyphs.Where(g => !g.Raised)));
         PageFurnitureFinder.Remove(pages, bodySize, diagnostics);
         var metrics = LayoutMetrics.Measure(pages, bodySize);

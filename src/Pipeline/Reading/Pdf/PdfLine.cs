@@ -57,6 +57,17 @@ internal sealed class PdfLine
 
     public IReadOnlyList<PdfGlyph> AllGlyphs => _all;
 
+    /// <summary>Replaces glyphs (a private-use glyph by its letters) and measures the line again.</summary>
+    public void Map(Func<PdfGlyph, PdfGlyph> map)
+    {
+        for (var i = 0; i < _all.Count; i++)
+        {
+            _all[i] = map(_all[i]);
+        }
+
+        Refresh();
+    }
+
     private void Refresh()
     {
         _all.Sort((a, b) => a.Left.CompareTo(b.Left));
