@@ -130,6 +130,52 @@ public sealed class PdfLayoutReaderTests
     }
 
     [Fact]
+    public async Task Read_EncryptedPdf_IsAnEncryptedErrorAndNoDocument()
+    {
+        var (document, diagnostics) = await ReadAsync(EncryptedPdf());
+
+        Assert.Null(document);
+        var error = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
+        Assert.Equal(PdfReadingCodes.Encrypted, error.Code);
+        Assert.Contains("encrypted", error.Message, StringComparison.Ordinal);
+        Assert.Contains("password", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A one-page PDF under the standard security handler (RC4, 40 bits) whose password entries fit
+    /// neither an empty user password nor any owner password: it cannot be opened without one.
+    /// </summary>
+    private static byte[] EncryptedPdf()
+    {
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            "<< /Length 16 >>\nstream\n0123456789abcdef\nendstream",
+            $"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <{new string('1', 64)}> /U <{new string('2', 64)}> >>",
+        ];
+        var text = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(text.Length);
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = text.Length;
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        var id = new string('a', 32);
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Encrypt 5 0 R /ID [<{id}> <{id}>] >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(text.ToString());
+    }
+
+    [Fact]
     public async Task Read_PagesWithoutText_IsAnEmptyError()
     {
         var builder = new PdfDocumentBuilder();
