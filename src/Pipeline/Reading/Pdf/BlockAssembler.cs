@@ -27,6 +27,7 @@ internal sealed partial class BlockAssembler
     private bool _endnotes;
     private int _figures;
     private int _lastNote;
+    private double _flushLeft;
 
     public BlockAssembler(LayoutMetrics metrics, InlineBuilder inlines, DiagnosticBag diagnostics)
     {
@@ -58,6 +59,9 @@ internal sealed partial class BlockAssembler
                     line.ColumnLeft = left;
                     line.ColumnRight = right;
                 }
+
+                // Where unindented lines start: on a page of short paragraphs most lines may be first lines, indented.
+                _flushLeft = column.GroupBy(l => Math.Round(l.Left)).Where(g => g.Count() >= 2).Select(g => g.Min(l => l.Left)).DefaultIfEmpty(left).Min();
 
                 var zone = _endnotes ? column.Count : FootZone.Start(column, _metrics.BodySize, rules(page), _lastNote);
                 for (var i = 0; i < zone; i++)
@@ -96,7 +100,18 @@ internal sealed partial class BlockAssembler
 
     private bool IsHeading(PdfLine line) =>
         LayoutMetrics.IsLargeType(line, _metrics.BodySize)
-        || (line.AllBold && line.Text.Length <= 120 && line.Size >= 0.95 * _metrics.BodySize);
+        || (line.AllBold && line.Text.Length <= 120 && line.Size >= 0.95 * _metrics.BodySize && !IndentedLikeParagraph(line, _flushLeft));
+
+    /// <summary>
+    /// A bold line that starts at a paragraph's first-line indent, not centred, opens a paragraph set
+    /// in bold (a clipping's headline, a run-in lead): headings stand flush or centred.
+    /// </summary>
+    private static bool IndentedLikeParagraph(PdfLine line, double flushLeft)
+    {
+        var indent = line.Left - flushLeft;
+        var centred = Math.Abs(((line.Left + line.Right) / 2) - ((line.ColumnLeft + line.ColumnRight) / 2)) < line.Size;
+        return indent > 0.6 * line.Size && indent < 4 * line.Size && !centred;
+    }
 
     private void Add(PdfLine line, bool columnStart)
     {
@@ -193,8 +208,11 @@ internal sealed partial class BlockAssembler
         var margin = 2 * previous.Size;
         if (_open.Count == 1)
         {
+            // Justified lines are short only at a paragraph's end or before a word too long to break (a URL);
+            // a short one that ends a sentence before a capital ends its paragraph (one-line entries in a list).
             var short1 = previous.Right < previous.ColumnRight - margin;
-            return !(short1 && (indented || line.Right > previous.Right + margin));
+            var ended = previous.Right < previous.ColumnRight - previous.Size && EndsFullStop().IsMatch(previous.Text) && StartsSentence().IsMatch(line.Text);
+            return !ended && !(short1 && (indented || line.Right > previous.Right + margin));
         }
 
         return previous.Right >= _open.Max(l => l.Right) - margin;
@@ -315,4 +333,10 @@ internal sealed partial class BlockAssembler
 
     [GeneratedRegex(@"[.!?:;][""”’)\]]?$")]
     private static partial Regex EndsSentence();
+
+    [GeneratedRegex(@"[.!?][""”’)\]]?$")]
+    private static partial Regex EndsFullStop();
+
+    [GeneratedRegex(@"^[""“‘']?\p{Lu}")]
+    private static partial Regex StartsSentence();
 }

@@ -129,6 +129,67 @@ public sealed class PdfLayoutReaderTests
         Assert.Contains(diagnostics.Items, d => d.Code == PdfReadingCodes.Damaged && d.Severity == Severity.Error);
     }
 
+    /// <summary>A justified page of 10 pt Helvetica: full lines, a blank line, then the lines of <paramref name="tail"/> at their left edges.</summary>
+    private static byte[] JustifiedPdf(params (string Text, double Left, bool Bold)[] tail)
+    {
+        var builder = new PdfDocumentBuilder();
+        var regular = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        var page = builder.AddPage(PageSize.A4);
+        var y = 760.0;
+        for (var l = 0; l < 8; l++)
+        {
+            page.AddText($"Body line {l} of the page runs on with words enough to fill the measure", 10, new PdfPoint(72, y), regular);
+            y -= 12;
+        }
+
+        // A blank line: what follows starts a block of its own.
+        y -= 12;
+        foreach (var (text, left, isBold) in tail)
+        {
+            page.AddText(text, 10, new PdfPoint(left, y), isBold ? bold : regular);
+            y -= 12;
+        }
+
+        return builder.Build();
+    }
+
+    [Fact]
+    public async Task Read_BoldLineAtTheParagraphIndent_IsABoldParagraphNotAHeading()
+    {
+        var (document, _) = await ReadAsync(JustifiedPdf(
+            ("A Headline Set In Bold", 90, true),
+            ("The story under the headline starts at the same indent and runs on", 90, false),
+            ("Body line 9 of the page runs on with words enough to fill the measure", 72, false)));
+
+        Assert.NotNull(document);
+        Assert.DoesNotContain(document.Blocks, b => b is Heading h && TextOf(h.Content).Contains("Headline", StringComparison.Ordinal));
+        var lead = Assert.Single(document.Blocks.OfType<Paragraph>(), p => TextOf(p.Content).StartsWith("A Headline", StringComparison.Ordinal));
+        Assert.IsType<Styled>(Assert.Single(lead.Content));
+    }
+
+    [Fact]
+    public async Task Read_BoldLineFlushLeft_IsStillAHeading()
+    {
+        var (document, _) = await ReadAsync(JustifiedPdf(("A Section Heading", 72, true), ("Body line 9 of the page runs on with words enough to fill the measure", 72, false)));
+
+        Assert.NotNull(document);
+        Assert.Contains(document.Blocks, b => b is Heading h && TextOf(h.Content) == "A Section Heading");
+    }
+
+    [Fact]
+    public async Task Read_OneLineEntriesEndingInFullStops_AreParagraphsOfTheirOwn()
+    {
+        var (document, _) = await ReadAsync(JustifiedPdf(
+            ("Achminow, Herman. A Decade. Studies, 1965: 11-20.", 72, false),
+            ("Applebaum, Anne. Gulag. London, 2003.", 72, false)));
+
+        Assert.NotNull(document);
+        var texts = document.Blocks.OfType<Paragraph>().Select(p => TextOf(p.Content)).ToList();
+        Assert.Contains("Achminow, Herman. A Decade. Studies, 1965: 11-20.", texts);
+        Assert.Contains("Applebaum, Anne. Gulag. London, 2003.", texts);
+    }
+
     [Fact]
     public async Task Read_EncryptedPdf_IsAnEncryptedErrorAndNoDocument()
     {
