@@ -18,10 +18,15 @@ namespace Pipeline.Reading.Pdf;
 public sealed class PdfLayoutReader
 {
     private readonly string _imageRoot;
+    private readonly PdfScanOcr? _ocr;
 
     /// <param name="imageRoot">Where extracted images go, one folder per PDF; null: the system's temporary folder.</param>
-    public PdfLayoutReader(string? imageRoot = null) =>
+    /// <param name="ocr">Reads pages that are only a scan (<see cref="ScannedPages"/>); null leaves them unread.</param>
+    public PdfLayoutReader(string? imageRoot = null, PdfScanOcr? ocr = null)
+    {
         _imageRoot = imageRoot ?? Path.Combine(Path.GetTempPath(), "pipeline-pdf-images");
+        _ocr = ocr;
+    }
 
     /// <summary>
     /// Reads <paramref name="bytes"/>; returns null (with an error diagnostic saying why) for a
@@ -50,6 +55,7 @@ public sealed class PdfLayoutReader
             return null;
         }
 
+        await ScannedPages.ReadAsync(pages, images, _ocr, diagnostics, cancellationToken).ConfigureAwait(false);
         var glyphCount = pages.Sum(p => p.Lines.Count());
         if (glyphCount == 0)
         {
