@@ -8,7 +8,8 @@ namespace Pipeline.Ocr;
 /// The regions a page is read in, from Tesseract's own layout (its blocks, their types and order),
 /// changed only where the page's own evidence is strong: a text block that runs across a printed
 /// vertical rule, or across a whitespace gutter that runs its full height, was merged from
-/// columns and is cut there; blocks beside the same rules are read column by column.
+/// columns and is cut there; ink beside a block that no block holds is taken into it
+/// (<see cref="BlockGrowth"/>); blocks beside the same rules are read column by column.
 /// </summary>
 internal static class RegionPlan
 {
@@ -78,7 +79,19 @@ internal static class RegionPlan
             }
         }
 
-        return ColumnOrder.Apply(regions, rules);
+        // Small images and noise are specks the analysis boxed, no edge for text to stop at.
+        var picture = PictureSize * lineHeight;
+        var obstacles = regions
+            .Where(r => r.Kind == OcrRegionKind.Rule
+                || (r.Kind == OcrRegionKind.Image && r.Box.Right - r.Box.Left >= picture && r.Box.Bottom - r.Box.Top >= picture))
+            .Select(r => r.Box)
+            .Concat(layout.Rules)
+            .ToList();
+        var text = regions.Where(r => r.Kind.IsText()).ToList();
+        var grown = BlockGrowth.Apply(text, obstacles, layout);
+        var index = 0;
+        var all = regions.Select(r => r.Kind.IsText() ? grown[index++] : r).ToList();
+        return ColumnOrder.Apply(all, rules);
     }
 
     private static List<PixelBox> SplitAtRules(PixelBox box, List<PixelBox> rules, InkMask ink, int lineHeight)

@@ -99,6 +99,42 @@ public sealed class RegionPlanTests
         Assert.True(RegionPlan.IsRectangular(found, new PageLayout(Page(800, 600), [], Line)));
     }
 
+    [Fact]
+    public void Make_LinesBelowABlockThatNoBlockHolds_TakenIntoTheBlock()
+    {
+        // Eight lines printed; the analysis boxed the first six (rows it had not settled are left
+        // out of every block).
+        var ink = Page(600, 400, TightLines(50, 550, 0, 8));
+        var found = ImmutableArray.Create(Text(50, 10, 550, 240));
+
+        var region = Assert.Single(RegionPlan.Make(found, new PageLayout(ink, [], Line)));
+
+        Assert.Equal(new PixelBox(50, 10, 550, 320), region.Box);
+    }
+
+    [Fact]
+    public void Make_UnheldLinesBetweenTwoBlocks_GoToTheUpperAsFarAsTheLower()
+    {
+        var ink = Page(600, 500, TightLines(50, 550, 0, 10));
+        var found = ImmutableArray.Create(Text(50, 10, 550, 160), Text(50, 250, 550, 400));
+
+        var regions = RegionPlan.Make(found, new PageLayout(ink, [], Line));
+
+        Assert.Equal([(10, 240), (250, 400)], regions.Select(r => (r.Box.Top, r.Box.Bottom)));
+    }
+
+    [Fact]
+    public void Make_InkAfterABlankOfALine_OrASolidBorder_NotTaken()
+    {
+        // A caption a full line below the block, and a scanner's black border at the foot.
+        var ink = Page(600, 400, TightLines(50, 550, 0, 4), TightLines(50, 300, 200, 1), [new PixelBox(0, 250, 600, 400)]);
+        var found = ImmutableArray.Create(Text(50, 10, 550, 160), Text(50, 210, 300, 240));
+
+        var regions = RegionPlan.Make(found, new PageLayout(ink, [], Line));
+
+        Assert.Equal([(10, 160), (210, 240)], regions.Select(r => (r.Box.Top, r.Box.Bottom)));
+    }
+
     private static LayoutBlock Text(int left, int top, int right, int bottom) => new(new PixelBox(left, top, right, bottom), OcrRegionKind.Text);
 
     /// <summary>Text lines as ink bars with word spaces: 20 px of ink in every 40 px row, a 10 px space every 60 px.</summary>
@@ -109,6 +145,21 @@ public sealed class RegionPlanTests
             for (var x = left; x < right; x += 60)
             {
                 yield return new PixelBox(x, (i * 40) + 10, Math.Min(right, x + 50), (i * 40) + 30);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Text lines as printed: 30 px of ink in every 40 px row from <paramref name="top"/>, half the
+    /// width inked, word spaces not lined up from line to line.
+    /// </summary>
+    private static IEnumerable<PixelBox> TightLines(int left, int right, int top, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            for (var x = left + (i % 3 * 20); x < right; x += 60)
+            {
+                yield return new PixelBox(x, top + (i * 40) + 10, Math.Min(right, x + 30), top + (i * 40) + 40);
             }
         }
     }

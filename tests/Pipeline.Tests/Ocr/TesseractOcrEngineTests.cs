@@ -85,7 +85,7 @@ public sealed class TesseractOcrEngineTests
     }
 
     [Fact]
-    public async Task RecognizeAsync_Appendix2AtHalfResolution_EnlargedAndStillRead()
+    public async Task RecognizeAsync_Appendix2AtHalfResolution_EnlargedAndReadAtMostOnePercentCer()
     {
         byte[] small;
         using (var original = Pix.Decode(OcrTestImages.Image(2))!)
@@ -101,8 +101,9 @@ public sealed class TesseractOcrEngineTests
         Assert.True(page.Preprocessing.Scale > 1.2, $"scale {page.Preprocessing.Scale}");
         Assert.Equal((424, 881), (page.Width, page.Height));
         var cer = CharacterErrorRate.Compute(text, OcrTestImages.GroundTruth(2));
-        // Tesseract's layout at half size leaves one line of the column out of every block (4 %).
-        Assert.True(cer <= 0.045, $"CER {cer:P2}:\n{text}");
+        // Tesseract's layout at half size leaves a line between its blocks out of all of them; the
+        // blocks are grown over it (0.24 % measured).
+        Assert.True(cer <= 0.01, $"CER {cer:P2}:\n{text}");
     }
 
     [Fact]

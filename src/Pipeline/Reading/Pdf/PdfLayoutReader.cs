@@ -20,16 +20,19 @@ public sealed class PdfLayoutReader
 {
     private readonly string _imageRoot;
     private readonly Lazy<IWordList?> _words;
+    private readonly PdfScanOcr? _ocr;
 
     /// <param name="imageRoot">Where extracted images go, one folder per PDF; null: the system's temporary folder.</param>
     /// <param name="words">
     /// The dictionary that reads private-use glyphs, asked for only when a PDF has some; null: the
     /// Hunspell dictionaries de-hyphenation uses.
     /// </param>
-    public PdfLayoutReader(string? imageRoot = null, Func<IWordList?>? words = null)
+    /// <param name="ocr">Reads pages that are only a scan (<see cref="ScannedPages"/>); null leaves them unread.</param>
+    public PdfLayoutReader(string? imageRoot = null, Func<IWordList?>? words = null, PdfScanOcr? ocr = null)
     {
         _imageRoot = imageRoot ?? Path.Combine(Path.GetTempPath(), "pipeline-pdf-images");
         _words = new(words ?? (() => HunspellWordList.TryOpen(new DehyphenationOptions(), out _)));
+        _ocr = ocr;
     }
 
     /// <summary>
@@ -59,6 +62,7 @@ public sealed class PdfLayoutReader
             return null;
         }
 
+        await ScannedPages.ReadAsync(pages, images, _ocr, diagnostics, cancellationToken).ConfigureAwait(false);
         var glyphCount = pages.Sum(p => p.Lines.Count());
         if (glyphCount == 0)
         {
