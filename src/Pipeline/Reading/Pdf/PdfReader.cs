@@ -7,7 +7,7 @@ public sealed class PdfReader : IDocumentReader
 {
     private readonly PdfLayoutReader _reader;
 
-    public PdfReader(string? imageRoot = null, PdfScanOcr? ocr = null) => _reader = new PdfLayoutReader(imageRoot, ocr);
+    public PdfReader(string? imageRoot = null, PdfScanOcr? ocr = null) => _reader = new PdfLayoutReader(imageRoot, ocr: ocr);
 
     public string Format => "pdf";
 

@@ -93,7 +93,7 @@ public sealed class ScannedPdfTests
     private async Task<(Document? Document, DiagnosticBag Diagnostics)> ReadAsync(byte[] bytes)
     {
         var diagnostics = new DiagnosticBag("doc");
-        var reader = new PdfLayoutReader(Images, new PdfScanOcr(_fixture.Engine, new OcrOptions()));
+        var reader = new PdfLayoutReader(Images, ocr: new PdfScanOcr(_fixture.Engine, new OcrOptions()));
         var document = await reader.ReadAsync("doc", "/nowhere", bytes, diagnostics, CancellationToken.None);
         return (document, diagnostics);
     }
