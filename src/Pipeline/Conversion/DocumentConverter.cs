@@ -25,6 +25,7 @@ public sealed class DocumentConverter : IDisposable
     private readonly ImmutableArray<IDocumentReader> _readers;
     private readonly Func<PipelineOptions, ImmutableArray<IStage>> _stageFactory;
     private readonly TeiValidator _validator;
+    private readonly bool _ownsReaders;
     private readonly ConcurrentDictionary<PipelineOptions, Lazy<ImmutableArray<IStage>>> _stages =
         new(ReferenceEqualityComparer.Instance);
 
@@ -37,6 +38,7 @@ public sealed class DocumentConverter : IDisposable
     public DocumentConverter(TeiValidator validator)
         : this(DocumentReaders.Default(), PipelineStages.Default, validator)
     {
+        _ownsReaders = true;
     }
 
     /// <summary>A converter with the given readers, stages (built once per options object) and validator.</summary>
@@ -148,7 +150,7 @@ public sealed class DocumentConverter : IDisposable
             : new ConversionResult(input.Id, tei, diagnostics.Items, document, images) { Outputs = outputs };
     }
 
-    /// <summary>Releases the stages' native resources (OCR engines, dictionaries).</summary>
+    /// <summary>Releases the stages' native resources (OCR engines, dictionaries) and those of the default readers.</summary>
     public void Dispose()
     {
         foreach (var stages in _stages.Values.Where(s => s.IsValueCreated))
@@ -160,6 +162,13 @@ public sealed class DocumentConverter : IDisposable
         }
 
         _stages.Clear();
+        if (_ownsReaders)
+        {
+            foreach (var reader in _readers.OfType<IDisposable>())
+            {
+                reader.Dispose();
+            }
+        }
     }
 
     /// <summary>

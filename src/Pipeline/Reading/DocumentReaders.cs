@@ -11,7 +11,7 @@ public static class DocumentReaders
     public static ImmutableArray<IDocumentReader> Default() =>
     [
         new ScrapeReader(),
-        new Pdf.PdfReader(),
+        Pdf.PdfReader.WithScanOcr(),
         new ExtractedText.PlainTextReader(),
         new Pdf2Md.Pdf2MdReader(),
     ];

@@ -1,13 +1,29 @@
 using Pipeline.Diagnostics;
+using Pipeline.Ocr;
 
 namespace Pipeline.Reading.Pdf;
 
-/// <summary>The PDF itself, read from its layout (<see cref="PdfLayoutReader"/>) behind the reader seam.</summary>
-public sealed class PdfReader : IDocumentReader
+/// <summary>
+/// The PDF itself, read from its layout (<see cref="PdfLayoutReader"/>) behind the reader seam. The
+/// reader owns the OCR engine it is given for scanned pages and disposes it.
+/// </summary>
+public sealed class PdfReader : IDocumentReader, IDisposable
 {
     private readonly PdfLayoutReader _reader;
+    private readonly PdfScanOcr? _ocr;
 
-    public PdfReader(string? imageRoot = null, PdfScanOcr? ocr = null) => _reader = new PdfLayoutReader(imageRoot, ocr: ocr);
+    public PdfReader(string? imageRoot = null, PdfScanOcr? ocr = null)
+    {
+        _reader = new PdfLayoutReader(imageRoot, ocr: ocr);
+        _ocr = ocr;
+    }
+
+    /// <summary>A reader that OCRs pages without a text layer with Tesseract, started on the first such page.</summary>
+    public static PdfReader WithScanOcr()
+    {
+        var options = new OcrOptions();
+        return new PdfReader(ocr: new PdfScanOcr(new LazyOcrEngine(() => new TesseractOcrEngine(options.Language, options.DataPath)), options));
+    }
 
     public string Format => "pdf";
 
@@ -29,4 +45,6 @@ public sealed class PdfReader : IDocumentReader
         var document = await _reader.ReadAsync(file.Id, file.SourceDirectory, file.Bytes, diagnostics, cancellationToken).ConfigureAwait(false);
         return new ReadResult(document, null);
     }
+
+    public void Dispose() => (_ocr?.Engine as IDisposable)?.Dispose();
 }
