@@ -75,7 +75,7 @@ internal static class VerifyCommand
         BagVerifyMode.Fast =>
             $"valid: {bag}'s Payload-Oxum {verification.PayloadOxum} matches its payload (--fast: no file read, no checksum checked).",
         BagVerifyMode.CompletenessOnly =>
-            $"valid: {bag} is complete; all {verification.PayloadFilesChecked} payload and {verification.TagFilesChecked} tag files listed are there, none unlisted (--completeness-only: no checksum checked).",
+            $"valid: {bag} is complete; the files of all {verification.PayloadFilesChecked} payload and {verification.TagFilesChecked} tag manifest entries are there, none unlisted (--completeness-only: no checksum checked).",
         _ => $"valid: {bag} is complete; {verification.PayloadFilesChecked} payload and {verification.TagFilesChecked} tag checksums match.",
     };
 }
