@@ -20,6 +20,29 @@ internal static class StandardStreams
         }
     }
 
+    /// <summary>Standard input up to <paramref name="maxBytes"/>; null when there is more, which is refused unread.</summary>
+    public static async Task<byte[]?> ReadInputAsync(long maxBytes, CancellationToken cancellationToken)
+    {
+        var input = Console.OpenStandardInput();
+        await using (input.ConfigureAwait(false))
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
+    }
+
     /// <summary>
     /// Writes <paramref name="text"/> to <paramref name="path"/> (atomically, never half-written), or to
     /// <paramref name="output"/> when the path is null or <c>-</c>.

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Security.Cryptography;
 
 namespace Pipeline.Batch;
@@ -24,36 +23,6 @@ internal static class ContentHash
         ArgumentNullException.ThrowIfNull(stream);
         var hash = await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
         return Convert.ToHexStringLower(hash);
-    }
-
-    /// <summary>
-    /// Copies <paramref name="source"/> to <paramref name="destination"/>, hashing the bytes on the way,
-    /// so an archive reads each payload file once.
-    /// </summary>
-    public static async Task<(string Sha256, long Length)> CopyAsync(
-        Stream source, Stream destination, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(destination);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
-        long length = 0;
-        try
-        {
-            int read;
-            while ((read = await source.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                hash.AppendData(buffer, 0, read);
-                await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-                length += read;
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        return (Convert.ToHexStringLower(hash.GetHashAndReset()), length);
     }
 
     /// <summary>Opens a file for sequential asynchronous reading.</summary>

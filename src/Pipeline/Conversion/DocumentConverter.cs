@@ -73,6 +73,26 @@ public sealed class DocumentConverter : IDisposable
             return Failed(input.Id, diagnostics, null);
         }
 
+        return await ConvertAsync(input, bytes, diagnostics, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Converts a document given as bytes, such as standard input: called <paramref name="id"/>, its format
+    /// named in the options or recognised from the bytes, images found relative to <paramref name="folder"/>,
+    /// and no metadata file but the options' own.
+    /// </summary>
+    public Task<ConversionResult> ConvertAsync(string id, byte[] bytes, string folder, ConversionOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(options);
+        var directory = Path.GetFullPath(folder);
+        return ConvertAsync(new DocumentInput(id, Path.Combine(directory, id), directory), bytes, new DiagnosticBag(id), options, cancellationToken);
+    }
+
+    private async Task<ConversionResult> ConvertAsync(
+        DocumentInput input, byte[] bytes, DiagnosticBag diagnostics, ConversionOptions options, CancellationToken cancellationToken)
+    {
         var file = new DocumentFile(input.Id, input.FilePath, input.SourceDirectory, bytes);
         var reader = DocumentReaders.Choose(_readers, file, options.InputFormat, out var readerError);
         if (reader is null)

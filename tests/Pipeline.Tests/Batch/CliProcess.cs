@@ -32,4 +32,21 @@ internal static class CliProcess
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await stdout + await stderr);
     }
+
+    /// <summary>Runs to the end with <paramref name="input"/> on standard input; standard output and error kept apart.</summary>
+    public static async Task<(int ExitCode, byte[] Output, string Error)> RunWithInputAsync(byte[] input, params string[] args)
+    {
+        var info = StartInfo(args);
+        info.RedirectStandardInput = true;
+        using var process = Process.Start(info)!;
+        using var stdout = new MemoryStream();
+        var copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.BaseStream.WriteAsync(input);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        await copy;
+        return (process.ExitCode, stdout.ToArray(), await stderr);
+    }
 }

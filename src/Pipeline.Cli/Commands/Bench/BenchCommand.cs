@@ -16,6 +16,7 @@ internal static class BenchCommand
             BenchPdfCommand.Create(global),
             BenchHtmlCommand.Create(global),
             BenchLinksCommand.Create(global),
+            BenchColdCommand.Create(global),
         };
         return bench;
     }

@@ -21,14 +21,13 @@ internal static class ConvertCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Document folders (holding document.pdf, document.md or document.txt), corpus folders (holding document folders), or PDF or text files.",
+            Description = "Document folders (holding document.pdf, document.md or document.txt), corpus folders (holding document folders), PDF or text files, or '-' for one document on standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--output", "-o", "--out")
         {
-            Description = "Folder that receives <id>.xml and <id>/ with the figure images.",
+            Description = "Folder that receives <id>.xml and <id>/ with the figure images; for one document, '-' writes its TEI to standard output (with input '-': the TEI file, standard output by default).",
             HelpName = "DIR",
-            Required = true,
         };
         var force = new Option<bool>("--force") { Description = "Convert every document, even those whose inputs and pipeline have not changed since the last run." };
         var shard = new Option<string>("--shard") { Description = "Convert only shard I of N (I from 0), chosen by a stable hash of each document id.", HelpName = "I/N" };
@@ -94,6 +93,11 @@ internal static class ConvertCommand
             return ExitCodes.CouldNotRun;
         }
 
+        if (SingleDocumentRun.Applies(settings))
+        {
+            return await SingleDocumentRun.RunAsync(settings, ConversionOptionsFor(settings), cli, cancellationToken).ConfigureAwait(false);
+        }
+
         var shard = ShardSpec.All;
         if (settings.Shard is not null)
         {
@@ -101,14 +105,7 @@ internal static class ConvertCommand
         }
 
         using var converter = new DocumentConverter();
-        var conversionOptions = new ConversionOptions
-        {
-            Pipeline = new() { FigureOcr = new() { Enabled = !settings.NoOcr } },
-            InputFormat = settings.InputFormat?.ToLowerInvariant(),
-            Writers = settings.Html ? DocumentWriters.WithHtml() : DocumentWriters.Default(),
-            Metadata = settings.MetadataDefaults().Metadata,
-        };
-        var conversion = new TeiConversion(converter, conversionOptions);
+        var conversion = new TeiConversion(converter, ConversionOptionsFor(settings));
         var options = new BatchOptions
         {
             Inputs = [.. settings.Inputs],
@@ -155,6 +152,14 @@ internal static class ConvertCommand
 
         return exitCode;
     }
+
+    private static ConversionOptions ConversionOptionsFor(ConvertSettings settings) => new()
+    {
+        Pipeline = new() { FigureOcr = new() { Enabled = !settings.NoOcr } },
+        InputFormat = settings.InputFormat?.ToLowerInvariant(),
+        Writers = settings.Html ? DocumentWriters.WithHtml() : DocumentWriters.Default(),
+        Metadata = settings.MetadataDefaults().Metadata,
+    };
 
     /// <summary>The batch's exit code, made 2 by any warning under <c>--fail-on warning</c> (or any error diagnostic at all).</summary>
     private static int ExitCode(BatchResult result, bool failOnWarning)

@@ -55,14 +55,21 @@ internal sealed class ConvertSettings
     /// <summary>The first usage error, or null.</summary>
     public string? UsageError()
     {
-        if (string.IsNullOrWhiteSpace(Output))
-        {
-            return "--output <DIR> is required.";
-        }
-
         if (Inputs.Length == 0)
         {
-            return "give at least one document, corpus folder or text file.";
+            return "give at least one document, corpus folder or text file, or '-' for standard input.";
+        }
+
+        if (SingleDocumentRun.Applies(this))
+        {
+            if (SingleDocumentRun.UsageError(this) is { } single)
+            {
+                return single;
+            }
+        }
+        else if (string.IsNullOrWhiteSpace(Output))
+        {
+            return "--output <DIR> is required (or '-o -' to write one document's TEI to standard output).";
         }
 
         if (MetadataDefaults().Problems is [var metaProblem, ..])

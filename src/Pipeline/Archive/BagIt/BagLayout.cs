@@ -11,6 +11,18 @@ internal static class BagLayout
     public const string FetchFile = "fetch.txt";
     public const string Version = "1.0";
 
+    /// <summary>The payload manifest for <paramref name="algorithm"/>: <c>manifest-sha512.txt</c>.</summary>
+    public static string PayloadManifestFor(string algorithm) => $"manifest-{algorithm}.txt";
+
+    /// <summary>The tag manifest for <paramref name="algorithm"/>: <c>tagmanifest-sha512.txt</c>.</summary>
+    public static string TagManifestFor(string algorithm) => $"tagmanifest-{algorithm}.txt";
+
+    /// <summary>True for a top-level name the bag's own files use, which a kept tag file may not take.</summary>
+    public static bool IsReservedName(string name) =>
+        name is Declaration or BagInfo or PayloadFolder or FetchFile
+        || name.StartsWith("manifest-", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("tagmanifest-", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The declaration every bag this pipeline writes starts with.</summary>
     public const string DeclarationText = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
 }

@@ -13,7 +13,11 @@ namespace Pipeline.Archive.BagIt;
 internal static partial class BagVerifier
 {
     /// <exception cref="DirectoryNotFoundException">There is no folder at <paramref name="bagFolder"/>.</exception>
-    public static async Task<BagVerification> VerifyAsync(string bagFolder, CancellationToken cancellationToken)
+    public static Task<BagVerification> VerifyAsync(string bagFolder, CancellationToken cancellationToken) =>
+        VerifyAsync(bagFolder, BagVerifyMode.Full, cancellationToken);
+
+    /// <exception cref="DirectoryNotFoundException">There is no folder at <paramref name="bagFolder"/>.</exception>
+    public static async Task<BagVerification> VerifyAsync(string bagFolder, BagVerifyMode mode, CancellationToken cancellationToken)
     {
         var root = Path.GetFullPath(bagFolder);
         if (!Directory.Exists(root))
@@ -28,42 +32,46 @@ internal static partial class BagVerifier
             problems.Add(new BagProblem(BagProblemKind.Unsupported, BagLayout.FetchFile, "the bag names files to fetch; only complete bags are verified"));
         }
 
-        var payloadManifests = await ReadManifestsAsync(root, "manifest", problems, cancellationToken).ConfigureAwait(false);
-        if (payloadManifests.Count == 0)
-        {
-            problems.Add(new BagProblem(BagProblemKind.Missing, "manifest-sha256.txt", "a bag needs at least one payload manifest"));
-        }
-
         var payloadFiles = ListPayload(root, problems);
         var checkedPayload = 0;
-        foreach (var manifest in payloadManifests)
-        {
-            checkedPayload += await CheckEntriesAsync(root, manifest, problems, cancellationToken).ConfigureAwait(false);
-            foreach (var entry in manifest.Entries.Keys.Where(p => !p.StartsWith(BagLayout.PayloadFolder + "/", StringComparison.Ordinal)))
-            {
-                problems.Add(new BagProblem(BagProblemKind.Malformed, manifest.FileName, $"'{entry}' is not under data/"));
-            }
-
-            foreach (var file in payloadFiles.Where(f => !manifest.Entries.ContainsKey(f)))
-            {
-                problems.Add(new BagProblem(BagProblemKind.Extra, file, $"not listed in {manifest.FileName}"));
-            }
-        }
-
         var checkedTags = 0;
-        foreach (var manifest in await ReadManifestsAsync(root, "tagmanifest", problems, cancellationToken).ConfigureAwait(false))
+        if (mode != BagVerifyMode.Fast)
         {
-            checkedTags += await CheckEntriesAsync(root, manifest, problems, cancellationToken).ConfigureAwait(false);
+            var readChecksums = mode == BagVerifyMode.Full;
+            var payloadManifests = await ReadManifestsAsync(root, "manifest", problems, cancellationToken).ConfigureAwait(false);
+            if (payloadManifests.Count == 0)
+            {
+                problems.Add(new BagProblem(BagProblemKind.Missing, "manifest-sha256.txt", "a bag needs at least one payload manifest"));
+            }
+
+            foreach (var manifest in payloadManifests)
+            {
+                checkedPayload += await CheckEntriesAsync(root, manifest, readChecksums, problems, cancellationToken).ConfigureAwait(false);
+                foreach (var entry in manifest.Entries.Keys.Where(p => !p.StartsWith(BagLayout.PayloadFolder + "/", StringComparison.Ordinal)))
+                {
+                    problems.Add(new BagProblem(BagProblemKind.Malformed, manifest.FileName, $"'{entry}' is not under data/"));
+                }
+
+                foreach (var file in payloadFiles.Where(f => !manifest.Entries.ContainsKey(f)))
+                {
+                    problems.Add(new BagProblem(BagProblemKind.Extra, file, $"not listed in {manifest.FileName}"));
+                }
+            }
+
+            foreach (var manifest in await ReadManifestsAsync(root, "tagmanifest", problems, cancellationToken).ConfigureAwait(false))
+            {
+                checkedTags += await CheckEntriesAsync(root, manifest, readChecksums, problems, cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        await CheckOxumAsync(root, payloadFiles, problems, cancellationToken).ConfigureAwait(false);
+        var oxum = await CheckOxumAsync(root, payloadFiles, required: mode == BagVerifyMode.Fast, problems, cancellationToken).ConfigureAwait(false);
         var ordered = problems
             .Distinct()
             .OrderBy(p => p.Path, StringComparer.Ordinal)
             .ThenBy(p => p.Kind)
             .ThenBy(p => p.Detail, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new BagVerification(ordered, checkedPayload, checkedTags);
+        return new BagVerification(ordered, checkedPayload, checkedTags) { Mode = mode, PayloadOxum = oxum };
     }
 
     private static async Task CheckDeclarationAsync(string root, List<BagProblem> problems, CancellationToken cancellationToken)
@@ -124,7 +132,12 @@ internal static partial class BagVerifier
         return manifests;
     }
 
-    private static async Task<int> CheckEntriesAsync(string root, BagManifest manifest, List<BagProblem> problems, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks each entry's file is there and a regular file; with <paramref name="readChecksums"/>, also
+    /// that its checksum matches. Returns how many files were checked.
+    /// </summary>
+    private static async Task<int> CheckEntriesAsync(
+        string root, BagManifest manifest, bool readChecksums, List<BagProblem> problems, CancellationToken cancellationToken)
     {
         var checkedFiles = 0;
         foreach (var (relative, expected) in manifest.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
@@ -140,6 +153,12 @@ internal static partial class BagVerifier
             if (info.LinkTarget is not null)
             {
                 problems.Add(new BagProblem(BagProblemKind.Malformed, relative, "is a symbolic link; a bag holds its files"));
+                continue;
+            }
+
+            if (!readChecksums)
+            {
+                checkedFiles++;
                 continue;
             }
 
@@ -212,12 +231,25 @@ internal static partial class BagVerifier
         return files;
     }
 
-    private static async Task CheckOxumAsync(string root, List<string> payloadFiles, List<BagProblem> problems, CancellationToken cancellationToken)
+    /// <summary>
+    /// Compares bag-info.txt's Payload-Oxum with the payload on disk and returns the payload's own
+    /// (octets.files). An absent Payload-Oxum is a problem only when <paramref name="required"/> (a fast
+    /// check has nothing else to go by).
+    /// </summary>
+    private static async Task<string> CheckOxumAsync(
+        string root, List<string> payloadFiles, bool required, List<BagProblem> problems, CancellationToken cancellationToken)
     {
+        var bytes = payloadFiles.Sum(f => new FileInfo(Path.Combine(root, f)).Length);
+        var actual = string.Create(CultureInfo.InvariantCulture, $"{bytes}.{payloadFiles.Count}");
         var path = Path.Combine(root, BagLayout.BagInfo);
         if (!File.Exists(path))
         {
-            return;
+            if (required)
+            {
+                problems.Add(new BagProblem(BagProblemKind.Missing, BagLayout.BagInfo, "a fast check compares its Payload-Oxum with the payload"));
+            }
+
+            return actual;
         }
 
         string[] lines;
@@ -228,23 +260,28 @@ internal static partial class BagVerifier
         catch (InputFileException e)
         {
             problems.Add(new BagProblem(BagProblemKind.Malformed, BagLayout.BagInfo, e.Message));
-            return;
+            return actual;
         }
 
         var oxum = lines.FirstOrDefault(l => l.StartsWith("Payload-Oxum:", StringComparison.OrdinalIgnoreCase));
         if (oxum is null)
         {
-            return;
+            if (required)
+            {
+                problems.Add(new BagProblem(BagProblemKind.Malformed, BagLayout.BagInfo, "has no Payload-Oxum, which a fast check compares with the payload"));
+            }
+
+            return actual;
         }
 
         var value = oxum["Payload-Oxum:".Length..].Trim();
-        var bytes = payloadFiles.Sum(f => new FileInfo(Path.Combine(root, f)).Length);
-        var actual = string.Create(CultureInfo.InvariantCulture, $"{bytes}.{payloadFiles.Count}");
         if (!string.Equals(value, actual, StringComparison.Ordinal))
         {
             problems.Add(new BagProblem(BagProblemKind.Altered, BagLayout.PayloadFolder + "/",
                 $"Payload-Oxum in {BagLayout.BagInfo} is {value} (octets.files), the payload holds {actual}"));
         }
+
+        return actual;
     }
 
     [GeneratedRegex(@"^BagIt-Version: [0-9]+\.[0-9]+$")]

@@ -1,6 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using Pipeline.Batch;
 using Pipeline.IO;
 
 namespace Pipeline.Archive.BagIt;
@@ -17,10 +17,17 @@ internal static class BagWriter
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <exception cref="IOException">The bag folder exists and is not empty, or the output cannot be read.</exception>
+    public static Task<BagWriteResult> WriteAsync(
+        string outputFolder, string bagFolder, BagInfo info, CancellationToken cancellationToken, IReadOnlyList<string>? extraFiles = null) =>
+        WriteAsync(outputFolder, bagFolder, info, BagWriteOptions.Default with { ExtraPayload = extraFiles ?? [] }, cancellationToken);
+
+    /// <exception cref="IOException">The bag folder exists and is not empty, or the output cannot be read.</exception>
+    /// <exception cref="BagEmptyPayloadException">Nothing in the output folder is archivable.</exception>
     public static async Task<BagWriteResult> WriteAsync(
-        string outputFolder, string bagFolder, BagInfo info, CancellationToken cancellationToken, IReadOnlyList<string>? extraFiles = null)
+        string outputFolder, string bagFolder, BagInfo info, BagWriteOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(options);
         var source = Path.GetFullPath(outputFolder);
         var target = Path.GetFullPath(bagFolder);
         if (!Directory.Exists(source))
@@ -38,28 +45,43 @@ internal static class BagWriter
             throw new IOException($"Bag folder '{bagFolder}' already exists and is not empty; choose another or remove it.");
         }
 
-        foreach (var extra in extraFiles ?? [])
-        {
-            if (!File.Exists(extra))
-            {
-                throw new FileNotFoundException($"'{extra}' does not exist.", extra);
-            }
-        }
-
-        var payload = BagPayload.Select(source, extraFiles);
+        CheckOptions(options);
+        var payload = BagPayload.Select(source, options.ExtraPayload);
         var parent = Path.GetDirectoryName(target) ?? throw new IOException($"'{bagFolder}' has no parent folder.");
         Directory.CreateDirectory(parent);
         RemoveStaleStaging(parent, Path.GetFileName(target));
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}{StagingSuffix}");
         try
         {
-            var (bytes, manifest, refused) = await CopyPayloadAsync(source, payload, staging, cancellationToken).ConfigureAwait(false);
-            var result = new BagWriteResult(target, bytes, manifest.Count, payload.Excluded.AddRange(refused));
-            var tags = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            tags[BagLayout.Declaration] = await WriteTagAsync(staging, BagLayout.Declaration, BagLayout.DeclarationText, cancellationToken).ConfigureAwait(false);
-            tags[BagLayout.BagInfo] = await WriteTagAsync(staging, BagLayout.BagInfo, BagInfoText(info, result), cancellationToken).ConfigureAwait(false);
-            tags[BagLayout.PayloadManifest] = await WriteTagAsync(staging, BagLayout.PayloadManifest, ManifestText(manifest), cancellationToken).ConfigureAwait(false);
-            await WriteTagAsync(staging, BagLayout.TagManifest, ManifestText(tags), cancellationToken).ConfigureAwait(false);
+            var algorithms = options.Algorithms;
+            var (bytes, manifest, refused) = await CopyPayloadAsync(source, payload, staging, algorithms, cancellationToken).ConfigureAwait(false);
+            if (manifest.Count == 0)
+            {
+                throw new BagEmptyPayloadException(
+                    $"'{outputFolder}' holds nothing to archive: no TEI file (<id>.xml) and no link report{(payload.Excluded.IsEmpty ? "" : $" (left out: {string.Join(", ", payload.Excluded.Concat(refused))})")}.");
+            }
+
+            var keptAsTags = options.TagFiles.Where(f => IsInside(Path.GetFullPath(f), source)).Select(f => Relative(source, f)).ToHashSet(StringComparer.Ordinal);
+            var excluded = payload.Excluded.AddRange(refused).RemoveAll(keptAsTags.Contains);
+            var result = new BagWriteResult(target, bytes, manifest.Count, excluded);
+            var tags = new SortedDictionary<string, ImmutableDictionary<string, string>>(StringComparer.Ordinal);
+            tags[BagLayout.Declaration] = await WriteTagAsync(staging, BagLayout.Declaration, BagLayout.DeclarationText, algorithms, cancellationToken).ConfigureAwait(false);
+            tags[BagLayout.BagInfo] = await WriteTagAsync(staging, BagLayout.BagInfo, BagInfoText(info, result), algorithms, cancellationToken).ConfigureAwait(false);
+            foreach (var algorithm in algorithms)
+            {
+                tags[BagLayout.PayloadManifestFor(algorithm)] = await WriteTagAsync(
+                    staging, BagLayout.PayloadManifestFor(algorithm), ManifestText(manifest, algorithm), algorithms, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var file in options.TagFiles)
+            {
+                tags[Path.GetFileName(file)] = await CopyTagFileAsync(file, staging, algorithms, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var algorithm in algorithms)
+            {
+                await WriteTagAsync(staging, BagLayout.TagManifestFor(algorithm), ManifestText(tags, algorithm), algorithms, cancellationToken).ConfigureAwait(false);
+            }
 
             if (Directory.Exists(target))
             {
@@ -76,10 +98,34 @@ internal static class BagWriter
         }
     }
 
-    private static async Task<(long Bytes, SortedDictionary<string, string> Manifest, List<string> Refused)> CopyPayloadAsync(
-        string source, BagPayload payload, string staging, CancellationToken cancellationToken)
+    private static void CheckOptions(BagWriteOptions options)
     {
-        var manifest = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (options.Algorithms.IsDefaultOrEmpty || options.Algorithms.Any(a => !BagChecksum.IsSupported(a)))
+        {
+            throw new ArgumentException($"Manifest algorithms must be some of {string.Join(", ", BagChecksum.Supported)}.", nameof(options));
+        }
+
+        foreach (var extra in options.ExtraPayload.Concat(options.TagFiles))
+        {
+            if (!File.Exists(extra))
+            {
+                throw new FileNotFoundException($"'{extra}' does not exist.", extra);
+            }
+        }
+
+        foreach (var name in options.TagFiles.Select(Path.GetFileName))
+        {
+            if (BagLayout.IsReservedName(name!))
+            {
+                throw new IOException($"'{name}' cannot be kept as a tag file: the bag's own file of that name is written by the tool.");
+            }
+        }
+    }
+
+    private static async Task<(long Bytes, SortedDictionary<string, ImmutableDictionary<string, string>> Manifest, List<string> Refused)> CopyPayloadAsync(
+        string source, BagPayload payload, string staging, ImmutableArray<string> algorithms, CancellationToken cancellationToken)
+    {
+        var manifest = new SortedDictionary<string, ImmutableDictionary<string, string>>(StringComparer.Ordinal);
         var refused = new List<string>();
         long bytes = 0;
         foreach (var file in payload.Files)
@@ -101,13 +147,9 @@ internal static class BagWriter
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             await using (input.ConfigureAwait(false))
             {
-                var output = new FileStream(destination, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0, FileOptions.Asynchronous);
-                await using (output.ConfigureAwait(false))
-                {
-                    var (sha256, length) = await ContentHash.CopyAsync(input, output, cancellationToken).ConfigureAwait(false);
-                    manifest[bagPath] = sha256;
-                    bytes += length;
-                }
+                var (sums, length) = await CopyToNewFileAsync(input, destination, algorithms, cancellationToken).ConfigureAwait(false);
+                manifest[bagPath] = sums;
+                bytes += length;
             }
         }
 
@@ -116,20 +158,55 @@ internal static class BagWriter
         return (bytes, manifest, refused);
     }
 
-    private static async Task<string> WriteTagAsync(string staging, string name, string text, CancellationToken cancellationToken)
+    private static async Task<ImmutableDictionary<string, string>> CopyTagFileAsync(
+        string file, string staging, ImmutableArray<string> algorithms, CancellationToken cancellationToken)
+    {
+        var input = InputFile.OpenNamed(file);
+        await using (input.ConfigureAwait(false))
+        {
+            var destination = Path.Combine(staging, Path.GetFileName(file));
+            return (await CopyToNewFileAsync(input, destination, algorithms, cancellationToken).ConfigureAwait(false)).Sums;
+        }
+    }
+
+    private static async Task<(ImmutableDictionary<string, string> Sums, long Length)> CopyToNewFileAsync(
+        Stream input, string destination, ImmutableArray<string> algorithms, CancellationToken cancellationToken)
+    {
+        var output = new FileStream(destination, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0, FileOptions.Asynchronous);
+        await using (output.ConfigureAwait(false))
+        {
+            return await BagChecksum.CopyAsync(input, output, algorithms, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<ImmutableDictionary<string, string>> WriteTagAsync(
+        string staging, string name, string text, ImmutableArray<string> algorithms, CancellationToken cancellationToken)
     {
         var bytes = Utf8.GetBytes(text);
         await File.WriteAllBytesAsync(Path.Combine(staging, name), bytes, cancellationToken).ConfigureAwait(false);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        return BagChecksum.Of(bytes, algorithms);
     }
 
     private static string BagInfoText(BagInfo info, BagWriteResult result)
     {
         var builder = new StringBuilder();
-        AppendTag(builder, "Source-Organization", info.SourceOrganization);
+        if (info.SourceOrganization.Trim().Length > 0)
+        {
+            AppendTag(builder, BagInfoFields.SourceOrganization, info.SourceOrganization);
+        }
+
+        if (info.ExternalDescription.Trim().Length > 0)
+        {
+            AppendTag(builder, BagInfoFields.ExternalDescription, info.ExternalDescription);
+        }
+
+        foreach (var (label, value) in info.Fields)
+        {
+            AppendTag(builder, label, value);
+        }
+
         AppendTag(builder, "Bagging-Date", info.BaggingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         AppendTag(builder, "Payload-Oxum", result.PayloadOxum);
-        AppendTag(builder, "External-Description", info.ExternalDescription);
         AppendTag(builder, "Bag-Software-Agent", "pipeline " + info.PipelineVersion);
         AppendTag(builder, "Pipeline-Version", info.PipelineVersion);
         return builder.ToString();
@@ -142,16 +219,19 @@ internal static class BagWriter
         builder.Append(label).Append(": ").Append(oneLine).Append('\n');
     }
 
-    private static string ManifestText(SortedDictionary<string, string> entries)
+    private static string ManifestText(SortedDictionary<string, ImmutableDictionary<string, string>> entries, string algorithm)
     {
         var builder = new StringBuilder();
-        foreach (var (path, sha256) in entries)
+        foreach (var (path, sums) in entries)
         {
-            builder.Append(sha256).Append("  ").Append(BagPath.Encode(path)).Append('\n');
+            builder.Append(sums[algorithm]).Append("  ").Append(BagPath.Encode(path)).Append('\n');
         }
 
         return builder.ToString();
     }
+
+    private static string Relative(string root, string path) =>
+        Path.GetRelativePath(root, Path.GetFullPath(path)).Replace(Path.DirectorySeparatorChar, '/');
 
     private static bool IsInside(string candidate, string folder)
     {

@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
+using System.Text.Json;
 using Pipeline.Archive.BagIt;
+using Pipeline.Batch;
 using Pipeline.Tests.Batch;
 
 namespace Pipeline.Tests.Archive.BagIt;
@@ -23,7 +26,7 @@ internal sealed class BagFixture : IDisposable
         }
 
         File.WriteAllText(Path.Combine(Output, "links.json"), "{\"checked\":0}\n");
-        File.WriteAllText(Path.Combine(Output, "run-report.json"), "{}\n");
+        File.WriteAllText(Path.Combine(Output, "run-report.json"), RunReportJson());
         Directory.CreateDirectory(Path.Combine(Output, ".cache"));
         File.WriteAllText(Path.Combine(Output, ".cache", "manifest.jsonl"), "\n");
         File.WriteAllText(Path.Combine(Output, ".seed-essay.xml.0123.tmp"), "<TEI");
@@ -38,4 +41,13 @@ internal sealed class BagFixture : IDisposable
     public Task<BagWriteResult> WriteAsync() => BagWriter.WriteAsync(Output, Bag, Info, CancellationToken.None);
 
     public void Dispose() => _temp.Dispose();
+
+    /// <summary>The report of a run that converted the one document, as the batch writes it.</summary>
+    private static string RunReportJson()
+    {
+        var at = new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+        ImmutableArray<DocumentOutcome> documents = [new("seed-essay", DocumentStatus.Converted, 55, 120, [])];
+        var report = new RunReport("0.1.0", "all", at, at.AddSeconds(1), 1000, 0, RunTotals.Of(documents), documents);
+        return JsonSerializer.Serialize(report, BatchJsonContext.Default.RunReport) + "\n";
+    }
 }
