@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -45,6 +46,7 @@ internal sealed class CitationPatterns
         CitedAs = new Regex(@"\bcited\s+as\s*$|\bas\s*$", Options | RegexOptions.IgnoreCase);
         Months = new Regex($@"\b(?:{Alternation(vocabulary.Months)})(?![\p{{L}}])", Options);
         PeriodicalWord = new Regex($@"(?:^|\s)(?:{Alternation(vocabulary.PeriodicalWords)})(?:\s|$)", Options);
+        BodyWords = vocabulary.BodyWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static CitationPatterns English { get; } = new(EnglishCitations.Vocabulary);
@@ -92,6 +94,9 @@ internal sealed class CitationPatterns
 
     /// <summary>A word that marks a title as a periodical's ("Times", "Journal", "Review").</summary>
     public Regex PeriodicalWord { get; }
+
+    /// <summary>The words that make a name a body's, looked up by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyWords { get; }
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 

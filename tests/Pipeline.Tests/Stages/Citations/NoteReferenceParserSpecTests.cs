@@ -45,6 +45,8 @@ public sealed class NoteReferenceParserSpecTests
     // Periodicals: the journal's title, volume, issue, date and pages, all inside the reference.
     [InlineData("Ann Ruiz, “Salt Roads,” *The Historical Journal* 41.3 (Autumn 1998): 85–112.", "Full|Ann Ruiz, “Salt Roads,” The Historical Journal 41.3 (Autumn 1998): 85–112|Author=Ann Ruiz;ArticleTitle=Salt Roads;JournalTitle=The Historical Journal;Volume=41;Issue=3;Date=Autumn 1998;Pages=85–112")]
     [InlineData("L. H. Pamm, “Dr. Edwin Jay,” *Annals of Iowa* 8 (October 1907): 180.", "Full|L. H. Pamm, “Dr. Edwin Jay,” Annals of Iowa 8 (October 1907): 180|Author=L. H. Pamm;ArticleTitle=Dr. Edwin Jay;JournalTitle=Annals of Iowa;Volume=8;Date=October 1907;Pages=180")]
+    // A title opened by a right single quote, as some fonts give it.
+    [InlineData("Ann Ruiz, ’Salt Roads,’ 88.", "Short|Ann Ruiz, ’Salt Roads,’ 88|Author=Ann Ruiz;ArticleTitle=Salt Roads;Pages=88")]
     [InlineData("*Leeds Courier*, “Harbour Bill Passes.”", "Full|Leeds Courier, “Harbour Bill Passes.”|ArticleTitle=Harbour Bill Passes;JournalTitle=Leeds Courier")]
     public void Parse_OneReference(string note, string expected)
     {
@@ -71,6 +73,7 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("The ship was named *Hope*, as the owners wished.")]
     [InlineData("As Smith, “the docks were never finished,” wrote at the time.")]
     [InlineData("However, 45 men were lost that winter.")]
+    [InlineData("The harbour master’s ’Notes’ were never read.")]
     [InlineData("The argument is *ad hominem*. Nobody believed it.")]
     public void Parse_Commentary_FindsNothing(string note) => Assert.Empty(Parse(note));
 
@@ -87,11 +90,11 @@ public sealed class NoteReferenceParserSpecTests
     private static ImmutableArray<ParsedReference> Parse(string note) =>
         NoteReferenceParser.Parse(Flat(note));
 
-    private static FlatText Flat(string note) => InlineText.Flatten(MarkdownInlines.Inlines(note), new FlatteningScratch());
+    internal static FlatText Flat(string note) => InlineText.Flatten(MarkdownInlines.Inlines(note), new FlatteningScratch());
 
-    private static string Words(string note, ParsedReference reference) => Flat(note).Value[reference.Range.Start..reference.Range.End];
+    internal static string Words(string note, ParsedReference reference) => Flat(note).Value[reference.Range.Start..reference.Range.End];
 
-    private static string Describe(string note, ParsedReference reference)
+    internal static string Describe(string note, ParsedReference reference)
     {
         var parts = reference.Parts;
         var fields = new List<string>();
