@@ -46,7 +46,7 @@ internal static partial class PersonNames
 
     public static PersonName Parse(ReadOnlySpan<char> name, bool inverted)
     {
-        var trimmed = name.Trim().TrimEnd(',');
+        var trimmed = WithoutPlace(name.Trim().TrimEnd(','));
         if (IsCorporate(trimmed))
         {
             return new PersonName(null, trimmed.ToString()) { IsOrganisation = true };
@@ -80,6 +80,13 @@ internal static partial class PersonNames
         var surname = Join(trimmed, tokens[surnameStart..count]);
         var forenames = Join(trimmed, tokens[..surnameStart]);
         return new PersonName(forenames.Length == 0 ? null : forenames, surname);
+    }
+
+    /// <summary>"Manchester Democrat (Manchester, IA)": the paper's or body's name without its place in brackets.</summary>
+    private static ReadOnlySpan<char> WithoutPlace(ReadOnlySpan<char> name)
+    {
+        var open = name.LastIndexOf(" (");
+        return open > 0 && name.EndsWith(")") ? name[..open].TrimEnd() : name;
     }
 
     /// <summary>

@@ -499,7 +499,7 @@ internal sealed partial class ReferenceTailParser
     [GeneratedRegex(@"\G\s*,\s*(?<date>(?:\p{Lu}\p{Ll}+,?\s+)?(?:1[5-9]\d\d|20\d\d))(?=\s*[.;]|\s*$)")]
     private static partial Regex JournalDate();
 
-    [GeneratedRegex(@"\G\s*[.,]\s*(?<imprint>[^()<;]{0,80}?(?:\((?:1[5-9]\d\d|20\d\d)\)|\b(?:1[5-9]\d\d|20\d\d)\b))(?=\s*[.:;,]|\s*$)")]
+    [GeneratedRegex(@"\G\s*[.,]\s*(?<imprint>[^()<;]{0,160}?(?:\((?:1[5-9]\d\d|20\d\d)\)|\b(?:1[5-9]\d\d|20\d\d)\b))(?=\s*[.:;,]|\s*$)")]
     private static partial Regex Imprint();
 
     [GeneratedRegex(@"(?<!\b\p{Lu})(?<!\bLtd)(?<!\bInc)(?<!\bCo)\.\s+\p{Lu}")]

@@ -45,6 +45,10 @@ public sealed class NoteReferenceParserSpecTests
     // Periodicals: the journal's title, volume, issue, date and pages, all inside the reference.
     [InlineData("Ann Ruiz, “Salt Roads,” *The Historical Journal* 41.3 (Autumn 1998): 85–112.", "Full|Ann Ruiz, “Salt Roads,” The Historical Journal 41.3 (Autumn 1998): 85–112|Author=Ann Ruiz;ArticleTitle=Salt Roads;JournalTitle=The Historical Journal;Volume=41;Issue=3;Date=Autumn 1998;Pages=85–112")]
     [InlineData("L. H. Pamm, “Dr. Edwin Jay,” *Annals of Iowa* 8 (October 1907): 180.", "Full|L. H. Pamm, “Dr. Edwin Jay,” Annals of Iowa 8 (October 1907): 180|Author=L. H. Pamm;ArticleTitle=Dr. Edwin Jay;JournalTitle=Annals of Iowa;Volume=8;Date=October 1907;Pages=180")]
+    // Plain titles after names that begin with a roman numeral's letter (M, D, C …): names, not locators.
+    [InlineData("Marta Dvorak, Cold Harbours (Ithaca: Cornell University Press, 2009): 110.", "Full|Marta Dvorak, Cold Harbours (Ithaca: Cornell University Press, 2009): 110|Author=Marta Dvorak;MonographTitle=Cold Harbours;PubPlace=Ithaca;Publisher=Cornell University Press;Date=2009;Pages=110")]
+    [InlineData("Dvorak, Cold Harbours, 87-88.", "Short|Dvorak, Cold Harbours, 87-88|Author=Dvorak;MonographTitle=Cold Harbours;Pages=87-88")]
+    [InlineData("Ivo Lind, Mills (Leeds: Calder Press, 1931), 4.", "Full|Ivo Lind, Mills (Leeds: Calder Press, 1931), 4|Author=Ivo Lind;MonographTitle=Mills;PubPlace=Leeds;Publisher=Calder Press;Date=1931;Pages=4")]
     // A title opened by a right single quote, as some fonts give it.
     [InlineData("Ann Ruiz, ’Salt Roads,’ 88.", "Short|Ann Ruiz, ’Salt Roads,’ 88|Author=Ann Ruiz;ArticleTitle=Salt Roads;Pages=88")]
     [InlineData("*Leeds Courier*, “Harbour Bill Passes.”", "Full|Leeds Courier, “Harbour Bill Passes.”|ArticleTitle=Harbour Bill Passes;JournalTitle=Leeds Courier")]
@@ -60,6 +64,8 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("See Keller, *Rivers of Salt*; Ó Briain, *Tides of Cork*; Moreau, *Famine Ships*.", "Keller|Ó Briain|Moreau")]
     [InlineData("*Leeds Courier*, “Harbour Bill Passes”; *Hull Daily Mail*, “Docks Reopen.”", "Leeds Courier|Hull Daily Mail")]
     [InlineData("Ibid., 8; Smith, 25.", "Ibid.|Smith")]
+    // An endnote's back-reference mark after the citation.
+    [InlineData("*Leeds Courier*, “Harbour Bill Passes.” ↩", "Leeds Courier")]
     public void Parse_List_FindsEachReference(string note, string starts)
     {
         var references = Parse(note);
@@ -85,6 +91,28 @@ public sealed class NoteReferenceParserSpecTests
         Assert.Equal(2, references.Length);
         Assert.False(references[0].DeclaresShortForm);
         Assert.True(references[1].DeclaresShortForm);
+    }
+
+    [Theory]
+    // Plain "Author, Title." closing a citation: taken only when an entry by that author has that title or begins with it.
+    [InlineData("Bensen, Every Farm; Worley, Dust Roads.", "Worley, Dust Roads")]
+    [InlineData("Worley, Dust Roads. Worley argues that the roads came first.", "Worley, Dust Roads")]
+    [InlineData("Coastal Extension Service, Silver Anniversary Report. ↩", "Coastal Extension Service, Silver Anniversary Report")]
+    [InlineData("Smith, Dust Roads.", "")]
+    [InlineData("Worley, Roads of Dust.", "")]
+    [InlineData("Worley, the roads were dusty.", "")]
+    public void Parse_PlainShortForm_OnlyWhenTheBibliographyHasIt(string note, string expected)
+    {
+        string[] entries =
+        [
+            "Worley, Dana. Dust Roads: The Southern Plains. New York: Harbor Press, 1979.",
+            "Coastal Extension Service. Silver Anniversary Report, Annual Report 1939. Gainesville: State College, 1939.",
+        ];
+        var titles = KnownTitles.Of(entries.Select((e, i) => new BibliographyItem($"e{i}", i, EntryParser.Parse(Flat(e))!.Parts)));
+
+        var references = NoteReferenceParser.Parse(Flat(note), CitationPatterns.English, titles);
+
+        Assert.Equal(expected, string.Join("|", references.Select(r => Words(note, r))));
     }
 
     private static ImmutableArray<ParsedReference> Parse(string note) =>
