@@ -140,6 +140,12 @@ internal static class NoteReferenceParser
         for (var end = titleStart + 1; end < limit; end++)
         {
             var c = text[end];
+            if (c == '.' && IsEllipsisDot(text, end))
+            {
+                // "… the American Frontiers. . . . (Philadelphia, 1851)": an elided title goes on.
+                continue;
+            }
+
             if (c == ';' || (c == '.' && (end + 1 == text.Length || text[end + 1] == ' ') && !NameScanner.EndsInitial(text, end)))
             {
                 return ShortByTitle(flat, names, new TextRange(titleStart, end), titles);
@@ -180,6 +186,10 @@ internal static class NoteReferenceParser
     }
 
     private const int MaxPlainTitle = 200;
+
+    /// <summary>True for a full stop of a spaced ellipsis (". . ."): another full stop two places before or after it.</summary>
+    private static bool IsEllipsisDot(string text, int dot) =>
+        (dot + 2 < text.Length && text[dot + 1] == ' ' && text[dot + 2] == '.') || (dot >= 2 && text[dot - 1] == ' ' && text[dot - 2] == '.');
 
     /// <summary>"Names, Title" closing a citation, taken only when an entry by that author has that title (or begins with it).</summary>
     private static ParsedReference? ShortByTitle(FlatText flat, TextRange names, TextRange title, KnownTitles titles)

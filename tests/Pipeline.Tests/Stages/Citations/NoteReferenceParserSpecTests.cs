@@ -49,6 +49,8 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("Marta Dvorak, Cold Harbours (Ithaca: Cornell University Press, 2009): 110.", "Full|Marta Dvorak, Cold Harbours (Ithaca: Cornell University Press, 2009): 110|Author=Marta Dvorak;MonographTitle=Cold Harbours;PubPlace=Ithaca;Publisher=Cornell University Press;Date=2009;Pages=110")]
     [InlineData("Dvorak, Cold Harbours, 87-88.", "Short|Dvorak, Cold Harbours, 87-88|Author=Dvorak;MonographTitle=Cold Harbours;Pages=87-88")]
     [InlineData("Ivo Lind, Mills (Leeds: Calder Press, 1931), 4.", "Full|Ivo Lind, Mills (Leeds: Calder Press, 1931), 4|Author=Ivo Lind;MonographTitle=Mills;PubPlace=Leeds;Publisher=Calder Press;Date=1931;Pages=4")]
+    // A plain title elided with a spaced ellipsis, closed by its imprint.
+    [InlineData("Ivo Lind, Personal Memoirs of the Mills. . . . (Leeds: Calder Press, 1851), 601.", "Full|Ivo Lind, Personal Memoirs of the Mills. . . . (Leeds: Calder Press, 1851), 601|Author=Ivo Lind;MonographTitle=Personal Memoirs of the Mills. . . .;PubPlace=Leeds;Publisher=Calder Press;Date=1851;Pages=601")]
     // A title opened by a right single quote, as some fonts give it.
     [InlineData("Ann Ruiz, ’Salt Roads,’ 88.", "Short|Ann Ruiz, ’Salt Roads,’ 88|Author=Ann Ruiz;ArticleTitle=Salt Roads;Pages=88")]
     [InlineData("*Leeds Courier*, “Harbour Bill Passes.”", "Full|Leeds Courier, “Harbour Bill Passes.”|ArticleTitle=Harbour Bill Passes;JournalTitle=Leeds Courier")]
