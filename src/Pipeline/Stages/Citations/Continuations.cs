@@ -37,7 +37,8 @@ internal static partial class Continuations
             || (first == 'e' && Editors().IsMatch(text, next))
             || ((first == 'p' || char.IsDigit(first)) && PagesToEnd().IsMatch(text, next))
             || (first is '1' or '2' && YearSentence().IsMatch(text, next))
-            || (quotedTitle && first == 'I' && PlainContainer().IsMatch(text, next));
+            || (quotedTitle && first == 'I' && PlainContainer().IsMatch(text, next))
+            || (quotedTitle && first is 'i' or 'I' && ReferenceTailParser.PlainBookFollows(text, next));
     }
 
     /// <summary>

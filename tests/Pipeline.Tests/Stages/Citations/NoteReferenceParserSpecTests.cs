@@ -51,6 +51,9 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("Ivo Lind, Mills (Leeds: Calder Press, 1931), 4.", "Full|Ivo Lind, Mills (Leeds: Calder Press, 1931), 4|Author=Ivo Lind;MonographTitle=Mills;PubPlace=Leeds;Publisher=Calder Press;Date=1931;Pages=4")]
     // A plain title elided with a spaced ellipsis, closed by its imprint.
     [InlineData("Ivo Lind, Personal Memoirs of the Mills. . . . (Leeds: Calder Press, 1851), 601.", "Full|Ivo Lind, Personal Memoirs of the Mills. . . . (Leeds: Calder Press, 1851), 601|Author=Ivo Lind;MonographTitle=Personal Memoirs of the Mills. . . .;PubPlace=Leeds;Publisher=Calder Press;Date=1851;Pages=601")]
+    // A quoted chapter in a plain book; a quoted article in a plain periodical.
+    [InlineData("Ivo Lind, “The Mill Towns,” in Harbours and Mills, ed. Ann Ruiz (Leeds: Calder Press, 1985): 151-152.", "Full|Ivo Lind, “The Mill Towns,” in Harbours and Mills, ed. Ann Ruiz (Leeds: Calder Press, 1985): 151-152|Author=Ivo Lind;ArticleTitle=The Mill Towns;MonographTitle=Harbours and Mills;Editor=Ann Ruiz;PubPlace=Leeds;Publisher=Calder Press;Date=1985;Pages=151-152")]
+    [InlineData("Ann Ruiz, “Salt Roads,” Coastal Review 72, no. 1 (2013): 1-23.", "Full|Ann Ruiz, “Salt Roads,” Coastal Review 72, no. 1 (2013): 1-23|Author=Ann Ruiz;ArticleTitle=Salt Roads;JournalTitle=Coastal Review;Volume=72;Issue=1;Date=2013;Pages=1-23")]
     // A title opened by a right single quote, as some fonts give it.
     [InlineData("Ann Ruiz, ’Salt Roads,’ 88.", "Short|Ann Ruiz, ’Salt Roads,’ 88|Author=Ann Ruiz;ArticleTitle=Salt Roads;Pages=88")]
     [InlineData("*Leeds Courier*, “Harbour Bill Passes.”", "Full|Leeds Courier, “Harbour Bill Passes.”|ArticleTitle=Harbour Bill Passes;JournalTitle=Leeds Courier")]
