@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Measure the citation stage on the development corpus without depending on the PDF readers.
+"""Measure the citation stage on the development corpus.
 
-For every ../shared/corpus/dev/<id>/citations.gold.json this builds a scrape in the seed's format
+With --input pdf (or an extractor's name) each document is converted from its PDF (or that scrape).
+By default, for every ../shared/corpus/dev/<id>/citations.gold.json this builds a scrape in the seed's format
 (title, a body paragraph per note with its <sup>N</sup> call-out, the notes after a --- rule, the
 bibliography under a "Bibliography" heading when the document has one), converts it with the CLI
 and scores the TEI with check_citations_gold.py.
@@ -40,6 +41,8 @@ def main():
     ap.add_argument("--keep", help="keep inputs and outputs in this folder")
     ap.add_argument("--all", action="store_true", help="pass --all to the scorer (every note)")
     ap.add_argument("--verbose", action="store_true", help="print the scorer's whole output")
+    ap.add_argument("--input", default="gold", choices=["gold", "pdf", "pdftotext", "pdftotext-layout", "mutool", "pdf2md"],
+                    help="gold: a scrape built from the gold's notes (default); otherwise the document's PDF or one extractor's text")
     ap.add_argument("cli", nargs=argparse.REMAINDER)
     a = ap.parse_args()
     cli = [c for c in a.cli if c != "--"]
@@ -56,7 +59,15 @@ def main():
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         source = work / "in" / doc
         source.mkdir(parents=True, exist_ok=True)
-        (source / "document.md").write_text(scrape(gold), encoding="utf-8")
+        for old in source.glob("document.*"):
+            old.unlink()
+        if a.input == "gold":
+            (source / "document.md").write_text(scrape(gold), encoding="utf-8")
+        elif a.input == "pdf":
+            shutil.copyfile(gold_path.parent / "document.pdf", source / "document.pdf")
+        else:
+            extension = "md" if a.input == "pdf2md" else "txt"
+            shutil.copyfile(gold_path.parent / "scrapes" / f"{a.input}.{extension}", source / f"document.{extension}")
         out = work / "out" / doc
         out.mkdir(parents=True, exist_ok=True)
         run = subprocess.run(cli + ["convert", str(source), "--out", str(out), "--no-ocr", "--force"],

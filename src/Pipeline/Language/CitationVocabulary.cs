@@ -45,6 +45,12 @@ public sealed record CitationVocabulary
     /// <summary>Words that name a periodical when they end or begin its title ("Times", "Journal", "Review").</summary>
     public required ImmutableArray<string> PeriodicalWords { get; init; }
 
+    /// <summary>
+    /// Words that make a capitalised name in an author's place a body rather than a person
+    /// ("Agricultural Extension Service", "Office of Indian Affairs").
+    /// </summary>
+    public required ImmutableArray<string> BodyWords { get; init; }
+
     /// <summary>Words that announce a short title to be used from here on ("hereafter cited as").</summary>
     public required ImmutableArray<string> Hereafter { get; init; }
 }

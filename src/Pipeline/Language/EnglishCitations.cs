@@ -26,6 +26,13 @@ public static class EnglishCitations
             "Daily", "Weekly", "Monthly", "Tribune", "Post", "Courier", "Observer", "Guardian", "Telegraph", "Register",
             "Advertiser", "Democrat", "Republican", "Express", "Caledonian", "Sentinel", "Recorder", "Mercury", "Intelligencer",
         ],
+        BodyWords =
+        [
+            "Society", "Committee", "Commission", "Office", "Department", "Bureau", "Board", "Council", "Service", "Agency",
+            "Ministry", "Administration", "Survey", "University", "College", "Institute", "Institution", "Association",
+            "Foundation", "Library", "Museum", "Archives", "Company", "Corporation", "Congress", "Parliament", "Senate",
+            "Government", "Union", "League", "Club", "Trust", "Division", "Centre", "Center", "Station",
+        ],
         Hereafter = ["hereafter cited as", "hereafter"],
     };
 }

@@ -54,7 +54,11 @@ public sealed record BibliographicReference
     public ReferenceForm Form { get; init; } = ReferenceForm.Full;
 }
 
-public sealed record PersonName(string? Forename, string Surname);
+public sealed record PersonName(string? Forename, string Surname)
+{
+    /// <summary>A body (a society, an office, a commission) rather than a person: TEI <c>orgName</c>.</summary>
+    public bool IsOrganisation { get; init; }
+}
 
 public enum ReferenceForm
 {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -22,8 +23,10 @@ internal sealed class CitationPatterns
 
         // A locator item: an optional word ("p.", "vol.", "ch.", "§"), then a number (arabic or roman),
         // a range, "ff."; items separated by commas, colons or "and". It must end the citation: a full
-        // stop, semicolon, closing bracket or the end of the text follows.
-        var number = @"(?:\d+[a-z]?\b|(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\b|(?=[mdclxvi])m*(?:c[md]|d?c{0,3})(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})\b)";
+        // stop, semicolon, closing bracket or the end of the text follows. A roman number is a whole
+        // word of numeral letters: otherwise the empty numeral before "Medvedev" made every name
+        // that starts with M, D, C, L, X, V or I read as a locator.
+        var number = @"(?:\d+[a-z]?\b|(?=[MDCLXVI]+\b)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\b|(?=[mdclxvi]+\b)m*(?:c[md]|d?c{0,3})(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})\b)";
         var item = $@"(?:(?:{locatorWord})\s*)?{number}(?:\s*[-–—]\s*{number})?(?:\s*ff?\.)?";
         var list = $@"{item}(?:\s*(?:[,:]|and|&)\s*{item})*";
         // A letter or a day's proceedings may close with its date: "XXVIII, 207-208, March 28, 1785".
@@ -45,6 +48,7 @@ internal sealed class CitationPatterns
         CitedAs = new Regex(@"\bcited\s+as\s*$|\bas\s*$", Options | RegexOptions.IgnoreCase);
         Months = new Regex($@"\b(?:{Alternation(vocabulary.Months)})(?![\p{{L}}])", Options);
         PeriodicalWord = new Regex($@"(?:^|\s)(?:{Alternation(vocabulary.PeriodicalWords)})(?:\s|$)", Options);
+        BodyWords = vocabulary.BodyWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static CitationPatterns English { get; } = new(EnglishCitations.Vocabulary);
@@ -92,6 +96,9 @@ internal sealed class CitationPatterns
 
     /// <summary>A word that marks a title as a periodical's ("Times", "Journal", "Review").</summary>
     public Regex PeriodicalWord { get; }
+
+    /// <summary>The words that make a name a body's, looked up by span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyWords { get; }
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 

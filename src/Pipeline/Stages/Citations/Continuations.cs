@@ -37,7 +37,8 @@ internal static partial class Continuations
             || (first == 'e' && Editors().IsMatch(text, next))
             || ((first == 'p' || char.IsDigit(first)) && PagesToEnd().IsMatch(text, next))
             || (first is '1' or '2' && YearSentence().IsMatch(text, next))
-            || (quotedTitle && first == 'I' && PlainContainer().IsMatch(text, next));
+            || (quotedTitle && first == 'I' && PlainContainer().IsMatch(text, next))
+            || (quotedTitle && first is 'i' or 'I' && ReferenceTailParser.PlainBookFollows(text, next));
     }
 
     /// <summary>
@@ -60,7 +61,7 @@ internal static partial class Continuations
             position++;
         }
 
-        if (position >= text.Length)
+        if (position >= text.Length || IsOnlyBackReference(text.AsSpan(position)))
         {
             return true;
         }
@@ -86,6 +87,16 @@ internal static partial class Continuations
         }
 
         return next >= text.Length || char.IsUpper(text[next]) || text[next] is '“' or '"' || flat.ItalicAt(next) is not null;
+    }
+
+    /// <summary>
+    /// True when the rest of a note is only its back-reference mark ("↩", the link back to the
+    /// call-out that endnotes carry), with its punctuation: the citation ends there.
+    /// </summary>
+    public static bool IsOnlyBackReference(ReadOnlySpan<char> rest)
+    {
+        var trimmed = rest.Trim().TrimStart(".,;");
+        return trimmed.IsEmpty || trimmed.Trim() is "↩" or "↩︎";
     }
 
     /// <summary>True when an imprint in parentheses follows: a place and a year, "(York, Pa., 1948)", "(New York: Norton, 1994)".</summary>

@@ -13,18 +13,25 @@ internal sealed class KnownTitles
     public const int MinimumWords = 3;
 
     private readonly FrozenSet<string> _keys;
+    private readonly EntryKeys[] _entries;
 
-    private KnownTitles(FrozenSet<string> keys) => _keys = keys;
+    private KnownTitles(FrozenSet<string> keys, EntryKeys[] entries)
+    {
+        _keys = keys;
+        _entries = entries;
+    }
 
-    public static KnownTitles None { get; } = new(FrozenSet<string>.Empty);
+    public static KnownTitles None { get; } = new(FrozenSet<string>.Empty, []);
 
     public static KnownTitles Of(IEnumerable<BibliographyItem> entries)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        var all = new List<EntryKeys>();
         foreach (var entry in entries)
         {
             var parts = entry.Parts;
             var entryKeys = EntryKeys.Of(parts);
+            all.Add(entryKeys);
             foreach (var key in new[] { entryKeys.Article, entryKeys.Monograph, entryKeys.MainTitle })
             {
                 if (key.Count(' ') + 1 >= MinimumWords)
@@ -34,8 +41,34 @@ internal sealed class KnownTitles
             }
         }
 
-        return keys.Count == 0 ? None : new KnownTitles(keys.ToFrozenSet(StringComparer.Ordinal));
+        return all.Count == 0 ? None : new KnownTitles(keys.ToFrozenSet(StringComparer.Ordinal), [.. all]);
     }
+
+    /// <summary>
+    /// True when a short form written in plain words ("Worster, Dust Bowl.") names an entry: one by
+    /// the same author whose title is those words or begins with them. Short titles of any length
+    /// count here, since the author's name is evidence too.
+    /// </summary>
+    public bool FitsShortForm(EntryKeys reference)
+    {
+        var title = reference.Monograph;
+        if (title.Length == 0 || reference.Surnames.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var entry in _entries)
+        {
+            if (reference.NamesAgreeWith(entry) && (Fits(entry.Article, title) || Fits(entry.Monograph, title) || Fits(entry.MainTitle, title)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Fits(string key, string title) => key.Length > 0 && (key == title || MatchKey.StartsWithWords(key, title));
 
     public bool Contains(ReadOnlySpan<char> title) =>
         _keys.Count > 0 && Continuations.IsTitleCase(title) && _keys.Contains(MatchKey.Of(title.ToString()));

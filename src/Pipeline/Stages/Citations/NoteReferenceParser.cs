@@ -33,7 +33,7 @@ internal static class NoteReferenceParser
             var found = TryIbid(flat, position, atStart, patterns)
                 ?? TryOpCit(flat, position, floor, patterns)
                 ?? TryReference(flat, position, floor, afterFull, atStart, patterns, titles)
-                ?? (atStart ? TryAuthorAndLocator(flat, position, patterns) ?? TryPlainReference(flat, position, patterns) : null);
+                ?? (atStart ? TryAuthorAndLocator(flat, position, patterns) ?? TryPlainReference(flat, position, patterns, titles) : null);
             if (found is null)
             {
                 position++;
@@ -122,9 +122,10 @@ internal static class NoteReferenceParser
     /// A reference whose title is neither italic nor quoted, as plain-text scrapes give them: "Names,
     /// Title Words (Place: Publisher, Year), 3." or "Names, Title Words, 27." at a citation start. The
     /// title must read as a title and hold no sentence break, and the imprint or the locator must
-    /// close it; anything less is left as prose.
+    /// close it, or the citation end there with an author and title that fit a bibliography entry
+    /// ("Worster, Dust Bowl."); anything less is left as prose.
     /// </summary>
-    private static ParsedReference? TryPlainReference(FlatText flat, int position, CitationPatterns patterns)
+    private static ParsedReference? TryPlainReference(FlatText flat, int position, CitationPatterns patterns, KnownTitles titles)
     {
         var text = flat.Value;
         if (!char.IsUpper(text[position]) || NameScanner.ScanForward(text, position, text.Length) is not { } names
@@ -139,7 +140,18 @@ internal static class NoteReferenceParser
         for (var end = titleStart + 1; end < limit; end++)
         {
             var c = text[end];
-            if (c is ';' or ')' or '“' or '”' or '"' || (c == '.' && end + 1 < text.Length && text[end + 1] == ' ' && !NameScanner.EndsInitial(text, end)))
+            if (c == '.' && IsEllipsisDot(text, end))
+            {
+                // "… the American Frontiers. . . . (Philadelphia, 1851)": an elided title goes on.
+                continue;
+            }
+
+            if (c == ';' || (c == '.' && (end + 1 == text.Length || text[end + 1] == ' ') && !NameScanner.EndsInitial(text, end)))
+            {
+                return ShortByTitle(flat, names, new TextRange(titleStart, end), titles);
+            }
+
+            if (c is ')' or '“' or '”' or '"')
             {
                 return null;
             }
@@ -170,10 +182,32 @@ internal static class NoteReferenceParser
             return ReferenceAssembler.Assemble(flat, new TextRange(names.Start, TrimEnd(text, names.Start, tail)), fields, form, invertedNames: false);
         }
 
-        return null;
+        return limit == text.Length ? ShortByTitle(flat, names, new TextRange(titleStart, limit), titles) : null;
     }
 
     private const int MaxPlainTitle = 200;
+
+    /// <summary>True for a full stop of a spaced ellipsis (". . ."): another full stop two places before or after it.</summary>
+    private static bool IsEllipsisDot(string text, int dot) =>
+        (dot + 2 < text.Length && text[dot + 1] == ' ' && text[dot + 2] == '.') || (dot >= 2 && text[dot - 1] == ' ' && text[dot - 2] == '.');
+
+    /// <summary>"Names, Title" closing a citation, taken only when an entry by that author has that title (or begins with it).</summary>
+    private static ParsedReference? ShortByTitle(FlatText flat, TextRange names, TextRange title, KnownTitles titles)
+    {
+        var text = flat.Value;
+        title = new TextRange(title.Start, TrimEnd(text, title.Start, title.End));
+        if (title.Length == 0 || !Continuations.IsTitleCase(text.AsSpan(title.Start, title.Length))
+            || flat.Italics.Any(i => i.Start < title.End && i.End > title.Start))
+        {
+            return null;
+        }
+
+        var fields = new List<ParsedField>(4);
+        PersonNames.Split(text, names, inverted: false, BibFieldKind.Author, fields);
+        fields.Add(new ParsedField(BibFieldKind.MonographTitle, title));
+        var parsed = ReferenceAssembler.Assemble(flat, new TextRange(names.Start, title.End), fields, ReferenceForm.Short, invertedNames: false);
+        return titles.FitsShortForm(EntryKeys.Of(parsed.Parts)) ? parsed : null;
+    }
 
     private static ParsedReference? TryReference(
         FlatText flat,

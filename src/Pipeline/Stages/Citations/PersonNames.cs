@@ -16,6 +16,9 @@ internal static partial class PersonNames
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Suffixes =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "Jr.", "Jr", "Sr.", "Sr").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyConnectors =
+        FrozenSet.Create(StringComparer.Ordinal, "of", "the", "for", "and", "on", "in", "&").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Adds a field of <paramref name="kind"/> for each person in <paramref name="range"/> of
     /// <paramref name="text"/>. Names written surname first (<paramref name="inverted"/>) are
@@ -43,10 +46,10 @@ internal static partial class PersonNames
 
     public static PersonName Parse(ReadOnlySpan<char> name, bool inverted)
     {
-        var trimmed = name.Trim().TrimEnd(',');
+        var trimmed = WithoutPlace(name.Trim().TrimEnd(','));
         if (IsCorporate(trimmed))
         {
-            return new PersonName(null, trimmed.ToString());
+            return new PersonName(null, trimmed.ToString()) { IsOrganisation = true };
         }
 
         if (inverted)
@@ -79,8 +82,42 @@ internal static partial class PersonNames
         return new PersonName(forenames.Length == 0 ? null : forenames, surname);
     }
 
-    /// <summary>A body rather than a person: lower-case words such as "of the" inside the name.</summary>
-    public static bool IsCorporate(ReadOnlySpan<char> name) => CorporateWord().IsMatch(name);
+    /// <summary>"Manchester Democrat (Manchester, IA)": the paper's or body's name without its place in brackets.</summary>
+    private static ReadOnlySpan<char> WithoutPlace(ReadOnlySpan<char> name)
+    {
+        var open = name.LastIndexOf(" (");
+        return open > 0 && name.EndsWith(")") ? name[..open].TrimEnd() : name;
+    }
+
+    /// <summary>
+    /// A body rather than a person: lower-case words such as "of the" inside the name, or capitalised
+    /// words one of which names a body ("Agricultural Extension Service").
+    /// </summary>
+    public static bool IsCorporate(ReadOnlySpan<char> name) => CorporateWord().IsMatch(name) || NamesBody(name, CitationPatterns.English);
+
+    private static bool NamesBody(ReadOnlySpan<char> name, CitationPatterns patterns)
+    {
+        var words = 0;
+        var body = false;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range].Trim(",.");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            if (!char.IsUpper(word[0]) && !BodyConnectors.Contains(word))
+            {
+                return false;
+            }
+
+            body |= patterns.BodyWords.Contains(word);
+        }
+
+        return body && words >= 2;
+    }
 
     private static string Join(ReadOnlySpan<char> text, ReadOnlySpan<Range> words)
     {

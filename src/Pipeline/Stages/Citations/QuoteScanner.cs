@@ -15,18 +15,27 @@ internal static class QuoteScanner
     private const string DoubleClose = "”\"";
 
     /// <summary>Every character that may open a quoted title.</summary>
-    public static readonly SearchValues<char> OpeningMarks = SearchValues.Create(SingleOpen + DoubleOpen);
+    public static readonly SearchValues<char> OpeningMarks = SearchValues.Create(SingleOpen + DoubleOpen + RightAsOpening);
+
+    // Some fonts (and the readers of their PDFs) give a right single quote where a left one opens a title.
+    private const char RightAsOpening = '’';
 
     public static bool IsOpening(string text, int position)
     {
         var c = text[position];
+        var before = position == 0 ? ' ' : text[position - 1];
+        var after = position + 1 < text.Length ? text[position + 1] : ' ';
+        if (c == RightAsOpening)
+        {
+            // Only before a capital, after a space: an apostrophe sits inside a word or after its end.
+            return (char.IsWhiteSpace(before) || before is '(' or '[') && char.IsUpper(after);
+        }
+
         if (!SingleOpen.Contains(c, StringComparison.Ordinal) && !DoubleOpen.Contains(c, StringComparison.Ordinal))
         {
             return false;
         }
 
-        var before = position == 0 ? ' ' : text[position - 1];
-        var after = position + 1 < text.Length ? text[position + 1] : ' ';
         return (char.IsWhiteSpace(before) || before is '(' or '[') && !char.IsWhiteSpace(after);
     }
 
@@ -34,7 +43,7 @@ internal static class QuoteScanner
     public static int FindClosing(FlatText flat, int open, int limit)
     {
         var text = flat.Value;
-        var closers = SingleOpen.Contains(text[open], StringComparison.Ordinal) ? SingleClose : DoubleClose;
+        var closers = SingleOpen.Contains(text[open], StringComparison.Ordinal) || text[open] == RightAsOpening ? SingleClose : DoubleClose;
         var first = -1;
         for (var i = open + 2; i < limit; i++)
         {

@@ -154,6 +154,17 @@ internal sealed partial class ReferenceTailParser
                 return true;
             }
 
+            var book = PlainBook().Match(_text, _cursor);
+            if (book.Success && book.Index + book.Length <= _limit && Continuations.IsTitleCase(book.Groups["title"].ValueSpan))
+            {
+                // "'The Beria Affair,' in Heretics and Renegades (London, 1955)": a plain book title, closed by its editors or imprint.
+                var title = book.Groups["title"];
+                Add(BibFieldKind.MonographTitle, new TextRange(title.Index, title.Index + title.Length));
+                Facts.HasContainer = true;
+                _cursor = title.Index + title.Length;
+                return true;
+            }
+
             var plain = PlainContainer().Match(_text, _cursor);
             if (plain.Success && plain.Index + plain.Length <= _limit)
             {
@@ -164,6 +175,20 @@ internal sealed partial class ReferenceTailParser
                 _cursor = title.Index + title.Length;
                 return true;
             }
+        }
+
+        var periodical = PlainPeriodical().Match(_text, _cursor);
+        if (!Facts.ReadAnything && periodical.Success && periodical.Index + periodical.Length <= _limit
+            && _flat.ItalicAt(Continuations.AfterSeparator(_text, _cursor)) is null
+            && Continuations.IsTitleCase(periodical.Groups["title"].ValueSpan))
+        {
+            // "'Fifty Years Later,' The Hungarian Quarterly 182 (2006)": a plain periodical's title, then its volume and date.
+            var title = periodical.Groups["title"];
+            Add(BibFieldKind.JournalTitle, new TextRange(title.Index, title.Index + title.Length));
+            Facts.IsJournal = true;
+            Facts.HasContainer = true;
+            _cursor = title.Index + title.Length;
+            return true;
         }
 
         var direct = _flat.ItalicAt(Continuations.AfterSeparator(_text, _cursor));
@@ -443,6 +468,10 @@ internal sealed partial class ReferenceTailParser
         return position;
     }
 
+    /// <summary>True when "in" and a plain book title closed by its editors or imprint follow at <paramref name="position"/>.</summary>
+    public static bool PlainBookFollows(string text, int position) =>
+        PlainBook().Match(text, position) is { Success: true } book && Continuations.IsTitleCase(book.Groups["title"].ValueSpan);
+
     private bool Ends(int position) => EndOfReference().IsMatch(_text, position);
 
     private bool JournalFollows(int position) => JournalTail().IsMatch(_text, position);
@@ -481,6 +510,12 @@ internal sealed partial class ReferenceTailParser
     [GeneratedRegex(@"\G[,.]?\s*In\s+(?<title>\p{Lu}[^.*<()]*?)(?=\.)")]
     private static partial Regex PlainContainer();
 
+    [GeneratedRegex(@"\G[,.]?\s*[Ii]n\s+(?<title>\p{Lu}[^.*<()“”""]{0,200}?)(?=\s*(?:,\s*(?:eds?\.|edited by)\s|\((?=[^()]*\b(?:1[5-9]\d\d|20\d\d)\b)))")]
+    private static partial Regex PlainBook();
+
+    [GeneratedRegex(@"\G[,.]?\s*(?<title>\p{Lu}[^.*<()“”"",;:]{0,120}?)(?=\s*,?\s*(?:vol\.\s*)?\d+(?:\.\d+)?(?:\s*,\s*no\.\s*\d+)?\s*\((?:[^()]*\s)?(?:1[5-9]\d\d|20\d\d)\))")]
+    private static partial Regex PlainPeriodical();
+
     [GeneratedRegex(@"\G[,.]?\s*(?:eds?\.|edited by)\s+")]
     private static partial Regex EditorsIntro();
 
@@ -499,7 +534,7 @@ internal sealed partial class ReferenceTailParser
     [GeneratedRegex(@"\G\s*,\s*(?<date>(?:\p{Lu}\p{Ll}+,?\s+)?(?:1[5-9]\d\d|20\d\d))(?=\s*[.;]|\s*$)")]
     private static partial Regex JournalDate();
 
-    [GeneratedRegex(@"\G\s*[.,]\s*(?<imprint>[^()<;]{0,80}?(?:\((?:1[5-9]\d\d|20\d\d)\)|\b(?:1[5-9]\d\d|20\d\d)\b))(?=\s*[.:;,]|\s*$)")]
+    [GeneratedRegex(@"\G\s*[.,]\s*(?<imprint>[^()<;]{0,160}?(?:\((?:1[5-9]\d\d|20\d\d)\)|\b(?:1[5-9]\d\d|20\d\d)\b))(?=\s*[.:;,]|\s*$)")]
     private static partial Regex Imprint();
 
     [GeneratedRegex(@"(?<!\b\p{Lu})(?<!\bLtd)(?<!\bInc)(?<!\bCo)\.\s+\p{Lu}")]

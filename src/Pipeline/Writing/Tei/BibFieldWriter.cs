@@ -85,14 +85,20 @@ internal sealed class BibFieldWriter
     private void WriteResponsible(string element, BibField field, ImmutableArray<PersonName> people, InlineContext inner)
     {
         _xml.OpenInline(element);
-        var isPerson = IsPerson(field, people);
-        if (isPerson)
+        var named = Named(field, people);
+        // The schema keeps orgName to plain text: a body's name in italics is written as the author's words alone.
+        if (named is { IsOrganisation: true } && field.Content is not [Text])
         {
-            _xml.OpenInline("persName");
+            named = null;
+        }
+
+        if (named is not null)
+        {
+            _xml.OpenInline(named.IsOrganisation ? "orgName" : "persName");
         }
 
         _inlines.Write(field.Content, inner);
-        if (isPerson)
+        if (named is not null)
         {
             _xml.Close();
         }
@@ -123,8 +129,8 @@ internal sealed class BibFieldWriter
         _xml.Close();
     }
 
-    /// <summary>A field names a person when the parser found a person whose surname it contains.</summary>
-    private static bool IsPerson(BibField field, ImmutableArray<PersonName> people)
+    /// <summary>The person (or body) the parser found whose surname the field contains, if any.</summary>
+    private static PersonName? Named(BibField field, ImmutableArray<PersonName> people)
     {
         // The field's text is built only once a surname needs looking for.
         string? text = null;
@@ -139,10 +145,10 @@ internal sealed class BibFieldWriter
             text ??= field.Content is { IsDefault: false } and [Text only] ? only.Value : PlainText.Of(field.Content);
             if (text.Contains(person.Surname, StringComparison.Ordinal))
             {
-                return true;
+                return person;
             }
         }
 
-        return false;
+        return null;
     }
 }

@@ -69,6 +69,25 @@ public sealed class CitationTeiTests
         Assert.Contains("<ref target=\"#note-12\">note 12</ref>", Encoding.UTF8.GetString(result.Tei!), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ConvertAsync_BodyAsAuthorInPlainEntry_IsAnOrgNameAndLinked()
+    {
+        var text = HandMadeEssay.Scrape(
+            ["Coastal Extension Service, *Annual Report, 1923* (Gainesville: State College, 1923), 12."],
+            ["Coastal Extension Service. Annual Report, 1923. Gainesville: State College, 1923."]);
+        using var folder = new TempFolder();
+        var input = folder.Document("body-author", Encoding.UTF8.GetBytes(text));
+
+        var result = await new DocumentConverter().ConvertAsync(input, new ConversionOptions(), CancellationToken.None);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var tei = Parse(result.Tei!);
+        var entry = Assert.Single(tei.Descendants(Tei + "listBibl").Elements(Tei + "bibl"));
+        Assert.Equal("Coastal Extension Service", (string?)entry.Element(Tei + "author")?.Element(Tei + "orgName"));
+        var noteBibl = Assert.Single(tei.Descendants(Tei + "note").Descendants(Tei + "bibl"));
+        Assert.Equal("#" + (string?)entry.Attribute(Xml + "id"), (string?)noteBibl.Attribute("corresp"));
+    }
+
     private static XDocument Parse(byte[] tei)
     {
         using var stream = new MemoryStream(tei);

@@ -45,6 +45,17 @@ public sealed class NoteReferenceParserSpecTests
     // Periodicals: the journal's title, volume, issue, date and pages, all inside the reference.
     [InlineData("Ann Ruiz, “Salt Roads,” *The Historical Journal* 41.3 (Autumn 1998): 85–112.", "Full|Ann Ruiz, “Salt Roads,” The Historical Journal 41.3 (Autumn 1998): 85–112|Author=Ann Ruiz;ArticleTitle=Salt Roads;JournalTitle=The Historical Journal;Volume=41;Issue=3;Date=Autumn 1998;Pages=85–112")]
     [InlineData("L. H. Pamm, “Dr. Edwin Jay,” *Annals of Iowa* 8 (October 1907): 180.", "Full|L. H. Pamm, “Dr. Edwin Jay,” Annals of Iowa 8 (October 1907): 180|Author=L. H. Pamm;ArticleTitle=Dr. Edwin Jay;JournalTitle=Annals of Iowa;Volume=8;Date=October 1907;Pages=180")]
+    // Plain titles after names that begin with a roman numeral's letter (M, D, C …): names, not locators.
+    [InlineData("Marta Dvorak, Cold Harbours (Ithaca: Cornell University Press, 2009): 110.", "Full|Marta Dvorak, Cold Harbours (Ithaca: Cornell University Press, 2009): 110|Author=Marta Dvorak;MonographTitle=Cold Harbours;PubPlace=Ithaca;Publisher=Cornell University Press;Date=2009;Pages=110")]
+    [InlineData("Dvorak, Cold Harbours, 87-88.", "Short|Dvorak, Cold Harbours, 87-88|Author=Dvorak;MonographTitle=Cold Harbours;Pages=87-88")]
+    [InlineData("Ivo Lind, Mills (Leeds: Calder Press, 1931), 4.", "Full|Ivo Lind, Mills (Leeds: Calder Press, 1931), 4|Author=Ivo Lind;MonographTitle=Mills;PubPlace=Leeds;Publisher=Calder Press;Date=1931;Pages=4")]
+    // A plain title elided with a spaced ellipsis, closed by its imprint.
+    [InlineData("Ivo Lind, Personal Memoirs of the Mills. . . . (Leeds: Calder Press, 1851), 601.", "Full|Ivo Lind, Personal Memoirs of the Mills. . . . (Leeds: Calder Press, 1851), 601|Author=Ivo Lind;MonographTitle=Personal Memoirs of the Mills. . . .;PubPlace=Leeds;Publisher=Calder Press;Date=1851;Pages=601")]
+    // A quoted chapter in a plain book; a quoted article in a plain periodical.
+    [InlineData("Ivo Lind, “The Mill Towns,” in Harbours and Mills, ed. Ann Ruiz (Leeds: Calder Press, 1985): 151-152.", "Full|Ivo Lind, “The Mill Towns,” in Harbours and Mills, ed. Ann Ruiz (Leeds: Calder Press, 1985): 151-152|Author=Ivo Lind;ArticleTitle=The Mill Towns;MonographTitle=Harbours and Mills;Editor=Ann Ruiz;PubPlace=Leeds;Publisher=Calder Press;Date=1985;Pages=151-152")]
+    [InlineData("Ann Ruiz, “Salt Roads,” Coastal Review 72, no. 1 (2013): 1-23.", "Full|Ann Ruiz, “Salt Roads,” Coastal Review 72, no. 1 (2013): 1-23|Author=Ann Ruiz;ArticleTitle=Salt Roads;JournalTitle=Coastal Review;Volume=72;Issue=1;Date=2013;Pages=1-23")]
+    // A title opened by a right single quote, as some fonts give it.
+    [InlineData("Ann Ruiz, ’Salt Roads,’ 88.", "Short|Ann Ruiz, ’Salt Roads,’ 88|Author=Ann Ruiz;ArticleTitle=Salt Roads;Pages=88")]
     [InlineData("*Leeds Courier*, “Harbour Bill Passes.”", "Full|Leeds Courier, “Harbour Bill Passes.”|ArticleTitle=Harbour Bill Passes;JournalTitle=Leeds Courier")]
     public void Parse_OneReference(string note, string expected)
     {
@@ -58,6 +69,8 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("See Keller, *Rivers of Salt*; Ó Briain, *Tides of Cork*; Moreau, *Famine Ships*.", "Keller|Ó Briain|Moreau")]
     [InlineData("*Leeds Courier*, “Harbour Bill Passes”; *Hull Daily Mail*, “Docks Reopen.”", "Leeds Courier|Hull Daily Mail")]
     [InlineData("Ibid., 8; Smith, 25.", "Ibid.|Smith")]
+    // An endnote's back-reference mark after the citation.
+    [InlineData("*Leeds Courier*, “Harbour Bill Passes.” ↩", "Leeds Courier")]
     public void Parse_List_FindsEachReference(string note, string starts)
     {
         var references = Parse(note);
@@ -71,6 +84,7 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("The ship was named *Hope*, as the owners wished.")]
     [InlineData("As Smith, “the docks were never finished,” wrote at the time.")]
     [InlineData("However, 45 men were lost that winter.")]
+    [InlineData("The harbour master’s ’Notes’ were never read.")]
     [InlineData("The argument is *ad hominem*. Nobody believed it.")]
     public void Parse_Commentary_FindsNothing(string note) => Assert.Empty(Parse(note));
 
@@ -84,14 +98,36 @@ public sealed class NoteReferenceParserSpecTests
         Assert.True(references[1].DeclaresShortForm);
     }
 
+    [Theory]
+    // Plain "Author, Title." closing a citation: taken only when an entry by that author has that title or begins with it.
+    [InlineData("Bensen, Every Farm; Worley, Dust Roads.", "Worley, Dust Roads")]
+    [InlineData("Worley, Dust Roads. Worley argues that the roads came first.", "Worley, Dust Roads")]
+    [InlineData("Coastal Extension Service, Silver Anniversary Report. ↩", "Coastal Extension Service, Silver Anniversary Report")]
+    [InlineData("Smith, Dust Roads.", "")]
+    [InlineData("Worley, Roads of Dust.", "")]
+    [InlineData("Worley, the roads were dusty.", "")]
+    public void Parse_PlainShortForm_OnlyWhenTheBibliographyHasIt(string note, string expected)
+    {
+        string[] entries =
+        [
+            "Worley, Dana. Dust Roads: The Southern Plains. New York: Harbor Press, 1979.",
+            "Coastal Extension Service. Silver Anniversary Report, Annual Report 1939. Gainesville: State College, 1939.",
+        ];
+        var titles = KnownTitles.Of(entries.Select((e, i) => new BibliographyItem($"e{i}", i, EntryParser.Parse(Flat(e))!.Parts)));
+
+        var references = NoteReferenceParser.Parse(Flat(note), CitationPatterns.English, titles);
+
+        Assert.Equal(expected, string.Join("|", references.Select(r => Words(note, r))));
+    }
+
     private static ImmutableArray<ParsedReference> Parse(string note) =>
         NoteReferenceParser.Parse(Flat(note));
 
-    private static FlatText Flat(string note) => InlineText.Flatten(MarkdownInlines.Inlines(note), new FlatteningScratch());
+    internal static FlatText Flat(string note) => InlineText.Flatten(MarkdownInlines.Inlines(note), new FlatteningScratch());
 
-    private static string Words(string note, ParsedReference reference) => Flat(note).Value[reference.Range.Start..reference.Range.End];
+    internal static string Words(string note, ParsedReference reference) => Flat(note).Value[reference.Range.Start..reference.Range.End];
 
-    private static string Describe(string note, ParsedReference reference)
+    internal static string Describe(string note, ParsedReference reference)
     {
         var parts = reference.Parts;
         var fields = new List<string>();
