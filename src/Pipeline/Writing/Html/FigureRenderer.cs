@@ -123,11 +123,11 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
                 first = false;
                 if (node is XText textNode)
                 {
-                    dom.Text(line.QuerySelector(".line-text")!, textNode.Value);
+                    dom.Text(line, textNode.Value);
                 }
                 else if (node is XElement element)
                 {
-                    text.Inline(element, line.QuerySelector(".line-text")!, InlineMode.Text);
+                    text.Inline(element, line, InlineMode.Text);
                 }
             }
         }
@@ -135,6 +135,7 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
         return count;
     }
 
+    /// <summary>Starts a recognised line; returns the span its words go into.</summary>
     private IElement Line(IElement list, XElement? lb, bool startsParagraph, string figureId, int number, IReadOnlyDictionary<string, double> zoneCertainty)
     {
         var item = dom.Append(list, "li", startsParagraph ? "ocr-line ocr-para" : "ocr-line");
@@ -148,7 +149,7 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
             item.Attr("tabindex", "0");
         }
 
-        dom.Append(item, "span", "line-text");
+        var words = dom.Append(item, "span", "line-text");
         // The confidence sits on the line's zone; older output put it on the lb.
         double? certainty = zone is { Length: > 1 } && zoneCertainty.TryGetValue(zone[1..], out var onZone) ? onZone
             : double.TryParse((string?)lb?.Attribute("cert"), NumberStyles.Float, CultureInfo.InvariantCulture, out var onLb) ? onLb : null;
@@ -164,7 +165,7 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
             dom.AppendText(item, "span", low ? $"{percent} % – low confidence" : $"{percent} %", "cert");
         }
 
-        return item;
+        return words;
     }
 
     private void Summary(IElement lines, Surface? surface, int lineCount)
