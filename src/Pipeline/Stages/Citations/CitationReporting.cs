@@ -44,9 +44,14 @@ internal static class CitationReporting
             }
         }
 
-        foreach (var work in report.MissingFromBibliography)
+        // Each missing work is one full reference, in order: the diagnostic takes that reference's line,
+        // so it can be shown at the note that cites the work first.
+        var firstCitations = resolutions.Where(IsMissingWork).ToList();
+        for (var i = 0; i < report.MissingFromBibliography.Length; i++)
         {
-            diagnostics.Info("citation-not-in-bibliography", 0, $"Cited in note(s) {string.Join(", ", work.Notes)} but not in the bibliography: {work.Description}.");
+            var work = report.MissingFromBibliography[i];
+            var line = i < firstCitations.Count ? firstCitations[i].Reference.Line : 0;
+            diagnostics.Info("citation-not-in-bibliography", line, $"Cited in note(s) {string.Join(", ", work.Notes)} but not in the bibliography: {work.Description}.");
         }
 
         foreach (var id in report.UncitedEntries)
@@ -94,7 +99,7 @@ internal static class CitationReporting
         }
 
         var output = new List<MissingWork>();
-        foreach (var full in resolutions.Where(r => !r.IsResolved && r.Strength == MatchStrength.None && r.Reference.Parsed.Parts.Form == ReferenceForm.Full))
+        foreach (var full in resolutions.Where(IsMissingWork))
         {
             var notes = notesByWork.TryGetValue(full.Reference, out var labels) ? labels.Distinct().ToImmutableArray() : [];
             output.Add(new MissingWork(BibliographyItem.Describe(full.Reference.Parsed.Parts), notes));
@@ -102,6 +107,10 @@ internal static class CitationReporting
 
         return [.. output];
     }
+
+    /// <summary>A full reference that matched no entry at all: a work the bibliography lacks.</summary>
+    private static bool IsMissingWork(Resolution resolution) =>
+        !resolution.IsResolved && resolution.Strength == MatchStrength.None && resolution.Reference.Parsed.Parts.Form == ReferenceForm.Full;
 
     private static string Describe(Resolution resolution) => resolution.Reference.Parsed.Parts.Form switch
     {

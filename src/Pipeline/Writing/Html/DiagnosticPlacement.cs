@@ -9,14 +9,14 @@ namespace Pipeline.Writing.Html;
 
 /// <summary>
 /// Maps each diagnostic's source line to the page element that holds it, using the source spans of the
-/// document model: the smallest note, paragraph, figure, bibliography entry or division whose lines
-/// contain it. Body paragraphs are matched by their order (<c>p-N</c>) only when the model and the TEI
-/// have the same number of them; a line no element holds (a dropped running head) goes just before
-/// the next element; two equally small elements holding the line are a tie, left unplaced. A
-/// paragraph or note joined across a page break spans the previous page's foot: it holds a line for
-/// sure only from its start, or from its continuation (the line page repair reported the join on),
-/// up to the next element or continuation that starts; lines between are placed only when nothing
-/// else could hold them.
+/// document model: the smallest note, paragraph, figure or bibliography entry whose lines contain it,
+/// else the division it heads or lies in. Body paragraphs are matched by their order (<c>p-N</c>) only
+/// when the model and the TEI have the same number of them; two equally small elements holding the
+/// line are a tie, left unplaced. A paragraph or note joined across a page break spans the previous
+/// page's foot: it holds a line for sure only from its start, or from its continuation (the line page
+/// repair reported the join on), up to the next element or continuation that starts. A line no element
+/// holds for sure (a dropped running head or page number) goes to the one element whose span holds it,
+/// else just before the text that follows it.
 /// </summary>
 public static class DiagnosticPlacement
 {
@@ -42,7 +42,8 @@ public static class DiagnosticPlacement
         var joins = all.Where(d => d.Code is PageRepairCodes.ParagraphJoined or PageRepairCodes.NoteContinued && d.Line > 0)
             .Select(d => new Join(d.Line, d.Code == PageRepairCodes.NoteContinued ? TargetKind.Note : TargetKind.Paragraph))
             .ToList();
-        var sure = usable.Select(t => t.Kind is TargetKind.Container ? new List<(int From, int To)> { (t.First, t.Last) } : SureRanges(t, usable, joins)).ToList();
+        var firsts = usable.Select(t => t.First).ToArray();
+        var sure = usable.Select(t => t.Kind is TargetKind.Container ? new List<(int From, int To)> { (t.First, t.Last) } : SureRanges(t, usable, firsts, joins)).ToList();
         return [.. all.Select(d => Place(d, usable, sure, paragraphsMatch))];
     }
 
@@ -54,30 +55,41 @@ public static class DiagnosticPlacement
             return PlacedDiagnostic.WholeDocument(diagnostic);
         }
 
-        var holding = targets.Where((t, i) => sure[i].Exists(r => r.From <= line && line <= r.To)).ToList();
-        if (holding.Count == 0)
-        {
-            holding = targets.Where(t => t.First <= line && line <= t.Last).ToList();
-            if (holding.Count > 1)
-            {
-                return PlacedDiagnostic.NotPlaced(diagnostic, string.Create(CultureInfo.InvariantCulture,
-                    $"line {line} lies in a page break inside {string.Join(", ", holding.Select(t => t.Anchor).Distinct(StringComparer.Ordinal))}"));
-            }
-        }
-
+        var leaves = Enumerable.Range(0, targets.Count).Where(i => targets[i].Kind != TargetKind.Container).ToList();
+        var holding = leaves.Where(i => sure[i].Exists(r => r.From <= line && line <= r.To)).Select(i => targets[i]).ToList();
         if (holding.Count > 0)
         {
-            var size = holding.Min(t => t.Last - t.First);
-            var smallest = holding.Where(t => t.Last - t.First == size).Select(t => t.Anchor).Distinct(StringComparer.Ordinal).ToList();
-            return smallest.Count == 1
-                ? new PlacedDiagnostic(diagnostic, smallest[0], Near: false, Unplaced: null)
-                : PlacedDiagnostic.NotPlaced(diagnostic, string.Create(CultureInfo.InvariantCulture, $"line {line} lies in {smallest.Count} elements alike: {string.Join(", ", smallest)}"));
+            return Smallest(diagnostic, holding, near: false);
         }
 
-        var next = targets.Find(t => t.First > line);
-        if (next is not null)
+        // A division's first line is its heading, which is no target of its own.
+        var headed = targets.Where(t => t.Kind == TargetKind.Container && t.First == line).ToList();
+        if (headed.Count > 0)
         {
-            return new PlacedDiagnostic(diagnostic, next.Anchor, Near: true, Unplaced: null);
+            return Smallest(diagnostic, headed, near: false);
+        }
+
+        var spanning = leaves.Select(i => targets[i]).Where(t => t.First <= line && line <= t.Last).ToList();
+        if (spanning.Select(t => t.Anchor).Distinct(StringComparer.Ordinal).Count() == 1)
+        {
+            return new PlacedDiagnostic(diagnostic, spanning[0].Anchor, Near: false, Unplaced: null);
+        }
+
+        // A line no element holds for sure is text a stage dropped (a running head, a page number) or
+        // a page's foot: it goes to the text that follows it, just before an element that starts there,
+        // or inside one that continues there after a page break.
+        var next = leaves.SelectMany(i => sure[i].Where(r => r.From > line).Select(r => (r.From, Target: targets[i]))).ToList();
+        if (next.Count > 0)
+        {
+            var from = next.Min(n => n.From);
+            var following = next.Where(n => n.From == from).Select(n => n.Target).ToList();
+            return Smallest(diagnostic, following, near: following.TrueForAll(t => t.First == from));
+        }
+
+        var containers = targets.Where(t => t.Kind == TargetKind.Container && t.First <= line && line <= t.Last).ToList();
+        if (containers.Count > 0)
+        {
+            return Smallest(diagnostic, containers, near: false);
         }
 
         return PlacedDiagnostic.NotPlaced(diagnostic, paragraphsMatch
@@ -85,25 +97,65 @@ public static class DiagnosticPlacement
             : string.Create(CultureInfo.InvariantCulture, $"line {line}: body paragraphs of the model and the TEI differ in number, so paragraphs cannot be matched"));
     }
 
+    /// <summary>The one smallest of the candidates; two alike are a tie, left unplaced.</summary>
+    private static PlacedDiagnostic Smallest(Diagnostic diagnostic, List<Target> candidates, bool near)
+    {
+        var size = candidates.Min(t => t.Last - t.First);
+        var smallest = candidates.Where(t => t.Last - t.First == size).Select(t => t.Anchor).Distinct(StringComparer.Ordinal).ToList();
+        return smallest.Count == 1
+            ? new PlacedDiagnostic(diagnostic, smallest[0], near, Unplaced: null)
+            : PlacedDiagnostic.NotPlaced(diagnostic, string.Create(CultureInfo.InvariantCulture,
+                $"line {diagnostic.Line} lies in {smallest.Count} elements alike: {string.Join(", ", smallest)}"));
+    }
+
     /// <summary>
     /// The lines a leaf block holds for sure: from its start and from each of its own continuations up to the
     /// next start of anything else, and its last line.
     /// </summary>
-    private static List<(int From, int To)> SureRanges(Target target, List<Target> targets, List<Join> joins)
+    private static List<(int From, int To)> SureRanges(Target target, List<Target> targets, int[] firsts, List<Join> joins)
     {
-        var own = joins.Where(j => j.Kind == target.Kind && target.First < j.Line && j.Line <= target.Last).Select(j => j.Line).ToList();
-        var foreign = targets.Where(t => t.Anchor != target.Anchor && target.First < t.First && t.First <= target.Last).Select(t => t.First)
-            .Concat(joins.Where(j => !own.Contains(j.Line) && target.First < j.Line && j.Line <= target.Last).Select(j => j.Line))
-            .Order()
-            .ToList();
-        var ranges = new List<(int From, int To)> { (target.Last, target.Last) };
-        foreach (var start in own.Prepend(target.First))
+        var own = new List<int>();
+        var foreign = new List<int>();
+        foreach (var join in joins)
         {
-            var stop = foreign.Find(line => line > start);
-            ranges.Add((start, stop > start ? stop - 1 : target.Last));
+            if (target.First < join.Line && join.Line <= target.Last)
+            {
+                (join.Kind == target.Kind ? own : foreign).Add(join.Line);
+            }
+        }
+
+        foreign.RemoveAll(own.Contains);
+        // The targets are in order of their first line: those starting inside this one are one run of them.
+        var index = Array.BinarySearch(firsts, target.First + 1);
+        index = index < 0 ? ~index : index;
+        while (index > 0 && firsts[index - 1] > target.First)
+        {
+            index--;
+        }
+
+        for (; index < firsts.Length && firsts[index] <= target.Last; index++)
+        {
+            if (targets[index].Anchor != target.Anchor)
+            {
+                foreign.Add(firsts[index]);
+            }
+        }
+
+        foreign.Sort();
+        var ranges = new List<(int From, int To)>(own.Count + 2) { (target.Last, target.Last) };
+        ranges.Add(Range(target.First));
+        foreach (var start in own)
+        {
+            ranges.Add(Range(start));
         }
 
         return ranges;
+
+        (int From, int To) Range(int start)
+        {
+            var stop = foreign.Find(line => line > start);
+            return (start, stop > start ? stop - 1 : target.Last);
+        }
     }
 
     private enum TargetKind

@@ -10,7 +10,7 @@ namespace Pipeline.Writing.Html;
 /// as a table in a summary panel, errors first. A flag links to its row and the row to its place;
 /// a row whose diagnostic has no place says why.
 /// </summary>
-internal sealed class DiagnosticsPanel(HtmlDom dom)
+internal sealed class DiagnosticsPanel(HtmlDom dom, IElement page)
 {
     private Dictionary<string, IElement>? _ids;
 
@@ -34,19 +34,19 @@ internal sealed class DiagnosticsPanel(HtmlDom dom)
         }
 
         var panel = dom.Element("section", "panel");
-        panel.SetAttribute("id", "diagnostics");
-        panel.SetAttribute("aria-labelledby", "diagnostics-title");
-        dom.AppendText(panel, "h2", "Diagnostics", null).SetAttribute("id", "diagnostics-title");
+        panel.Attr("id", "diagnostics");
+        panel.Attr("aria-labelledby", "diagnostics-title");
+        dom.AppendText(panel, "h2", "Diagnostics", null).Attr("id", "diagnostics-title");
         var counts = dom.Append(panel, "p", "counts");
         dom.Text(counts, string.Create(CultureInfo.InvariantCulture,
             $"{Count(ordered, Severity.Error)} errors, {Count(ordered, Severity.Warning)} warnings, {Count(ordered, Severity.Info)} notes, from {origin}. "
             + $"{placedCount} shown at their place in the text, {ordered.Length - placedCount} only here."));
         var toggle = dom.Append(panel, "p", "toggle");
         var box = dom.Append(toggle, "input");
-        box.SetAttribute("type", "checkbox");
-        box.SetAttribute("id", "show-info");
+        box.Attr("type", "checkbox");
+        box.Attr("id", "show-info");
         var label = dom.AppendText(toggle, "label", " Show notes (severity info) in the text too");
-        label.SetAttribute("for", "show-info");
+        label.Attr("for", "show-info");
 
         Problems(panel, rows);
         var details = dom.Append(panel, "details");
@@ -55,7 +55,7 @@ internal sealed class DiagnosticsPanel(HtmlDom dom)
         var head = dom.Append(dom.Append(table, "thead"), "tr");
         foreach (var name in new[] { "Severity", "Code", "Line", "Where", "Message" })
         {
-            dom.AppendText(head, "th", name).SetAttribute("scope", "col");
+            dom.AppendText(head, "th", name).Attr("scope", "col");
         }
 
         var body = dom.Append(table, "tbody");
@@ -83,7 +83,7 @@ internal sealed class DiagnosticsPanel(HtmlDom dom)
             dom.AppendText(item, "span", Word(placed.Diagnostic.Severity), "sev");
             dom.Text(item, " ");
             var link = dom.Append(item, "a");
-            link.SetAttribute("href", "#" + (where ?? "diag-" + number.ToString(CultureInfo.InvariantCulture)));
+            link.Attr("href", "#" + (where ?? "diag-" + number.ToString(CultureInfo.InvariantCulture)));
             dom.Text(link, placed.Diagnostic.Code);
             dom.Text(item, ": " + placed.Diagnostic.Message);
         }
@@ -93,7 +93,7 @@ internal sealed class DiagnosticsPanel(HtmlDom dom)
     {
         var diagnostic = placed.Diagnostic;
         var row = dom.Append(body, "tr", "sev-" + Word(diagnostic.Severity));
-        row.SetAttribute("id", "diag-" + number.ToString(CultureInfo.InvariantCulture));
+        row.Attr("id", "diag-" + number.ToString(CultureInfo.InvariantCulture));
         dom.AppendText(row, "td", Word(diagnostic.Severity), "sev");
         dom.AppendText(row, "td", diagnostic.Code);
         dom.AppendText(row, "td", diagnostic.Line > 0 ? diagnostic.Line.ToString(CultureInfo.InvariantCulture) : "–");
@@ -101,7 +101,7 @@ internal sealed class DiagnosticsPanel(HtmlDom dom)
         if (where is not null)
         {
             var link = dom.Append(cell, "a");
-            link.SetAttribute("href", "#" + where);
+            link.Attr("href", "#" + where);
             dom.Text(link, placed.Near ? "just after " + where : where);
         }
         else
@@ -116,7 +116,7 @@ internal sealed class DiagnosticsPanel(HtmlDom dom)
     private string? Flag(PlacedDiagnostic placed, int number)
     {
         // One walk of the page finds every id; looking each anchor up in the DOM would walk it per diagnostic.
-        _ids ??= dom.Document.QuerySelectorAll("[id]").GroupBy(e => e.Id!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _ids ??= HtmlDom.Ids(page);
         if (placed.Anchor is not { Length: > 0 } anchor || !_ids.TryGetValue(anchor, out var target))
         {
             return null;
@@ -139,7 +139,7 @@ internal sealed class DiagnosticsPanel(HtmlDom dom)
         dom.AppendText(flag, "span", Word(diagnostic.Severity), "flag-sev");
         dom.Text(flag, " ");
         var link = dom.Append(flag, "a");
-        link.SetAttribute("href", "#diag-" + number.ToString(CultureInfo.InvariantCulture));
+        link.Attr("href", "#diag-" + number.ToString(CultureInfo.InvariantCulture));
         dom.Text(link, diagnostic.Code);
         dom.Text(flag, (placed.Near ? " (just before this): " : ": ") + diagnostic.Message);
         return flag;

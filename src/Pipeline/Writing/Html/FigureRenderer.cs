@@ -25,7 +25,7 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
         var id = TeiDocument.XmlId(figure);
         if (id is not null)
         {
-            box.SetAttribute("id", id);
+            box.Attr("id", id);
         }
 
         var head = figure.Element(TeiDocument.Ns + "head");
@@ -40,7 +40,7 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
         var lineCount = Lines(figure, lines, id ?? "figure", surface);
         Scan(figure, body, surface, head is null ? "figure" : TeiText.Of(head), lineCount > 0);
         Summary(lines, surface, lineCount);
-        body.AppendChild(lines);
+        HtmlDom.Add(body, lines);
 
         foreach (var child in figure.Elements())
         {
@@ -68,26 +68,26 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
         }
 
         var image = dom.Append(scan, "img");
-        image.SetAttribute("src", url);
-        image.SetAttribute("alt", "Scan: " + caption);
+        image.Attr("src", url);
+        image.Attr("alt", "Scan: " + caption);
         if (surface is null)
         {
             return;
         }
 
-        image.SetAttribute("width", surface.Width.ToString(CultureInfo.InvariantCulture));
-        image.SetAttribute("height", surface.Height.ToString(CultureInfo.InvariantCulture));
+        image.Attr("width", surface.Width.ToString(CultureInfo.InvariantCulture));
+        image.Attr("height", surface.Height.ToString(CultureInfo.InvariantCulture));
         foreach (var zone in surface.Zones)
         {
             var overlay = dom.Append(scan, "span", "zone");
-            overlay.SetAttribute("id", "zone-" + zone.Id);
+            overlay.Attr("id", "zone-" + zone.Id);
             if (paired)
             {
-                overlay.SetAttribute("data-pair", "line-" + zone.Id);
+                overlay.Attr("data-pair", "line-" + zone.Id);
             }
 
             var (left, top, right, bottom) = zone.Box;
-            overlay.SetAttribute("style", string.Create(CultureInfo.InvariantCulture,
+            overlay.Attr("style", string.Create(CultureInfo.InvariantCulture,
                 $"left:{Percent(left, surface.Width)}%;top:{Percent(top, surface.Height)}%;width:{Percent(right - left, surface.Width)}%;height:{Percent(bottom - top, surface.Height)}%"));
         }
     }
@@ -123,11 +123,11 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
                 first = false;
                 if (node is XText textNode)
                 {
-                    dom.Text(line.QuerySelector(".line-text")!, textNode.Value);
+                    dom.Text(line, textNode.Value);
                 }
                 else if (node is XElement element)
                 {
-                    text.Inline(element, line.QuerySelector(".line-text")!, InlineMode.Text);
+                    text.Inline(element, line, InlineMode.Text);
                 }
             }
         }
@@ -135,20 +135,21 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
         return count;
     }
 
+    /// <summary>Starts a recognised line; returns the span its words go into.</summary>
     private IElement Line(IElement list, XElement? lb, bool startsParagraph, string figureId, int number, IReadOnlyDictionary<string, double> zoneCertainty)
     {
         var item = dom.Append(list, "li", startsParagraph ? "ocr-line ocr-para" : "ocr-line");
         var zone = (string?)lb?.Attribute("facs");
-        item.SetAttribute("id", zone is { Length: > 1 } && zone[0] == '#'
+        item.Attr("id", zone is { Length: > 1 } && zone[0] == '#'
             ? "line-" + zone[1..]
             : figureId + "-line-" + number.ToString(CultureInfo.InvariantCulture));
         if (zone is { Length: > 1 } && zone[0] == '#')
         {
-            item.SetAttribute("data-pair", "zone-" + zone[1..]);
-            item.SetAttribute("tabindex", "0");
+            item.Attr("data-pair", "zone-" + zone[1..]);
+            item.Attr("tabindex", "0");
         }
 
-        dom.Append(item, "span", "line-text");
+        var words = dom.Append(item, "span", "line-text");
         // The confidence sits on the line's zone; older output put it on the lb.
         double? certainty = zone is { Length: > 1 } && zoneCertainty.TryGetValue(zone[1..], out var onZone) ? onZone
             : double.TryParse((string?)lb?.Attribute("cert"), NumberStyles.Float, CultureInfo.InvariantCulture, out var onLb) ? onLb : null;
@@ -157,14 +158,14 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
             var low = confidence < LowConfidence;
             if (low)
             {
-                item.SetAttribute("class", item.GetAttribute("class") + " low");
+                item.Attr("class", item.GetAttribute("class") + " low");
             }
 
             var percent = Math.Round(confidence * 100).ToString(CultureInfo.InvariantCulture);
             dom.AppendText(item, "span", low ? $"{percent} % – low confidence" : $"{percent} %", "cert");
         }
 
-        return item;
+        return words;
     }
 
     private void Summary(IElement lines, Surface? surface, int lineCount)

@@ -1,6 +1,7 @@
-using System.Text;
+using AngleSharp;
 using AngleSharp.Dom;
-using AngleSharp.Html;
+using AngleSharp.Html.Construction;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace Pipeline.Writing.Html;
@@ -11,16 +12,21 @@ namespace Pipeline.Writing.Html;
 /// </summary>
 internal sealed class HtmlDom
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly IElementFactory<Document, HtmlElement> _elements;
 
-    private HtmlDom(IDocument document) => Document = document;
+    private HtmlDom(IDocument document)
+    {
+        Document = document;
+        // Looked up once: Document.CreateElement asks the browsing context's services for it per element.
+        _elements = document.Context.GetFactory<IElementFactory<Document, HtmlElement>>();
+    }
 
     public IDocument Document { get; }
 
     public static HtmlDom CreatePage(string language)
     {
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
-        document.DocumentElement.SetAttribute("lang", language);
+        document.DocumentElement.Attr("lang", language);
         return new HtmlDom(document);
     }
 
@@ -31,10 +37,10 @@ internal sealed class HtmlDom
     public IElement Head(string title)
     {
         var head = Document.Head!;
-        Append(head, "meta").SetAttribute("charset", "utf-8");
+        Append(head, "meta").Attr("charset", "utf-8");
         var viewport = Append(head, "meta");
-        viewport.SetAttribute("name", "viewport");
-        viewport.SetAttribute("content", "width=device-width, initial-scale=1");
+        viewport.Attr("name", "viewport");
+        viewport.Attr("content", "width=device-width, initial-scale=1");
         AppendText(head, "title", title);
         Append(head, "style").TextContent = PageAssets.Style;
         return head;
@@ -42,10 +48,10 @@ internal sealed class HtmlDom
 
     public IElement Element(string name, string? className = null)
     {
-        var element = Document.CreateElement(name);
+        var element = _elements.Create((Document)Document, name, null, NodeFlags.None);
         if (className is not null)
         {
-            element.SetAttribute("class", className);
+            element.Attr("class", className);
         }
 
         return element;
@@ -54,7 +60,7 @@ internal sealed class HtmlDom
     public IElement Append(INode parent, string name, string? className = null)
     {
         var element = Element(name, className);
-        parent.AppendChild(element);
+        Add(parent, element);
         return element;
     }
 
@@ -69,19 +75,56 @@ internal sealed class HtmlDom
     {
         if (text.Length > 0)
         {
-            parent.AppendChild(Document.CreateTextNode(text));
+            Add(parent, Document.CreateTextNode(text));
         }
     }
 
-    /// <summary>The page as UTF-8, serialized straight into the buffer.</summary>
-    public byte[] Serialize()
+    /// <summary>
+    /// Appends a node the way AngleSharp's parser does. <c>AppendChild</c> would also walk the node's
+    /// subtree for connection callbacks and re-check the document's base URL on every insertion, which
+    /// a page built to be serialized has no use for.
+    /// </summary>
+    public static void Add(INode parent, INode child) => ((Node)parent).AddNode((Node)child);
+
+    /// <summary>The page as UTF-8.</summary>
+    public byte[] Serialize() => MarkupWriter.Utf8(Document);
+
+    /// <summary>
+    /// Every element with an id under <paramref name="root"/>, the first in document order for an id
+    /// given twice, found in one walk of the tree.
+    /// </summary>
+    public static Dictionary<string, IElement> Ids(IElement root)
     {
-        using var buffer = new MemoryStream(1 << 18);
-        using (var writer = new StreamWriter(buffer, Utf8, 1 << 16))
-        {
-            Document.ToHtml(writer, HtmlMarkupFormatter.Instance);
-        }
+        var ids = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        Collect(root, ids);
+        return ids;
 
-        return buffer.ToArray();
+        static void Collect(IElement element, Dictionary<string, IElement> ids)
+        {
+            if (element.Id is { } id)
+            {
+                ids.TryAdd(id, element);
+            }
+
+            var children = element.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (children[i] is IElement child)
+                {
+                    Collect(child, ids);
+                }
+            }
+        }
     }
+}
+
+/// <summary>Attribute setting for pages being built.</summary>
+internal static class HtmlAttributes
+{
+    /// <summary>
+    /// Sets an attribute the way AngleSharp's tree builder does: no mutation records or attribute
+    /// observers, which a page built to be serialized has no use for and which cost more than the attribute.
+    /// </summary>
+    public static void Attr(this IElement element, string name, string value) =>
+        ((IConstructableElement)element).SetOwnAttribute(name, value);
 }

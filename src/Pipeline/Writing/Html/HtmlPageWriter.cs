@@ -21,13 +21,15 @@ public static class HtmlPageWriter
         var title = Title(tei);
         var head = dom.Head((string.IsNullOrEmpty(title) ? source.DocumentId : title) + " – proofreading view");
         var generator = dom.Append(head, "meta");
-        generator.SetAttribute("name", "generator");
-        generator.SetAttribute("content", "Pipeline " + PipelineVersion.Release);
+        generator.Attr("name", "generator");
+        generator.Attr("content", "Pipeline " + PipelineVersion.Release);
 
-        var page = dom.Append(document.Body!, "div", "page");
+        // The page is built apart from the document and put in once at the end: each node put into the
+        // document itself would make AngleSharp walk the node's subtree for connection callbacks.
+        var page = dom.Element("div", "page");
         Header(dom, page, tei, source.DocumentId, title);
         var main = dom.Append(page, "main");
-        main.SetAttribute("id", "essay");
+        main.Attr("id", "essay");
         var text = new TeiTextRenderer(dom, BibliographyIndex.From(tei), new LinkRenderer(dom, source.Links), FacsimileIndex.From(tei));
         Abstract(dom, main, tei, text);
         var teiText = tei.Root?.Element(TeiDocument.Ns + "text");
@@ -37,9 +39,10 @@ public static class HtmlPageWriter
         }
 
         Endnotes(dom, page, text);
-        var panel = new DiagnosticsPanel(dom).Render(source.Diagnostics, source.DiagnosticsOrigin);
+        var panel = new DiagnosticsPanel(dom, page).Render(source.Diagnostics, source.DiagnosticsOrigin);
         page.InsertBefore(panel, main);
 
+        HtmlDom.Add(document.Body!, page);
         var script = dom.Append(document.Body!, "script");
         script.TextContent = PageAssets.Script;
         return dom.Serialize();
@@ -70,8 +73,8 @@ public static class HtmlPageWriter
         }
 
         var section = dom.Append(main, "section", "abstract");
-        section.SetAttribute("aria-labelledby", "abstract-title");
-        dom.AppendText(section, "h2", "Abstract").SetAttribute("id", "abstract-title");
+        section.Attr("aria-labelledby", "abstract-title");
+        dom.AppendText(section, "h2", "Abstract").Attr("id", "abstract-title");
         text.Blocks(summary, section, 1, inBody: false);
     }
 
@@ -85,22 +88,22 @@ public static class HtmlPageWriter
         }
 
         var section = dom.Append(page, "section", "endnotes");
-        section.SetAttribute("id", "notes");
-        section.SetAttribute("aria-labelledby", "notes-title");
-        dom.AppendText(section, "h2", "Notes").SetAttribute("id", "notes-title");
+        section.Attr("id", "notes");
+        section.Attr("aria-labelledby", "notes-title");
+        dom.AppendText(section, "h2", "Notes").Attr("id", "notes-title");
         var list = dom.Append(section, "ol");
         foreach (var note in notes)
         {
             var item = dom.Append(list, "li");
-            item.SetAttribute("id", note.Id);
+            item.Attr("id", note.Id);
             if (int.TryParse(note.Label, out var number) && number > 0)
             {
-                item.SetAttribute("value", note.Label);
+                item.Attr("value", note.Label);
             }
 
             var back = dom.Append(item, "a", "note-label");
-            back.SetAttribute("href", "#call-" + note.Id);
-            back.SetAttribute("aria-label", "Note " + note.Label + ", back to the text");
+            back.Attr("href", "#call-" + note.Id);
+            back.Attr("aria-label", "Note " + note.Label + ", back to the text");
             dom.Text(back, note.Label + ".");
             text.NoteContent(note.Note, item, InlineMode.NoteList);
         }

@@ -25,7 +25,7 @@ public static class IndexPageWriter
         var header = dom.Append(dom.Append(table, "thead"), "tr");
         foreach (var name in new[] { "Document", "Status", "Notes", "Warnings", "Errors", "Links broken" })
         {
-            dom.AppendText(header, "th", name).SetAttribute("scope", "col");
+            dom.AppendText(header, "th", name).Attr("scope", "col");
         }
 
         var body = dom.Append(table, "tbody");
@@ -33,11 +33,11 @@ public static class IndexPageWriter
         {
             var row = dom.Append(body, "tr", entry.Failed ? "doc-failed" : entry.Errors > 0 ? "doc-errors" : entry.Warnings > 0 ? "doc-warnings" : "doc-fine");
             var cell = dom.Append(row, "th");
-            cell.SetAttribute("scope", "row");
+            cell.Attr("scope", "row");
             if (entry.Href is { Length: > 0 } href)
             {
                 var link = dom.Append(cell, "a");
-                link.SetAttribute("href", href);
+                link.Attr("href", href);
                 dom.Text(link, entry.Id);
             }
             else

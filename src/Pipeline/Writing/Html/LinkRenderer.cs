@@ -26,7 +26,7 @@ internal sealed class LinkRenderer(HtmlDom dom, IReadOnlyDictionary<string, Link
             {
                 dom.Text(parent, " ");
                 var archived = dom.Append(parent, "a", "archived");
-                archived.SetAttribute("href", target);
+                archived.Attr("href", target);
                 dom.Text(archived, "archived copy");
             }
 
@@ -42,7 +42,7 @@ internal sealed class LinkRenderer(HtmlDom dom, IReadOnlyDictionary<string, Link
         if (target.StartsWith('#') && target.Length > 1)
         {
             var link = dom.Append(parent, "a", "xref");
-            link.SetAttribute("href", target);
+            link.Attr("href", target);
             content(link);
             return;
         }
@@ -55,14 +55,14 @@ internal sealed class LinkRenderer(HtmlDom dom, IReadOnlyDictionary<string, Link
         if (!IsWebUrl(target))
         {
             var text = dom.Append(parent, "span", "url-not-linked");
-            text.SetAttribute("title", "not an http or https address: not linked");
+            text.Attr("title", "not an http or https address: not linked");
             content(text);
             return;
         }
 
         var link = dom.Append(parent, "a", "cited-url");
-        link.SetAttribute("href", target.Trim());
-        link.SetAttribute("rel", "noopener noreferrer");
+        link.Attr("href", target.Trim());
+        link.Attr("rel", "noopener noreferrer");
         content(link);
         var key = UrlNormalizer.Normalize(target).Key;
         if (marks.TryGetValue(key, out var mark))
@@ -75,7 +75,7 @@ internal sealed class LinkRenderer(HtmlDom dom, IReadOnlyDictionary<string, Link
     {
         foreach (var node in StatusNodes(dom, mark))
         {
-            parent.AppendChild(node);
+            HtmlDom.Add(parent, node);
         }
     }
 
@@ -85,13 +85,13 @@ internal sealed class LinkRenderer(HtmlDom dom, IReadOnlyDictionary<string, Link
         var kind = mark.Status.IsFine() ? "fine" : mark.IsBroken ? "broken" : "other";
         var word = mark.Status.ToWord();
         var status = dom.Element("span", "link-status " + kind);
-        status.SetAttribute("data-status", word);
+        status.Attr("data-status", word);
         dom.Text(status, mark.HttpStatus is { } http ? $"{word} {http.ToString(CultureInfo.InvariantCulture)}" : word);
         var nodes = new List<INode> { dom.Document.CreateTextNode(" "), status };
         if (!mark.Status.IsFine() && mark.ArchivedUrl is { } archivedUrl && IsWebUrl(archivedUrl))
         {
             var archived = dom.Element("a", "archived from-report");
-            archived.SetAttribute("href", archivedUrl);
+            archived.Attr("href", archivedUrl);
             dom.Text(archived, "archived copy");
             nodes.Add(dom.Document.CreateTextNode(" "));
             nodes.Add(archived);

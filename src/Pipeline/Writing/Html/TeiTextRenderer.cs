@@ -102,7 +102,7 @@ internal sealed class TeiTextRenderer
                 var p = _dom.Append(parent, "p");
                 if (inBody)
                 {
-                    p.SetAttribute("id", "p-" + (++_paragraphs).ToString(CultureInfo.InvariantCulture));
+                    p.Attr("id", "p-" + (++_paragraphs).ToString(CultureInfo.InvariantCulture));
                 }
 
                 Inlines(element, p, InlineMode.Text);
@@ -206,8 +206,8 @@ internal sealed class TeiTextRenderer
         var label = (string?)note.Attribute("n") ?? (_notes.Count + 1).ToString(CultureInfo.InvariantCulture);
         var id = TeiDocument.XmlId(note) ?? "note-at-" + (_notes.Count + 1).ToString(CultureInfo.InvariantCulture);
         var mark = _dom.Append(parent, "a", "note-mark");
-        mark.SetAttribute("href", "#" + id);
-        mark.SetAttribute("aria-label", "Note " + label);
+        mark.Attr("href", "#" + id);
+        mark.Attr("aria-label", "Note " + label);
         _dom.Text(mark, label);
         if (mode == InlineMode.NoteList)
         {
@@ -215,14 +215,14 @@ internal sealed class TeiTextRenderer
         }
 
         _notes.Add(new RenderedNote(id, label, note));
-        mark.SetAttribute("id", "call-" + id);
-        mark.SetAttribute("aria-controls", "pop-" + id);
-        mark.SetAttribute("aria-expanded", "false");
+        mark.Attr("id", "call-" + id);
+        mark.Attr("aria-controls", "pop-" + id);
+        mark.Attr("aria-expanded", "false");
         var pop = _dom.Append(parent, "span", "note-pop");
-        pop.SetAttribute("id", "pop-" + id);
-        pop.SetAttribute("role", "note");
-        pop.SetAttribute("aria-label", "Note " + label);
-        pop.SetAttribute("hidden", "");
+        pop.Attr("id", "pop-" + id);
+        pop.Attr("role", "note");
+        pop.Attr("aria-label", "Note " + label);
+        pop.Attr("hidden", "");
         _dom.AppendText(pop, "span", label + ".", "note-label");
         NoteContent(note, pop, InlineMode.NotePop);
     }
@@ -235,23 +235,23 @@ internal sealed class TeiTextRenderer
         var corresp = (string?)bibl.Attribute("corresp");
         if (corresp is null || !corresp.StartsWith('#'))
         {
-            span.SetAttribute("class", "ref ref-unlinked");
-            span.SetAttribute("title", "not linked to a bibliography entry");
+            span.Attr("class", "ref ref-unlinked");
+            span.Attr("title", "not linked to a bibliography entry");
             return;
         }
 
         var target = corresp[1..];
         if (!_bibliography.TryGet(target, out var entry))
         {
-            span.SetAttribute("class", "ref ref-unlinked");
-            span.SetAttribute("title", "points to " + target + ", which is not in the bibliography");
+            span.Attr("class", "ref ref-unlinked");
+            span.Attr("title", "points to " + target + ", which is not in the bibliography");
             return;
         }
 
-        span.SetAttribute("class", "ref ref-linked");
+        span.Attr("class", "ref ref-linked");
         var link = _dom.Append(span, "a", "ref-link");
-        link.SetAttribute("href", "#" + target);
-        link.SetAttribute("title", entry.Text);
+        link.Attr("href", "#" + target);
+        link.Attr("title", entry.Text);
         _dom.Text(link, "→ " + entry.Label);
     }
 
@@ -259,7 +259,7 @@ internal sealed class TeiTextRenderer
     {
         if (!string.IsNullOrEmpty(id))
         {
-            element.SetAttribute("id", id);
+            element.Attr("id", id);
         }
     }
 
