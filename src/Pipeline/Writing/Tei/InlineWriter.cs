@@ -14,7 +14,11 @@ internal sealed class InlineWriter
     {
         _xml = xml;
         _fields = new BibFieldWriter(xml, this);
+        Pages = new PageBreakWriter(xml);
     }
+
+    /// <summary>The page breaks, shared with the block writer so each page gets one.</summary>
+    public PageBreakWriter Pages { get; }
 
     /// <summary>Writes the blocks of a note; set by the block writer, which owns block rendering.</summary>
     public Action<ImmutableArray<Block>>? NoteBlocks { get; set; }
@@ -26,11 +30,23 @@ internal sealed class InlineWriter
             return;
         }
 
-        foreach (var inline in inlines)
+        for (var i = 0; i < inlines.Length; i++)
         {
-            Write(inline, context);
+            if (inlines[i] is PageBreak pageBreak)
+            {
+                Pages.Write(pageBreak.Page, InWord(inlines, i));
+                continue;
+            }
+
+            Write(inlines[i], context);
         }
     }
+
+    /// <summary>A page break between two letters or digits falls inside a word (TEI <c>break="no"</c>).</summary>
+    private static bool InWord(ImmutableArray<Inline> inlines, int at) =>
+        at > 0 && at + 1 < inlines.Length
+        && inlines[at - 1] is Text { Value: [.., var before] } && char.IsLetterOrDigit(before)
+        && inlines[at + 1] is Text { Value: [var after, ..] } && char.IsLetterOrDigit(after);
 
     private void Write(Inline inline, InlineContext context)
     {
@@ -74,8 +90,14 @@ internal sealed class InlineWriter
                 _xml.OpenInline("lb");
                 _xml.Close();
                 break;
-            case LineEnd:
+            case LineEnd lineEnd:
                 _xml.Text(" ");
+                if (lineEnd is { Kind: LineEndKind.Page, NextPage: > 0 })
+                {
+                    // An unresolved seam (de-hyphenation off) still says where the next page begins.
+                    Pages.Write(lineEnd.NextPage);
+                }
+
                 break;
             case CrossReference cross:
                 _xml.OpenInline("ref");
@@ -110,6 +132,9 @@ internal sealed class InlineWriter
             case BibField field:
                 _fields.Write(field, context);
                 break;
+            case PageBreak pageBreak:
+                Pages.Write(pageBreak.Page);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(inline), inline.GetType().Name, "Unknown inline node.");
         }
@@ -125,7 +150,9 @@ internal sealed class InlineWriter
 
         if (!note.Content.IsDefaultOrEmpty)
         {
+            Pages.EnterNote();
             NoteBlocks?.Invoke(note.Content);
+            Pages.LeaveNote();
         }
 
         _xml.Close();
