@@ -52,8 +52,11 @@ internal sealed class InlineWriter
     {
         switch (inline)
         {
-            case Text text:
+            case Text text when context.InLink:
                 _xml.Text(text.Value);
+                break;
+            case Text text:
+                WriteLinkingUrls(text.Value);
                 break;
             case Styled styled:
                 _xml.OpenInline("hi");
@@ -73,7 +76,7 @@ internal sealed class InlineWriter
             case Link link:
                 _xml.OpenInline("ref");
                 _xml.Attribute("target", link.Target);
-                Write(link.Content, context.Nested);
+                Write(link.Content, context.Nested with { InLink = true });
                 _xml.Close();
                 break;
             case NoteCall call:
@@ -138,6 +141,24 @@ internal sealed class InlineWriter
             default:
                 throw new ArgumentOutOfRangeException(nameof(inline), inline.GetType().Name, "Unknown inline node.");
         }
+    }
+
+    /// <summary>Text, with each URL written out in it as a <c>ref</c> to itself.</summary>
+    private void WriteLinkingUrls(string text)
+    {
+        var written = 0;
+        foreach (var (start, length) in BareUrls.In(text))
+        {
+            _xml.Text(text[written..start]);
+            var url = text.Substring(start, length);
+            _xml.OpenInline("ref");
+            _xml.Attribute("target", url);
+            _xml.Text(url);
+            _xml.Close();
+            written = start + length;
+        }
+
+        _xml.Text(written == 0 ? text : text[written..]);
     }
 
     private void WriteNote(Note note)
