@@ -17,4 +17,10 @@ public sealed record Document
     public DocumentMetadata Metadata { get; init; } = new();
 
     public ImmutableArray<Block> Blocks { get; init; } = [];
+
+    /// <summary>
+    /// The number printed on each page (page index, 1-based as in <see cref="SourceSpan"/>, to its
+    /// label), filled where the page number is dropped as furniture; a page that shows none has no entry.
+    /// </summary>
+    public ImmutableSortedDictionary<int, string> PageLabels { get; init; } = ImmutableSortedDictionary<int, string>.Empty;
 }

@@ -24,7 +24,17 @@ public sealed record Note(string Label, string Id, ImmutableArray<Block> Content
 /// The end of a source line inside a paragraph. Hard-wrapped scrapes and page joins produce these;
 /// de-hyphenation decides whether they become a space, nothing, or a kept hyphen.
 /// </summary>
-public sealed record LineEnd(LineEndKind Kind, int Line) : Inline;
+public sealed record LineEnd(LineEndKind Kind, int Line) : Inline
+{
+    /// <summary>For a <see cref="LineEndKind.Page"/> line end, the 1-based page the next line is on; 0 when unknown.</summary>
+    public int NextPage { get; init; }
+}
+
+/// <summary>
+/// Where a page begins inside running text: a paragraph continued across a page break keeps the
+/// break here once its line ends are resolved. <see cref="Page"/> is 1-based, as in <see cref="SourceSpan"/>.
+/// </summary>
+public sealed record PageBreak(int Page) : Inline;
 
 /// <summary>A pointer to another part of this document (an appendix, a note).</summary>
 public sealed record CrossReference(string TargetId, ImmutableArray<Inline> Content) : Inline;

@@ -18,13 +18,14 @@ internal sealed class ExtractedTextReader
     public Document Read(string documentId, string sourceDirectory, string text, DiagnosticBag diagnostics)
     {
         var pages = TextPages.Split(text, diagnostics);
-        PageEdges.Remove(pages, diagnostics);
+        var furniture = PageEdges.Remove(pages, diagnostics);
         var parts = NoteZones.Find(pages, diagnostics);
         return new Document
         {
             Id = documentId,
             SourceDirectory = sourceDirectory,
             Blocks = Blocks(parts, diagnostics),
+            PageLabels = PrintedPageNumbers.From(furniture),
         };
     }
 

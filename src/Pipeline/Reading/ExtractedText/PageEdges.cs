@@ -18,8 +18,10 @@ internal static partial class PageEdges
     /// <summary>How many lines at each edge of a page may be furniture.</summary>
     private const int EdgeLines = 4;
 
-    public static void Remove(List<TextPage> pages, DiagnosticBag diagnostics)
+    /// <summary>Removes the furniture and returns the lines removed (page, text), which show the printed page numbers.</summary>
+    public static List<(int Page, string Line)> Remove(List<TextPage> pages, DiagnosticBag diagnostics)
     {
+        var removed = new List<(int Page, string Line)>();
         var offset = PageNumberOffset(pages);
         var threshold = Math.Max(2, (pages.Count + 3) / 4);
         var exact = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -73,16 +75,20 @@ internal static partial class PageEdges
             for (var i = 0; i < top; i++)
             {
                 Report(page.Lines[i], diagnostics);
+                removed.Add((page.Number, page.Lines[i].Text));
             }
 
             for (var i = page.Lines.Count - bottom; i < page.Lines.Count; i++)
             {
                 Report(page.Lines[i], diagnostics);
+                removed.Add((page.Number, page.Lines[i].Text));
             }
 
             page.Lines.RemoveRange(page.Lines.Count - bottom, bottom);
             page.Lines.RemoveRange(0, top);
         }
+
+        return removed;
     }
 
     private static void Report(TextLine line, DiagnosticBag diagnostics)

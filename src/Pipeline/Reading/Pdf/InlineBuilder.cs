@@ -78,7 +78,9 @@ internal sealed class InlineBuilder
             if (l > 0)
             {
                 FlushText();
-                (runLink is null ? (IList<Inline>)result : linkParts).Add(new LineEnd(lines[l - 1].Page != line.Page ? LineEndKind.Page : LineEndKind.Soft, lines[l - 1].Number));
+                (runLink is null ? (IList<Inline>)result : linkParts).Add(lines[l - 1].Page != line.Page
+                    ? new LineEnd(LineEndKind.Page, lines[l - 1].Number) { NextPage = line.Page }
+                    : new LineEnd(LineEndKind.Soft, lines[l - 1].Number));
             }
 
             for (var i = start; i < glyphs.Count; i++)

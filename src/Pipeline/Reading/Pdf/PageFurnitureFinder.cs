@@ -8,7 +8,7 @@ namespace Pipeline.Reading.Pdf;
 /// Finds and removes page furniture: the outermost lines at the top and foot of each page that are
 /// a page number, or that recur at the same place on many pages once digits are ignored (running
 /// heads, odd and even alike, a browser's header and footer), and, on the first page, the journal
-/// line printed above a title set larger than the text. The printed page number is kept on the page.
+/// line printed above a title set larger than the text. The dropped lines are kept on the page, for its printed number.
 /// </summary>
 internal static partial class PageFurnitureFinder
 {
@@ -54,7 +54,7 @@ internal static partial class PageFurnitureFinder
                     }
 
                     removed.Add(line);
-                    page.PrintedNumber ??= PrintedNumber(line.Text);
+                    page.Furniture.Add(line.Text);
                     diagnostics.Info(
                         isNumber ? PdfReadingCodes.PageNumber : PdfReadingCodes.RunningHead,
                         line.Number,
@@ -143,15 +143,6 @@ internal static partial class PageFurnitureFinder
 
     private static bool IsPlausibleHead(string key) => key.Length >= 3 && key.Length <= MaxHeadLength && key.Any(char.IsLetter);
 
-    private static string? PrintedNumber(string text)
-    {
-        var match = NumberInLine().Match(text);
-        return match.Success ? match.Value : null;
-    }
-
     [GeneratedRegex(@"^(?:(?:page|p\.)\s*)?[-–—]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*/\s*\d{1,4})?\s*[-–—]?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
-
-    [GeneratedRegex(@"(?<![\d/.,:])\d{1,4}(?![\d/.,:])")]
-    private static partial Regex NumberInLine();
 }

@@ -106,7 +106,13 @@ public sealed class PdfLayoutReader
             }
         }
 
-        return new Document { Id = documentId ?? string.Empty, SourceDirectory = directory, Blocks = blocks };
+        return new Document
+        {
+            Id = documentId ?? string.Empty,
+            SourceDirectory = directory,
+            Blocks = blocks,
+            PageLabels = PrintedPageNumbers.From(pages.SelectMany(p => p.Furniture.Select(line => (p.Number, line)))),
+        };
     }
 
     private static (List<PdfPageLayout>, Dictionary<int, List<HorizontalRule>>, List<(PdfImageBox, byte[])>) ReadPages(

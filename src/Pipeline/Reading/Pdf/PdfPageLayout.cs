@@ -22,8 +22,8 @@ internal sealed class PdfPageLayout
 
     public List<PdfImageBox> Images { get; }
 
-    /// <summary>The page number printed on the page, when its furniture shows one.</summary>
-    public string? PrintedNumber { get; set; }
+    /// <summary>The furniture lines dropped from the page, which show its printed number.</summary>
+    public List<string> Furniture { get; } = [];
 
     public IEnumerable<PdfLine> Lines => Columns.SelectMany(c => c);
 }

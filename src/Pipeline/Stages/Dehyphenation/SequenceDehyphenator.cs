@@ -295,8 +295,10 @@ internal sealed class SequenceDehyphenator
                     break;
                 case LineEnd when actions[current] == LineEndAction.Space:
                     result.Add(new Text(" "));
+                    AddPageBreak(result, inline);
                     break;
                 case LineEnd when actions[current] == LineEndAction.Remove:
+                    AddPageBreak(result, inline);
                     break;
                 case Note note:
                     var notes = BlockInlines.Map(note.Content, Resolve);
@@ -309,6 +311,15 @@ internal sealed class SequenceDehyphenator
         }
 
         return TextRuns.Join(result);
+    }
+
+    /// <summary>A resolved page seam keeps where the next page begins.</summary>
+    private static void AddPageBreak(List<Inline> result, Inline lineEnd)
+    {
+        if (lineEnd is LineEnd { Kind: LineEndKind.Page, NextPage: > 0 } seam)
+        {
+            result.Add(new PageBreak(seam.NextPage));
+        }
     }
 
     /// <summary>The text without its deleted characters; the same text when none of them is deleted.</summary>

@@ -29,6 +29,7 @@ internal sealed class PageFurnitureStage : IStage
 
         // Per block: how many of its leading lines are furniture.
         var removedLines = new Dictionary<int, int>();
+        var furniture = new List<(int Page, string Line)>();
         foreach (var page in pages)
         {
             foreach (var line in page)
@@ -41,6 +42,7 @@ internal sealed class PageFurnitureStage : IStage
                 }
 
                 removedLines[line.BlockIndex] = line.LineIndex + 1;
+                furniture.Add((blocks[line.BlockIndex].Span.Page, line.Text));
                 context.Diagnostics.Info(
                     isNumber ? PageFurnitureCodes.PageNumberRemoved : PageFurnitureCodes.RunningHeadRemoved,
                     line.SourceLine,
@@ -69,7 +71,9 @@ internal sealed class PageFurnitureStage : IStage
             }
         }
 
-        return ValueTask.FromResult(document with { Blocks = result.ToImmutable() });
+        // A reader that dropped the furniture itself has already given the labels.
+        var labels = document.PageLabels.IsEmpty ? Reading.PrintedPageNumbers.From(furniture) : document.PageLabels;
+        return ValueTask.FromResult(document with { Blocks = result.ToImmutable(), PageLabels = labels });
     }
 
     /// <summary>

@@ -87,7 +87,7 @@ internal sealed class PageRepairStage : IStage
                 case FootnoteContinuation continuation when lastNote is { } target && blocks[target] is FootnoteText note:
                     blocks[target] = note with
                     {
-                        Content = Seam(note.Content, note.Span.LastLine, continuation.Content),
+                        Content = Seam(note.Content, note.Span.LastLine, continuation.Content, continuation.Span.Page),
                         Span = note.Span.Through(continuation.Span),
                     };
                     blocks[i] = null;
@@ -110,8 +110,8 @@ internal sealed class PageRepairStage : IStage
     }
 
     private static Paragraph Join(Paragraph first, Paragraph second) =>
-        new(Seam(first.Content, first.Span.LastLine, second.Content), first.Span.Through(second.Span));
+        new(Seam(first.Content, first.Span.LastLine, second.Content, second.Span.Page), first.Span.Through(second.Span));
 
-    private static ImmutableArray<Inline> Seam(ImmutableArray<Inline> before, int line, ImmutableArray<Inline> after) =>
-        [.. before, new LineEnd(LineEndKind.Page, line), .. after];
+    private static ImmutableArray<Inline> Seam(ImmutableArray<Inline> before, int line, ImmutableArray<Inline> after, int nextPage) =>
+        [.. before, new LineEnd(LineEndKind.Page, line) { NextPage = nextPage }, .. after];
 }

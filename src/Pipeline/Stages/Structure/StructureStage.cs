@@ -31,7 +31,7 @@ internal sealed class StructureStage : IStage
             builder.Add(block);
         }
 
-        var blocks = builder.Finish();
+        var blocks = HeadingLevels.FromNumbering(builder.Finish());
         metadata = metadata with
         {
             Language = metadata.Article.Language is { } tag

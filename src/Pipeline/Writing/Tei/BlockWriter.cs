@@ -35,6 +35,13 @@ internal sealed class BlockWriter
         var back = blocks.Where(BelongsInBack).ToImmutableArray();
 
         _xml.OpenBlock("text");
+        // Page breaks only where the input had pages: a line-based text without any writes none.
+        var lastPage = blocks.IsEmpty ? 0 : blocks.Max(b => b.Span.Page);
+        if (lastPage > 1 || !document.PageLabels.IsEmpty)
+        {
+            _inlines.Pages.StartText(document.PageLabels);
+        }
+
         frontMatter.Write(document.Metadata);
         _xml.OpenBlock("body");
         WriteStructured(front.AsSpan(), inBack: false);
@@ -92,7 +99,7 @@ internal sealed class BlockWriter
                 }
 
                 OpenSection();
-                WriteHead(heading.Content);
+                WriteHead(heading.Content, heading.Span.Page);
                 WriteStructured(blocks[(i + 1)..end], inBack);
                 _xml.CloseBlock();
                 divisionWritten = true;
@@ -150,7 +157,7 @@ internal sealed class BlockWriter
 
         if (division.Head is { } head)
         {
-            WriteHead(head.Content);
+            WriteHead(head.Content, head.Span.Page);
         }
 
         WriteStructured(division.Content.OrEmpty().AsSpan(), inBack);
@@ -166,9 +173,11 @@ internal sealed class BlockWriter
         _ => "section",
     };
 
-    private void WriteHead(ImmutableArray<Inline> content)
+    /// <remarks>A page that opens with a heading has its break inside the head, where TEI's div allows it.</remarks>
+    private void WriteHead(ImmutableArray<Inline> content, int page)
     {
         _xml.OpenMixed("head");
+        _inlines.Pages.Write(page);
         _inlines.Write(content, InlineContext.Plain);
         _xml.CloseMixed();
     }
@@ -216,6 +225,7 @@ internal sealed class BlockWriter
                     _xml.OpenBlock("list");
                     while (i < blocks.Length && blocks[i] is ListItem item)
                     {
+                        _inlines.Pages.Write(item.Span.Page);
                         WriteMixed("item", item.Content);
                         i++;
                     }
@@ -226,6 +236,7 @@ internal sealed class BlockWriter
                     _xml.OpenBlock("listBibl");
                     while (i < blocks.Length && blocks[i] is BibliographyEntry entry)
                     {
+                        _inlines.Pages.Write(entry.Span.Page);
                         WriteEntry(entry);
                         i++;
                     }
@@ -233,7 +244,8 @@ internal sealed class BlockWriter
                     _xml.CloseBlock();
                     break;
                 default:
-                    WriteParagraphLevel(blocks[i]);
+                    _inlines.Pages.Write(blocks[i].Span.Page);
+                    WriteParagraphLevel(blocks[i], flat);
                     i++;
                     break;
             }

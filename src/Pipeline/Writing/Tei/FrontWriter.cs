@@ -29,6 +29,8 @@ internal sealed class FrontWriter
         }
 
         _xml.OpenBlock("front");
+        // The front matter is read from the start of the text: it stands on the first page.
+        _inlines.Pages.Write(1);
         foreach (var paragraph in above)
         {
             _xml.OpenMixed("p");

@@ -110,21 +110,27 @@ internal sealed class HeaderWriter
     }
 
     /// <summary>
-    /// How this encoding is published: publisher, date, DOI, licence; without a publisher, a
-    /// paragraph saying it is unpublished (the article's DOI and licence still stand in sourceDesc).
+    /// How this encoding is published: publisher and/or distributor, date, DOI, licence; with
+    /// neither named, a paragraph saying it is an unpublished conversion (the article's DOI and
+    /// licence still stand in sourceDesc).
     /// </summary>
     private void WritePublicationStmt(ArticleMetadata article)
     {
         _xml.OpenBlock("publicationStmt");
         var publisher = article.Publisher ?? _options.Publisher;
-        if (string.IsNullOrWhiteSpace(publisher))
+        if (string.IsNullOrWhiteSpace(publisher) && string.IsNullOrWhiteSpace(_options.Distributor))
         {
-            _xml.TextElement("p", "This encoding has not been published; no publisher was given.");
+            // TEI's publicationStmt is about this file; with nobody named, say so rather than guess one.
+            _xml.TextElement("p", "Unpublished conversion: no publisher or distributor of this TEI encoding was given.");
             _xml.CloseBlock();
             return;
         }
 
-        _xml.TextElement("publisher", publisher);
+        if (!string.IsNullOrWhiteSpace(publisher))
+        {
+            _xml.TextElement("publisher", publisher);
+        }
+
         if (!string.IsNullOrWhiteSpace(_options.Distributor))
         {
             _xml.TextElement("distributor", _options.Distributor);

@@ -10,6 +10,9 @@ namespace Pipeline.Writing.Tei;
 /// </summary>
 internal readonly record struct InlineContext(bool DirectlyInBibl, bool PhraseOnly, BibliographicReference? Parts)
 {
+    /// <summary>Inside a link already: a URL in its words is not linked again.</summary>
+    public bool InLink { get; init; }
+
     /// <summary>Inside p, head, item: anything text-level may follow.</summary>
     public static InlineContext Plain => new(false, false, null);
 

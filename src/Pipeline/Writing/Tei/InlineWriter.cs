@@ -14,7 +14,11 @@ internal sealed class InlineWriter
     {
         _xml = xml;
         _fields = new BibFieldWriter(xml, this);
+        Pages = new PageBreakWriter(xml);
     }
+
+    /// <summary>The page breaks, shared with the block writer so each page gets one.</summary>
+    public PageBreakWriter Pages { get; }
 
     /// <summary>Writes the blocks of a note; set by the block writer, which owns block rendering.</summary>
     public Action<ImmutableArray<Block>>? NoteBlocks { get; set; }
@@ -26,18 +30,33 @@ internal sealed class InlineWriter
             return;
         }
 
-        foreach (var inline in inlines)
+        for (var i = 0; i < inlines.Length; i++)
         {
-            Write(inline, context);
+            if (inlines[i] is PageBreak pageBreak)
+            {
+                Pages.Write(pageBreak.Page, InWord(inlines, i));
+                continue;
+            }
+
+            Write(inlines[i], context);
         }
     }
+
+    /// <summary>A page break between two letters or digits falls inside a word (TEI <c>break="no"</c>).</summary>
+    private static bool InWord(ImmutableArray<Inline> inlines, int at) =>
+        at > 0 && at + 1 < inlines.Length
+        && inlines[at - 1] is Text { Value: [.., var before] } && char.IsLetterOrDigit(before)
+        && inlines[at + 1] is Text { Value: [var after, ..] } && char.IsLetterOrDigit(after);
 
     private void Write(Inline inline, InlineContext context)
     {
         switch (inline)
         {
-            case Text text:
+            case Text text when context.InLink:
                 _xml.Text(text.Value);
+                break;
+            case Text text:
+                WriteLinkingUrls(text.Value);
                 break;
             case Styled styled:
                 _xml.OpenInline("hi");
@@ -57,7 +76,7 @@ internal sealed class InlineWriter
             case Link link:
                 _xml.OpenInline("ref");
                 _xml.Attribute("target", link.Target);
-                Write(link.Content, context.Nested);
+                Write(link.Content, context.Nested with { InLink = true });
                 _xml.Close();
                 break;
             case NoteCall call:
@@ -74,8 +93,14 @@ internal sealed class InlineWriter
                 _xml.OpenInline("lb");
                 _xml.Close();
                 break;
-            case LineEnd:
+            case LineEnd lineEnd:
                 _xml.Text(" ");
+                if (lineEnd is { Kind: LineEndKind.Page, NextPage: > 0 })
+                {
+                    // An unresolved seam (de-hyphenation off) still says where the next page begins.
+                    Pages.Write(lineEnd.NextPage);
+                }
+
                 break;
             case CrossReference cross:
                 _xml.OpenInline("ref");
@@ -110,9 +135,30 @@ internal sealed class InlineWriter
             case BibField field:
                 _fields.Write(field, context);
                 break;
+            case PageBreak pageBreak:
+                Pages.Write(pageBreak.Page);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(inline), inline.GetType().Name, "Unknown inline node.");
         }
+    }
+
+    /// <summary>Text, with each URL written out in it as a <c>ref</c> to itself.</summary>
+    private void WriteLinkingUrls(string text)
+    {
+        var written = 0;
+        foreach (var (start, length) in BareUrls.In(text))
+        {
+            _xml.Text(text[written..start]);
+            var url = text.Substring(start, length);
+            _xml.OpenInline("ref");
+            _xml.Attribute("target", url);
+            _xml.Text(url);
+            _xml.Close();
+            written = start + length;
+        }
+
+        _xml.Text(written == 0 ? text : text[written..]);
     }
 
     private void WriteNote(Note note)
@@ -125,7 +171,9 @@ internal sealed class InlineWriter
 
         if (!note.Content.IsDefaultOrEmpty)
         {
+            Pages.EnterNote();
             NoteBlocks?.Invoke(note.Content);
+            Pages.LeaveNote();
         }
 
         _xml.Close();

@@ -97,6 +97,27 @@ public class MetadataFileTests
         Assert.Equal("https://example.org/terms", (string?)publication.Descendants(Tei + "licence").Single().Attribute("target"));
     }
 
+    [Theory]
+    [InlineData(null, "p")]
+    [InlineData("Essay Archive", "distributor,availability")]
+    public async Task Convert_NoPublisher_SaysUnpublishedOrNamesOnlyTheDistributor(string? distributor, string expected)
+    {
+        using var folder = new TempFolder();
+        var document = folder.Document("unpublished", File.ReadAllBytes(Path.Combine(SeedFiles.SeedDirectory, "document.md")));
+        var options = NoOcr() with { Tei = new() { Distributor = distributor } };
+
+        var result = await new DocumentConverter().ConvertAsync(document, options, CancellationToken.None);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var publication = XDocument.Parse(System.Text.Encoding.UTF8.GetString(result.Tei!)).Descendants(Tei + "publicationStmt").Single();
+        Assert.Equal(expected, string.Join(",", publication.Elements().Select(e => e.Name.LocalName)));
+        Assert.Empty(publication.Elements(Tei + "publisher"));
+        if (distributor is null)
+        {
+            Assert.StartsWith("Unpublished conversion", publication.Value.Trim(), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Convert_MalformedMetadata_FailsTheDocumentWithTheFileAndField()
     {
