@@ -6,7 +6,7 @@ namespace Pipeline.Reading.ExtractedText;
 /// <summary>
 /// Cuts an extractor's text into pages at its page marks (the form feed pdftotext and mutool end a
 /// page with) and into non-blank lines, with ligature characters spelt out and characters XML cannot
-/// hold removed. A text whose every line is followed by a blank one (mutool) is double-spaced: its
+/// hold removed, and pages printed in two columns put in reading order (<see cref="TextColumns"/>). A text whose every line is followed by a blank one (mutool) is double-spaced: its
 /// blank lines then say nothing about paragraphs and are forgotten.
 /// </summary>
 internal static class TextPages
@@ -42,15 +42,21 @@ internal static class TextPages
         RemoveIllegal(cleaned, pieces, diagnostics);
 
         var pages = new List<TextPage>();
-        var current = new List<TextLine>();
+        var current = new List<(int Line, string Text, bool AfterBlank)>();
         var blank = false;
+        void Close()
+        {
+            var lines = TextColumns.Order(current).Select(r => new TextLine(r.Line, Normalise(r.Text), Indent(r.Text), r.AfterBlank));
+            pages.Add(new TextPage(pages.Count + 1, [.. lines]));
+            current = [];
+            blank = false;
+        }
+
         for (var i = 0; i < pieces.Count; i++)
         {
             if (pieces[i].NewPage)
             {
-                pages.Add(new TextPage(pages.Count + 1, current));
-                current = [];
-                blank = false;
+                Close();
             }
 
             var raw = cleaned[i];
@@ -60,11 +66,11 @@ internal static class TextPages
                 continue;
             }
 
-            current.Add(new TextLine(pieces[i].Line + 1, Normalise(raw), Indent(raw), blank));
+            current.Add((pieces[i].Line + 1, raw, blank));
             blank = false;
         }
 
-        pages.Add(new TextPage(pages.Count + 1, current));
+        Close();
         while (pages.Count > 1 && pages[^1].Lines.Count == 0)
         {
             pages.RemoveAt(pages.Count - 1);
