@@ -16,10 +16,9 @@ internal static class TextColumns
     private const int FewestAtGutter = 5;
 
     /// <summary>
-    /// The page's rows (source line, raw text with its indentation, whether a blank row preceded it)
-    /// in reading order; a line of the right column starts at the gutter.
+    /// The page's rows in reading order (a row of a column counts the rows with nothing in that column as blank); a line of the right column starts at the gutter.
     /// </summary>
-    public static List<(int Line, string Text, bool AfterBlank)> Order(List<(int Line, string Text, bool AfterBlank)> rows)
+    public static List<SourceRow> Order(List<SourceRow> rows)
     {
         var gutter = Gutter(rows);
         if (gutter < 0)
@@ -27,11 +26,11 @@ internal static class TextColumns
             return rows;
         }
 
-        var ordered = new List<(int Line, string Text, bool AfterBlank)>(rows.Count + 8);
-        var left = new List<(int Line, string Text, bool AfterBlank)>();
-        var right = new List<(int Line, string Text, bool AfterBlank)>();
-        var leftBlank = false;
-        var rightBlank = false;
+        var ordered = new List<SourceRow>(rows.Count + 8);
+        var left = new List<SourceRow>();
+        var right = new List<SourceRow>();
+        var leftBlanks = 0;
+        var rightBlanks = 0;
         void Flush()
         {
             ordered.AddRange(left);
@@ -42,35 +41,35 @@ internal static class TextColumns
 
         foreach (var row in rows)
         {
-            leftBlank |= row.AfterBlank;
-            rightBlank |= row.AfterBlank;
+            leftBlanks += row.Blanks;
+            rightBlanks += row.Blanks;
             var (leftText, rightText, spans) = Cut(row.Text, gutter);
             if (spans)
             {
                 Flush();
                 ordered.Add(row);
-                leftBlank = rightBlank = false;
+                leftBlanks = rightBlanks = 0;
                 continue;
             }
 
             if (leftText.Length > 0)
             {
-                left.Add((row.Line, leftText, leftBlank && left.Count > 0));
-                leftBlank = false;
+                left.Add(new SourceRow(row.Line, leftText, left.Count > 0 ? leftBlanks : row.Blanks));
+                leftBlanks = 0;
             }
             else
             {
-                leftBlank = true;
+                leftBlanks++;
             }
 
             if (rightText.Length > 0)
             {
-                right.Add((row.Line, rightText, rightBlank && right.Count > 0));
-                rightBlank = false;
+                right.Add(new SourceRow(row.Line, rightText, right.Count > 0 ? rightBlanks : 0));
+                rightBlanks = 0;
             }
             else
             {
-                rightBlank = true;
+                rightBlanks++;
             }
         }
 
@@ -79,7 +78,7 @@ internal static class TextColumns
     }
 
     /// <summary>The character column where the right column's text starts; -1 when the page has one column.</summary>
-    internal static int Gutter(List<(int Line, string Text, bool AfterBlank)> rows)
+    internal static int Gutter(List<SourceRow> rows)
     {
         var width = rows.Count == 0 ? 0 : rows.Max(r => r.Text.TrimEnd().Length);
         if (width < 40)
@@ -88,7 +87,7 @@ internal static class TextColumns
         }
 
         var starts = new int[width];
-        foreach (var (_, text, _) in rows)
+        foreach (var text in rows.Select(r => r.Text))
         {
             for (var c = Math.Max(2, width / 4); c < width * 3 / 4; c++)
             {
