@@ -1,6 +1,4 @@
-using Pipeline.Diagnostics;
 using Pipeline.Model;
-using Pipeline.Reading.ExtractedText;
 using Pipeline.Tests.Support;
 
 namespace Pipeline.Tests.Reading.ExtractedText;
@@ -8,16 +6,14 @@ namespace Pipeline.Tests.Reading.ExtractedText;
 /// <summary>Pages printed in two columns, as pdftotext -layout (one grid) and mutool (column after column) give them.</summary>
 public sealed class ColumnPageTests
 {
-    private static Document Read(string text) => new ExtractedTextReader().Read("test", "", text, new DiagnosticBag("test"));
+    private static Document Read(string text) => TextReading.Read(text);
 
-    private static List<string> Calls(Document document) =>
-        [.. ModelText.AllBlocks(document.Blocks).SelectMany(ModelText.ContentOf).SelectMany(i => ModelText.AllInlines([i])).OfType<NoteCall>().Select(c => c.Label)];
+    private static List<string> Calls(Document document) => TextReading.Calls(document);
 
     private static Dictionary<string, string> Notes(Document document) =>
         document.Blocks.OfType<FootnoteText>().ToDictionary(n => n.Label, n => ModelText.Plain(n.Content));
 
-    private static string Body(Document document) =>
-        string.Join(" | ", document.Blocks.OfType<Paragraph>().Select(p => ModelText.Plain(p.Content)));
+    private static string Body(Document document) => string.Join(" | ", TextReading.Paragraphs(document));
 
     /// <summary>Two columns on one grid: each row holds a left line, a gutter of spaces, a right line.</summary>
     private static string Grid(string[] left, string[] right, int gutter)

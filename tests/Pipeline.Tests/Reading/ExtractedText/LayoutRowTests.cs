@@ -1,7 +1,5 @@
 using System.Text;
-using Pipeline.Diagnostics;
 using Pipeline.Model;
-using Pipeline.Reading.ExtractedText;
 using Pipeline.Tests.Support;
 
 namespace Pipeline.Tests.Reading.ExtractedText;
@@ -9,13 +7,11 @@ namespace Pipeline.Tests.Reading.ExtractedText;
 /// <summary>Rows of pdftotext -layout from a page a browser printed: raised call-outs on rows of their own, double spacing, a footer with the page of pages.</summary>
 public sealed class LayoutRowTests
 {
-    private static Document Read(string text) => new ExtractedTextReader().Read("test", "", text, new DiagnosticBag("test"));
+    private static Document Read(string text) => TextReading.Read(text);
 
-    private static List<string> Calls(Document document) =>
-        [.. ModelText.AllBlocks(document.Blocks).SelectMany(ModelText.ContentOf).SelectMany(i => ModelText.AllInlines([i])).OfType<NoteCall>().Select(c => c.Label)];
+    private static List<string> Calls(Document document) => TextReading.Calls(document);
 
-    private static List<string> Paragraphs(Document document) =>
-        [.. document.Blocks.OfType<Paragraph>().Select(p => ModelText.Plain(p.Content))];
+    private static List<string> Paragraphs(Document document) => TextReading.Paragraphs(document);
 
     [Fact]
     public void CallOutOnARowOfItsOwn_IsGluedToTheWordBeforeItsColumn()

@@ -1,8 +1,3 @@
-using Pipeline.Diagnostics;
-using Pipeline.Model;
-using Pipeline.Reading.ExtractedText;
-using Pipeline.Tests.Support;
-
 namespace Pipeline.Tests.Reading.ExtractedText;
 
 /// <summary>Call-outs pdftotext sets off with spaces (LibreOffice superscripts), taken only where the numbering wants them.</summary>
@@ -19,11 +14,10 @@ public sealed class SpacedCallOutTests
             "2 Boyd’s Washington and Georgetown Directory (Washington, 1866), p. 107.\n" +
             "3 MS. Department of State, Accounts Records, pp. 90-105.\n\f";
 
-        var document = new ExtractedTextReader().Read("test", "", text, new DiagnosticBag("test"));
+        var document = TextReading.Read(text);
 
-        var calls = ModelText.AllBlocks(document.Blocks).SelectMany(ModelText.ContentOf).SelectMany(i => ModelText.AllInlines([i])).OfType<NoteCall>().Select(c => c.Label);
-        Assert.Equal(["1", "2", "3"], calls);
-        var body = string.Join(" | ", document.Blocks.OfType<Paragraph>().Select(p => ModelText.Plain(p.Content)));
+        Assert.Equal(["1", "2", "3"], TextReading.Calls(document));
+        var body = string.Join(" | ", TextReading.Paragraphs(document));
         Assert.Contains("Street,” but the figure 13 is an error for 15.", body, StringComparison.Ordinal);
         Assert.Contains("the building had 3 rooms free.", body, StringComparison.Ordinal);
     }
