@@ -5,7 +5,7 @@ namespace Pipeline.Reading.ExtractedText;
 /// <summary>
 /// Where a line of extractor text may hold a bare call-out: a digit run glued to the word or the
 /// closing punctuation before it (<c>Sovietologists,1</c>, <c>resolution.34</c>), a number after a
-/// sentence end and a space (<c>House. 2 An</c>), a number alone on its line, or a number an extractor marked (<c>^12</c>). A run glued to a
+/// sentence end and a space (<c>House. 2 An</c>) or set off by spaces after a comma or a quotation mark mid-sentence (<c>Street,” 25 but</c>) or between two sentences with no space at all (<c>mud.”17Throughout</c>), a number alone on its line, or a number an extractor marked (<c>^12</c>). A run glued to a
 /// letter after it (<c>1960s</c>), part of a decimal or a range (<c>756.71</c>, <c>6-7</c>, but not a year's sentence end: <c>1956.29</c>), after an
 /// opening bracket, a currency sign or a slash, or with a leading zero, is never a candidate; whether
 /// a candidate is a call-out is decided by the note numbering (<see cref="NoteSequence"/>).
@@ -25,8 +25,8 @@ internal static partial class CallOutCandidates
             var at = match.Index;
             var before = text[at - 1];
             // A point or comma after a short number is a decimal or a thousands mark (756.71, 1,500);
-            // after a year it is the sentence's (in 1956.29).
-            if (before is '.' or ',' && DigitsBefore(text, at - 1) is > 0 and < 4)
+            // after a year, or before the next sentence, it is the sentence's (in 1956.29; on September 18.21 To).
+            if (before is '.' or ',' && DigitsBefore(text, at - 1) is > 0 and < 4 && !EndsSentence(text, at + match.Length))
             {
                 continue;
             }
@@ -39,11 +39,25 @@ internal static partial class CallOutCandidates
             yield return (match.Groups["n"].Index, match.Groups["n"].Length, match.Groups["n"].Value, false);
         }
 
+        foreach (Match match in SpacedInSentence().Matches(text))
+        {
+            yield return (match.Groups["n"].Index, match.Groups["n"].Length, match.Groups["n"].Value, false);
+        }
+
+        foreach (Match match in GluedBeforeWord().Matches(text))
+        {
+            yield return (match.Index, match.Length, match.Value, true);
+        }
+
         foreach (Match match in Marked().Matches(text))
         {
             yield return (match.Index, match.Length, match.Groups["n"].Value, true);
         }
     }
+
+    /// <summary>True when the text after <paramref name="end"/> is the line's end or a space and a capital: a new sentence.</summary>
+    private static bool EndsSentence(string text, int end) =>
+        end == text.Length || (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]));
 
     private static int DigitsBefore(string text, int end)
     {
@@ -67,6 +81,14 @@ internal static partial class CallOutCandidates
 
     [GeneratedRegex(@"(?<=[.!?’”""')]) (?<n>[1-9]\d{0,2})(?=\s[\p{Lu}“""‘(]|\s?$)")]
     private static partial Regex Spaced();
+
+    /// <summary>A number set off by spaces after a comma, a colon or a closing quotation mark, before the sentence goes on (LibreOffice: <c>Street,” 25 but</c>).</summary>
+    [GeneratedRegex(@"(?<=[,;:’”""')\]]) (?<n>[1-9]\d{0,2})(?= \p{Ll})")]
+    private static partial Regex SpacedInSentence();
+
+    /// <summary>A number between a sentence's end and the next sentence's first word, both spaces lost (mutool: <c>mud.”17Throughout</c>).</summary>
+    [GeneratedRegex(@"(?<=[.,;:!?'""’”)\]])[1-9]\d{0,2}(?=\p{Lu}\p{Ll})")]
+    private static partial Regex GluedBeforeWord();
 
     /// <summary>A call-out an extractor marked (pdf.js markdown: <c>^12</c>), wherever it stands.</summary>
     [GeneratedRegex(@"\^(?<n>[1-9]\d{0,2})")]

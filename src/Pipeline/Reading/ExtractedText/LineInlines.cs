@@ -17,6 +17,7 @@ internal sealed class LineInlines(NoteSequence sequence, DiagnosticBag diagnosti
         var text = line.Text;
         var result = ImmutableArray.CreateBuilder<Inline>();
         var position = 0;
+        var spaceNext = false;
         foreach (var candidate in CallOutCandidates.Find(text).OrderBy(c => c.Index))
         {
             if (candidate.Index < position || !sequence.TryTake(candidate.Digits, candidate.Glued, limit, out var taken, out var skipped))
@@ -40,7 +41,7 @@ internal sealed class LineInlines(NoteSequence sequence, DiagnosticBag diagnosti
 
             if (end > position)
             {
-                result.Add(new Text(CallOutCandidates.WithoutMarks(text[position..end])));
+                result.Add(new Text(Spaced(CallOutCandidates.WithoutMarks(text[position..end]), spaceNext)));
             }
 
             foreach (var number in taken)
@@ -49,14 +50,19 @@ internal sealed class LineInlines(NoteSequence sequence, DiagnosticBag diagnosti
             }
 
             position = candidate.Index + candidate.Length;
+
+            // A call-out glued to the word after it took the space between the two sentences with it.
+            spaceNext = position < text.Length && char.IsLetter(text[position]);
         }
 
         onlyCalls = position > 0 && result.All(i => i is NoteCall) && position == text.Length;
         if (position < text.Length)
         {
-            result.Add(new Text(CallOutCandidates.WithoutMarks(text[position..])));
+            result.Add(new Text(Spaced(CallOutCandidates.WithoutMarks(text[position..]), spaceNext)));
         }
 
         return result.ToImmutable();
     }
+
+    private static string Spaced(string text, bool space) => space ? " " + text : text;
 }

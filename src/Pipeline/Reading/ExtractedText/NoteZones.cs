@@ -102,7 +102,7 @@ internal static partial class NoteZones
                 continue;
             }
 
-            var notes = ParseZone(lines.GetRange(start, lines.Count - start), expected);
+            var (notes, resumed) = ParseZone(lines.GetRange(start, lines.Count - start), expected);
             var bodyEnd = start;
             if (last is not null && start > 1 && !EndsComplete(last))
             {
@@ -112,6 +112,7 @@ internal static partial class NoteZones
 
             part.Notes.AddRange(notes);
             lines.RemoveRange(bodyEnd, lines.Count - bodyEnd);
+            lines.AddRange(resumed);
             previousBody = [.. lines];
             expected = notes[^1].Number + 1;
             last = notes[^1];
@@ -138,24 +139,74 @@ internal static partial class NoteZones
     private static bool Mentions(TextLine line, int number) =>
         CallOutCandidates.Find(line.Text).Any(c => NoteSequence.CouldCall(c.Digits, number));
 
-    private static List<FoundNote> ParseZone(List<TextLine> zone, int expected)
+    /// <summary>
+    /// The notes of a page's foot zone, and the body lines that resume inside it: a page printed in
+    /// columns has a foot at each column's end, so after a note the text may return to the body (the
+    /// next column) until the next note due starts the next foot. Body resumes only when the lines up
+    /// to that note hold a call-out candidate for it.
+    /// </summary>
+    private static (List<FoundNote> Notes, List<TextLine> Resumed) ParseZone(List<TextLine> zone, int expected)
     {
         var notes = new List<FoundNote>();
-        foreach (var line in zone)
+        var resumed = new List<TextLine>();
+        for (var i = 0; i < zone.Count; i++)
         {
+            var line = zone[i];
             if (NoteLine.TryParse(line.Text, out var n, out var rest) && n == expected)
             {
                 notes.Add(new FoundNote(n, rest.Length > 0 ? [line with { Text = rest }] : []));
                 expected++;
+                continue;
             }
-            else
+
+            // A note cut mid-sentence goes on with a line that ends it; else the body may resume at once
+            // and the note go on in the next column's foot.
+            var complete = EndsComplete(notes[^1]);
+            var endsNote = !complete && EndsComplete(new FoundNote(0, [line]));
+            var next = notes[^1].Lines.Count > 0 && !endsNote ? NextFoot(zone, i, expected, complete ? 2 : 3) : -1;
+            if (next < 0)
             {
                 notes[^1].Lines.Add(line);
+                continue;
             }
+
+            var body = zone.GetRange(i, next - i);
+            if (!complete && next < zone.Count)
+            {
+                // The note ran on into the next column's foot, above its first numbered note.
+                notes[^1].Lines.Add(body[^1]);
+                body.RemoveAt(body.Count - 1);
+            }
+
+            resumed.AddRange(body);
+            i = next - 1;
         }
 
         SplitNumberRuns(notes);
-        return notes;
+        return (notes, resumed);
+    }
+
+    /// <summary>
+    /// Where the next foot starts when the body resumes at <paramref name="from"/>: the next line
+    /// starting with note <paramref name="expected"/>, when at least <paramref name="fewest"/> lines
+    /// stand before it and one calls it (or the page's end, when no such line follows but the rest mentions it); -1
+    /// when the lines from <paramref name="from"/> read as the current note going on.
+    /// </summary>
+    private static int NextFoot(List<TextLine> zone, int from, int expected, int fewest)
+    {
+        var called = false;
+        for (var k = from; k < zone.Count; k++)
+        {
+            if (NoteLine.TryParse(zone[k].Text, out var n, out _) && n == expected)
+            {
+                return k - from >= fewest && called ? k : -1;
+            }
+
+            // The call-out of the next note may be one the candidates miss; the one after it counts too.
+            called = called || Mentions(zone[k], expected) || Mentions(zone[k], expected + 1);
+        }
+
+        return called && zone.Count - from > fewest ? zone.Count : -1;
     }
 
     /// <summary>

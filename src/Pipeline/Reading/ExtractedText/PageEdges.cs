@@ -151,6 +151,13 @@ internal static partial class PageEdges
         {
             yield return last;
         }
+
+        // A browser's footer ends with the page of pages: "https://… 6/9".
+        var ofPages = TrailingPageOfPages().Match(text);
+        if (ofPages.Success && ofPages.Index > 0 && int.TryParse(ofPages.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var page))
+        {
+            yield return page;
+        }
     }
 
     /// <summary>The line with every digit run as '#' and letters in lower case, so "3 Journal 33" and "5 Journal 33" agree.</summary>
@@ -189,4 +196,7 @@ internal static partial class PageEdges
 
     [GeneratedRegex(@"(?<![\d.,:/-])(\d{1,4})$")]
     private static partial Regex TrailingNumber();
+
+    [GeneratedRegex(@"(?<=\s)(\d{1,4})\s*(?:/|of)\s*\d{1,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingPageOfPages();
 }

@@ -6,8 +6,8 @@ namespace Pipeline.Reading.ExtractedText;
 /// <summary>
 /// Cuts an extractor's text into pages at its page marks (the form feed pdftotext and mutool end a
 /// page with) and into non-blank lines, with ligature characters spelt out and characters XML cannot
-/// hold removed. A text whose every line is followed by a blank one (mutool) is double-spaced: its
-/// blank lines then say nothing about paragraphs and are forgotten.
+/// hold removed, call-outs printed on a row of their own put back (<see cref="RaisedCallOuts"/>), and pages printed in two columns put in reading order (<see cref="TextColumns"/>). A text whose every line is followed by a blank one (mutool) is double-spaced: its
+/// single blank lines then say nothing about paragraphs, only runs of them do.
 /// </summary>
 internal static class TextPages
 {
@@ -42,29 +42,35 @@ internal static class TextPages
         RemoveIllegal(cleaned, pieces, diagnostics);
 
         var pages = new List<TextPage>();
-        var current = new List<TextLine>();
-        var blank = false;
+        var current = new List<SourceRow>();
+        var blanks = 0;
+        void Close()
+        {
+            var lines = TextColumns.Order(RaisedCallOuts.Splice(current)).Select(r => new TextLine(r.Line, Normalise(r.Text), Indent(r.Text), r.Blanks > 0, r.Blanks));
+            pages.Add(new TextPage(pages.Count + 1, [.. lines]));
+            current = [];
+            blanks = 0;
+        }
+
         for (var i = 0; i < pieces.Count; i++)
         {
             if (pieces[i].NewPage)
             {
-                pages.Add(new TextPage(pages.Count + 1, current));
-                current = [];
-                blank = false;
+                Close();
             }
 
             var raw = cleaned[i];
             if (string.IsNullOrWhiteSpace(raw))
             {
-                blank = true;
+                blanks++;
                 continue;
             }
 
-            current.Add(new TextLine(pieces[i].Line + 1, Normalise(raw), Indent(raw), blank));
-            blank = false;
+            current.Add(new SourceRow(pieces[i].Line + 1, raw, blanks));
+            blanks = 0;
         }
 
-        pages.Add(new TextPage(pages.Count + 1, current));
+        Close();
         while (pages.Count > 1 && pages[^1].Lines.Count == 0)
         {
             pages.RemoveAt(pages.Count - 1);
@@ -76,7 +82,7 @@ internal static class TextPages
             {
                 for (var i = 0; i < page.Lines.Count; i++)
                 {
-                    page.Lines[i] = page.Lines[i] with { AfterBlank = false };
+                    page.Lines[i] = page.Lines[i] with { AfterBlank = page.Lines[i].Blanks > 1 };
                 }
             }
         }
