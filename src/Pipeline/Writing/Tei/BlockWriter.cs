@@ -245,7 +245,7 @@ internal sealed class BlockWriter
                     break;
                 default:
                     _inlines.Pages.Write(blocks[i].Span.Page);
-                    WriteParagraphLevel(blocks[i], flat);
+                    WriteParagraphLevel(blocks[i]);
                     i++;
                     break;
             }

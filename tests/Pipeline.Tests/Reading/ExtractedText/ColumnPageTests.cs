@@ -1,4 +1,5 @@
 using Pipeline.Model;
+using Pipeline.Reading.Layout;
 using Pipeline.Tests.Support;
 
 namespace Pipeline.Tests.Reading.ExtractedText;
