@@ -103,12 +103,13 @@ public sealed class EncodingCatalogueTests
     }
 
     [Fact]
-    public void Read_LoneSurrogatesInText_RemovedAndWellFormed()
+    public async Task Read_LoneSurrogatesInText_RemovedAndWellFormed()
     {
         // Lone surrogates cannot be encoded in UTF-8 bytes, so they reach the pipeline only as .NET text:
-        // the reader is given the string directly.
+        // the reader is given the string directly, and its page-foot nodes linked before writing.
         var diagnostics = new DiagnosticBag(Id);
-        var document = new Pipeline.Reading.ScrapedTextReader().Read(Id, "/nowhere", Essay("A lone \uD800 high and \uDC00 low surrogate."), diagnostics);
+        var read = new Pipeline.Reading.ScrapedTextReader().Read(Id, "/nowhere", Essay("A lone \uD800 high and \uDC00 low surrogate."), diagnostics);
+        var document = await new Pipeline.Stages.Footnotes.FootnoteStage().RunAsync(read, new Pipeline.Stages.StageContext(diagnostics, []), CancellationToken.None);
 
         var tei = Pipeline.Writing.Tei.TeiWriter.ToBytes(document, new Pipeline.Writing.Tei.TeiWriterOptions());
 
