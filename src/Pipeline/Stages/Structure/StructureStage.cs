@@ -4,7 +4,7 @@ namespace Pipeline.Stages.Structure;
 
 /// <summary>
 /// Gives the document its shape: the title, by-line and abstract go to the metadata; the essay
-/// stays as top-level blocks; appendices become divisions (inside a section when an "Appendices"
+/// stays as top-level blocks, its numbered or bulleted runs of paragraphs as list items; appendices become divisions (inside a section when an "Appendices"
 /// heading groups them), each with a figure for its scan; the bibliography becomes a division of
 /// entries with stable ids.
 /// </summary>
@@ -31,7 +31,7 @@ internal sealed class StructureStage : IStage
             builder.Add(block);
         }
 
-        var blocks = HeadingLevels.FromNumbering(builder.Finish());
+        var blocks = ListRuns.Recognise(HeadingLevels.FromNumbering(builder.Finish()));
         metadata = metadata with
         {
             Language = metadata.Article.Language is { } tag
