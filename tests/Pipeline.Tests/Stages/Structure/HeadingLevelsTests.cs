@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Xml.Linq;
-using Pipeline.Conversion;
 using Pipeline.Model;
 using Pipeline.Stages.Structure;
-using Pipeline.Tests.Conversion;
 
 namespace Pipeline.Tests.Stages.Structure;
 
@@ -38,15 +36,8 @@ public sealed class HeadingLevelsTests
             "## 1. First part\n\nThe first part opens with a paragraph.\n\n" +
             "## 1.1 A closer look\n\nThe closer look has a paragraph of its own.\n\n" +
             "## 2. Second part\n\nThe second part ends the essay.\n";
-        using var folder = new TempFolder();
-        var document = folder.Document("numbered", System.Text.Encoding.UTF8.GetBytes(text));
-        var options = new ConversionOptions { Pipeline = new() { FigureOcr = new() { Enabled = false } } };
-
-        var result = await new DocumentConverter().ConvertAsync(document, options, CancellationToken.None);
-
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        XNamespace tei = "http://www.tei-c.org/ns/1.0";
-        var body = XDocument.Parse(System.Text.Encoding.UTF8.GetString(result.Tei!)).Descendants(tei + "body").Single();
+        var (_, body) = await MarkdownConversion.ConvertAsync("numbered", text);
+        var tei = MarkdownConversion.Tei;
         var top = body.Elements(tei + "div").ToList();
         Assert.Equal(["1. First part", "2. Second part"], top.Select(d => d.Element(tei + "head")!.Value));
         Assert.Equal("1.1 A closer look", top[0].Element(tei + "div")!.Element(tei + "head")!.Value);

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
-using System.Xml.Linq;
-using Pipeline.Conversion;
 using Pipeline.Model;
 using Pipeline.Stages.Structure;
-using Pipeline.Tests.Conversion;
 
 namespace Pipeline.Tests.Stages.Structure;
 
@@ -52,21 +49,14 @@ public sealed class ListRunsTests
             "The essay names three sources.\n\n" +
             "1\\. Pamphlets printed in the capital.\n\n2\\. Posters pasted in the provinces.\n\n3\\. Talks broadcast on the radio.\n\n" +
             "Each of them is read in turn.\n";
-        using var folder = new TempFolder();
-        var document = folder.Document("lists", System.Text.Encoding.UTF8.GetBytes(text));
-        var options = new ConversionOptions { Pipeline = new() { FigureOcr = new() { Enabled = false } } };
-
-        var result = await new DocumentConverter().ConvertAsync(document, options, CancellationToken.None);
-
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        XNamespace tei = "http://www.tei-c.org/ns/1.0";
-        var body = XDocument.Parse(System.Text.Encoding.UTF8.GetString(result.Tei!)).Descendants(tei + "body").Single();
+        var (teiBytes, body) = await MarkdownConversion.ConvertAsync("lists", text);
+        var tei = MarkdownConversion.Tei;
         var list = Assert.Single(body.Descendants(tei + "list"));
         Assert.Equal(
             ["1. Pamphlets printed in the capital.", "2. Posters pasted in the provinces.", "3. Talks broadcast on the radio."],
             list.Elements(tei + "item").Select(i => i.Value));
         Assert.Contains(body.Descendants(tei + "p"), p => p.Value == "Each of them is read in turn.");
-        using var stream = new MemoryStream(result.Tei!);
+        using var stream = new MemoryStream(teiBytes);
         Assert.Empty(new Pipeline.Validation.TeiValidator().Validate(stream));
     }
 }
