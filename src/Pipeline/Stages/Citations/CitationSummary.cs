@@ -26,7 +26,7 @@ internal static class CitationSummary
                     continue;
                 }
 
-                foreach (var inline in Descendants(p.Content))
+                foreach (var inline in ModelQuery.Inlines(p.Content))
                 {
                     if (inline is Reference reference)
                     {
@@ -43,26 +43,5 @@ internal static class CitationSummary
 
         var resolutions = new ReferenceResolver(new BibliographyMatcher(items)).Resolve(references);
         return CitationReporting.Build(structured.Id, resolutions, items, entries.Count(e => e.Parts is not null), crossReferences);
-    }
-
-    private static IEnumerable<Inline> Descendants(ImmutableArray<Inline> inlines)
-    {
-        foreach (var inline in inlines)
-        {
-            yield return inline;
-            var children = inline switch
-            {
-                Styled s => s.Content,
-                Link l => l.Content,
-                CrossReference c => c.Content,
-                Reference r => r.Content,
-                BibField f => f.Content,
-                _ => [],
-            };
-            foreach (var child in Descendants(children))
-            {
-                yield return child;
-            }
-        }
     }
 }

@@ -18,8 +18,7 @@ internal sealed class LinkTargetStage : IStage
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(context);
         cancellationToken.ThrowIfCancellationRequested();
-        var blocks = ModelMap.Items(document.Blocks, block => Block(block, context.Diagnostics));
-        return ValueTask.FromResult(blocks == document.Blocks ? document : document with { Blocks = blocks });
+        return ValueTask.FromResult(new InvalidLinkRemover(context.Diagnostics).Rewrite(document));
     }
 
     /// <summary>True for an absolute URI that names a host when its scheme needs one (http, https, ftp).</summary>
@@ -27,52 +26,43 @@ internal sealed class LinkTargetStage : IStage
         Uri.TryCreate(target, UriKind.Absolute, out var uri)
         && (!(uri.Scheme is "http" or "https" or "ftp") || uri.Host.Length > 0);
 
-    private static Block Block(Block block, DiagnosticBag diagnostics) =>
-        ModelMap.Inlines(block, inlines => Inlines(inlines, block.Span.FirstLine, diagnostics), child => Block(child, diagnostics));
-
-    private static ImmutableArray<Inline> Inlines(ImmutableArray<Inline> inlines, int line, DiagnosticBag diagnostics)
+    /// <summary>The model's walk, with each inline sequence's invalid links replaced by their text.</summary>
+    private sealed class InvalidLinkRemover(DiagnosticBag diagnostics) : ModelRewriter
     {
-        ImmutableArray<Inline>.Builder? changed = null;
-        for (var i = 0; i < inlines.Length; i++)
+        protected override ImmutableArray<Inline> RewriteInlines(ImmutableArray<Inline> inlines, Block owner)
         {
-            var inline = Inline(inlines[i], line, diagnostics);
-            if (inline is Link link && !IsValidTarget(link.Target))
+            var line = owner.Span.FirstLine;
+            ImmutableArray<Inline>.Builder? changed = null;
+            for (var i = 0; i < inlines.Length; i++)
             {
-                diagnostics.Warning(
-                    LinkTargetCodes.InvalidTarget,
-                    line,
-                    $"link target '{link.Target}' near line {line} is not a valid absolute URI; the link is dropped and its text kept");
-                changed ??= Copy(inlines, i);
-                changed.AddRange(link.Content);
-                continue;
+                var inline = RewriteInline(inlines[i], owner);
+                if (inline is Link link && !IsValidTarget(link.Target))
+                {
+                    diagnostics.Warning(
+                        LinkTargetCodes.InvalidTarget,
+                        line,
+                        $"link target '{link.Target}' near line {line} is not a valid absolute URI; the link is dropped and its text kept");
+                    changed ??= Copy(inlines, i);
+                    changed.AddRange(link.Content);
+                    continue;
+                }
+
+                if (changed is null && !ReferenceEquals(inline, inlines[i]))
+                {
+                    changed = Copy(inlines, i);
+                }
+
+                changed?.Add(inline);
             }
 
-            if (changed is null && !ReferenceEquals(inline, inlines[i]))
-            {
-                changed = Copy(inlines, i);
-            }
-
-            changed?.Add(inline);
+            return changed is null ? inlines : changed.ToImmutable();
         }
 
-        return changed is null ? inlines : changed.ToImmutable();
-    }
-
-    private static ImmutableArray<Inline>.Builder Copy(ImmutableArray<Inline> inlines, int count)
-    {
-        var builder = ImmutableArray.CreateBuilder<Inline>(inlines.Length);
-        builder.AddRange(inlines, count);
-        return builder;
-    }
-
-    private static Inline Inline(Inline inline, int line, DiagnosticBag diagnostics)
-    {
-        if (inline is Note note)
+        private static ImmutableArray<Inline>.Builder Copy(ImmutableArray<Inline> inlines, int count)
         {
-            var blocks = ModelMap.Items(note.Content, block => Block(block, diagnostics));
-            return blocks == note.Content ? note : note with { Content = blocks };
+            var builder = ImmutableArray.CreateBuilder<Inline>(inlines.Length);
+            builder.AddRange(inlines, count);
+            return builder;
         }
-
-        return ModelMap.TryContent(inline, inlines => Inlines(inlines, line, diagnostics), out var mapped) ? mapped : inline;
     }
 }
