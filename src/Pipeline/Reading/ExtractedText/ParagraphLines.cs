@@ -23,16 +23,28 @@ internal sealed class ParagraphLines(int margin, int baseIndent)
 
     /// <summary>True when the paragraph ends with <paramref name="line"/>; <paramref name="visible"/> is its text without call-outs.</summary>
     public bool EndsAfter(TextLine line, string visible) =>
-        line.Right < margin * 0.7 || (EndsSentence(visible) && line.Right < margin * 0.88);
+        Centred(line)
+        || line.Right < margin * 0.7 || (EndsSentence(visible) && line.Right < margin * 0.88);
 
     /// <summary>
     /// True when <paramref name="line"/> starts a paragraph after <paramref name="previous"/>. A blank
     /// line counts only after a sentence end: extractors also leave blank lines inside paragraphs
-    /// (mutool between its text blocks), after a line that runs to the margin mid-sentence.
+    /// (mutool between its text blocks), after a line that runs to the margin mid-sentence. A line
+    /// across both columns (a centred title or by-line, a caption) and a column's line never share a
+    /// paragraph: their margins are not the same, so the margin tests cannot tell where one ends.
     /// </summary>
     public bool StartsAt(TextLine previous, TextLine line) =>
-        (line.AfterBlank && EndsSentence(previous.Text))
+        previous.AcrossColumns != line.AcrossColumns
+        || Centred(line)
+        || (line.AfterBlank && EndsSentence(previous.Text))
         || (line.Indent >= baseIndent + 2 && line.Indent > previous.Indent);
+
+    /// <summary>
+    /// A line across both columns that stands in from the left edge: a title line, a by-line or a head
+    /// centred on the page, each printed on a line of its own. A paragraph printed across the page
+    /// starts its lines at the left edge.
+    /// </summary>
+    private bool Centred(TextLine line) => line.AcrossColumns && line.Indent >= baseIndent + 2;
 
     internal static bool EndsSentence(string text)
     {

@@ -47,7 +47,7 @@ internal static class TextColumns
             if (spans)
             {
                 Flush();
-                ordered.Add(row);
+                ordered.Add(row with { AcrossColumns = true });
                 leftBlanks = rightBlanks = 0;
                 continue;
             }

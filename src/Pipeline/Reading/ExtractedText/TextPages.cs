@@ -46,7 +46,7 @@ internal static class TextPages
         var blanks = 0;
         void Close()
         {
-            var lines = TextColumns.Order(RaisedCallOuts.Splice(current)).Select(r => new TextLine(r.Line, Normalise(r.Text), Indent(r.Text), r.Blanks > 0, r.Blanks));
+            var lines = TextColumns.Order(RaisedCallOuts.Splice(current)).Select(r => new TextLine(r.Line, Normalise(r.Text), Indent(r.Text), r.Blanks > 0, r.Blanks, r.AcrossColumns));
             pages.Add(new TextPage(pages.Count + 1, [.. lines]));
             current = [];
             blanks = 0;

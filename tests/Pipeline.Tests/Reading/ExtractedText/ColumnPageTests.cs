@@ -1,5 +1,8 @@
+using Pipeline.Diagnostics;
 using Pipeline.Model;
 using Pipeline.Reading.Layout;
+using Pipeline.Stages;
+using Pipeline.Stages.Structure;
 using Pipeline.Tests.Support;
 
 namespace Pipeline.Tests.Reading.ExtractedText;
@@ -78,6 +81,47 @@ public sealed class ColumnPageTests
         var document = Read(text);
 
         Assert.StartsWith("A title that is long enough to run across both of the columns here", Body(document), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TitleAndBylineCentredAcrossTheGutter_StandApartFromTheColumns_AndReachTheMetadata()
+    {
+        string[] left =
+        [
+            "The Period of the Congress",
+            "",
+            "The committee wrote to its agents abroad",
+            "through the winter and the spring, and its",
+            "letters went by way of the islands where the",
+            "ships of the French put in for water and wood.",
+            "  The agents wrote back when they could.",
+        ];
+        string[] right =
+        [
+            "occupied by the Congress until the peace,",
+            "when it was given up and the rooms were let",
+            "to a merchant of the town, who kept them as",
+            "a store for his goods until the next war.",
+            "The hall itself was sold in the spring, and",
+            "its new owners took down the tower.",
+        ];
+        var text =
+            "                 Homes of the Department of State, Part I:\n" +
+            "                  From the Congress to the Tavern, 1774-1788\n" +
+            "                             Office of the Historian\n\n\n" +
+            Grid(left, right, 50) + "\n\f";
+
+        var document = Read(text);
+
+        var paragraphs = TextReading.Paragraphs(document);
+        Assert.Equal("Homes of the Department of State, Part I:", paragraphs[0]);
+        Assert.Equal("From the Congress to the Tavern, 1774-1788", paragraphs[1]);
+        Assert.Equal("Office of the Historian", paragraphs[2]);
+        Assert.Equal("The Period of the Congress", paragraphs[3]);
+        var structured = await new StructureStage().RunAsync(document, new StageContext(new DiagnosticBag("test"), ""), CancellationToken.None);
+        Assert.Equal("Homes of the Department of State, Part I", PlainText.Of(structured.Metadata.Title));
+        Assert.Equal("From the Congress to the Tavern, 1774-1788", PlainText.Of(structured.Metadata.Subtitle));
+        Assert.Equal("Office of the Historian", Assert.Single(structured.Metadata.Authors).Name);
     }
 
     [Fact]
