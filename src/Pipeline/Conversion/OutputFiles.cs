@@ -55,9 +55,10 @@ public static class OutputFiles
 
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 // Opened now, not when the figure was found: a file swapped for a link meanwhile is refused.
-                await using var source = image.SourceDirectory is { } folder
+                var source = image.SourceDirectory is { } folder
                     ? InputFile.OpenRead(folder, image.SourcePath)
                     : InputFile.OpenNamed(image.SourcePath);
+                await using var sourceDisposal = source.ConfigureAwait(false);
                 await AtomicFile.WriteAsync(target, (stream, ct) => source.CopyToAsync(stream, ct), cancellationToken).ConfigureAwait(false);
             }
 

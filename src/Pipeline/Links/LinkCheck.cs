@@ -15,10 +15,17 @@ public static class LinkCheck
     /// <param name="cancellationToken">Stops the run.</param>
     public static async Task<LinkCheckReport> RunAsync(IEnumerable<string> teiPaths, LinkCheckOptions options, string? cachePath, TimeSpan cacheMaxAge, CancellationToken cancellationToken)
     {
-        var collection = await LinkCollector.CollectAsync(teiPaths, cancellationToken);
-        await using var checker = new LinkChecker(options);
-        await using var cache = cachePath is null ? null : await LinkCache.OpenAsync(cachePath, cacheMaxAge, TimeProvider.System, cancellationToken);
-        var results = await checker.CheckAsync(collection.Links, cache, cancellationToken);
+        var collection = await LinkCollector.CollectAsync(teiPaths, cancellationToken).ConfigureAwait(false);
+        var checker = new LinkChecker(options);
+        await using var checkerDisposal = checker.ConfigureAwait(false);
+        if (cachePath is null)
+        {
+            return new LinkCheckReport(await checker.CheckAsync(collection.Links, cache: null, cancellationToken).ConfigureAwait(false), collection.Diagnostics);
+        }
+
+        var cache = await LinkCache.OpenAsync(cachePath, cacheMaxAge, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        await using var cacheDisposal = cache.ConfigureAwait(false);
+        var results = await checker.CheckAsync(collection.Links, cache, cancellationToken).ConfigureAwait(false);
         return new LinkCheckReport(results, collection.Diagnostics);
     }
 }

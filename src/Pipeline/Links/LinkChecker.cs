@@ -45,7 +45,7 @@ public sealed class LinkChecker : IAsyncDisposable
         {
             foreach (var link in links.Where(l => l.Problem is null))
             {
-                if (await cache.TryGetAsync(link.Url, cancellationToken) is { } hit)
+                if (await cache.TryGetAsync(link.Url, cancellationToken).ConfigureAwait(false) is { } hit)
                 {
                     cached[link.Url] = hit;
                 }
@@ -61,11 +61,11 @@ public sealed class LinkChecker : IAsyncDisposable
             var results = await Task.WhenAll(links.Select(link =>
                 cached.TryGetValue(link.Url, out var hit)
                     ? Task.FromResult(hit with { CitedIn = link.CitedIn })
-                    : CheckAdmittedAsync(link, AdmissionFor(admissions, link), run.Token, cancellationToken)));
+                    : CheckAdmittedAsync(link, AdmissionFor(admissions, link), run.Token, cancellationToken))).ConfigureAwait(false);
 
             if (cache is not null)
             {
-                await cache.PutAsync(results.Where(r => !r.Cached && IsWorthCaching(r)), cancellationToken);
+                await cache.PutAsync(results.Where(r => !r.Cached && IsWorthCaching(r)), cancellationToken).ConfigureAwait(false);
             }
 
             return [.. results];
@@ -119,12 +119,12 @@ public sealed class LinkChecker : IAsyncDisposable
     {
         if (admission is null)
         {
-            return await CheckOneAsync(link, runToken, callerToken);
+            return await CheckOneAsync(link, runToken, callerToken).ConfigureAwait(false);
         }
 
         try
         {
-            await admission.WaitAsync(runToken);
+            await admission.WaitAsync(runToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested && !callerToken.IsCancellationRequested)
         {
@@ -136,7 +136,7 @@ public sealed class LinkChecker : IAsyncDisposable
             // The URL's own time limit starts now, not while it waited for its host.
             using var own = CancellationTokenSource.CreateLinkedTokenSource(runToken);
             own.CancelAfter(_options.RunTimeout);
-            return await CheckOneAsync(link, own.Token, callerToken);
+            return await CheckOneAsync(link, own.Token, callerToken).ConfigureAwait(false);
         }
         finally
         {
@@ -161,7 +161,7 @@ public sealed class LinkChecker : IAsyncDisposable
         Inspection inspection;
         try
         {
-            inspection = await _inspector.InspectAsync(new Uri(link.Url), runToken);
+            inspection = await _inspector.InspectAsync(new Uri(link.Url), runToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested && !callerToken.IsCancellationRequested)
         {
@@ -189,7 +189,7 @@ public sealed class LinkChecker : IAsyncDisposable
 
         try
         {
-            var (snapshot, archiveProblem) = await _wayback.FindAsync(link.Url, link.AccessDate, runToken);
+            var (snapshot, archiveProblem) = await _wayback.FindAsync(link.Url, link.AccessDate, runToken).ConfigureAwait(false);
             return snapshot is null
                 ? result with { Detail = Join(result.Detail, archiveProblem) }
                 : result with { ArchivedUrl = snapshot.Url, ArchivedAt = snapshot.TakenAt };

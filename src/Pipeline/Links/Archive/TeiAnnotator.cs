@@ -22,13 +22,14 @@ public static class TeiAnnotator
         ArgumentNullException.ThrowIfNull(snapshots);
         var added = 0;
         // Opened as input, in its own folder: a file that became a link or a pipe since it was read is refused.
-        await using var input = InputFile.OpenRead(Path.GetDirectoryName(Path.GetFullPath(path))!, path);
+        var input = InputFile.OpenRead(Path.GetDirectoryName(Path.GetFullPath(path))!, path);
+        await using var inputDisposal = input.ConfigureAwait(false);
         if (input.Length > InputLimits.Default.MaxInputBytes)
         {
             throw new InputFileException(path, $"it is larger than the {InputLimits.Default.MaxInputBytes / (1024 * 1024)} MB annotated");
         }
 
-        await AtomicFile.WriteAsync(path, async (output, ct) => added = await CopyAsync(input, output, snapshots, ct), cancellationToken);
+        await AtomicFile.WriteAsync(path, async (output, ct) => added = await CopyAsync(input, output, snapshots, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         return added;
     }
 
@@ -39,10 +40,11 @@ public static class TeiAnnotator
         readerSettings.Async = true;
         var writerSettings = new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), Indent = false };
         using var reader = XmlReader.Create(input, readerSettings);
-        await using var writer = XmlWriter.Create(output, writerSettings);
+        var writer = XmlWriter.Create(output, writerSettings);
+        await using var writerDisposal = writer.ConfigureAwait(false);
         var copier = new Copier(reader, writer, snapshots);
-        await writer.WriteStartDocumentAsync();
-        var hasNode = await reader.ReadAsync();
+        await writer.WriteStartDocumentAsync().ConfigureAwait(false);
+        var hasNode = await reader.ReadAsync().ConfigureAwait(false);
         while (hasNode)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -54,17 +56,17 @@ public static class TeiAnnotator
 
             if (IsArchivePointer(reader))
             {
-                await reader.SkipAsync();
+                await reader.SkipAsync().ConfigureAwait(false);
                 hasNode = reader.ReadState == ReadState.Interactive;
                 continue;
             }
 
-            await copier.CopyNodeAsync();
-            hasNode = await reader.ReadAsync();
+            await copier.CopyNodeAsync().ConfigureAwait(false);
+            hasNode = await reader.ReadAsync().ConfigureAwait(false);
         }
 
-        await writer.WriteEndDocumentAsync();
-        await writer.FlushAsync();
+        await writer.WriteEndDocumentAsync().ConfigureAwait(false);
+        await writer.FlushAsync().ConfigureAwait(false);
         return copier.Added;
     }
 
@@ -94,29 +96,29 @@ public static class TeiAnnotator
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
-                    await OpenAsync();
+                    await OpenAsync().ConfigureAwait(false);
                     break;
                 case XmlNodeType.EndElement:
-                    await CloseAsync();
+                    await CloseAsync().ConfigureAwait(false);
                     break;
                 case XmlNodeType.Text:
                     InnermostContext()?.Text.Append(reader.Value);
-                    await writer.WriteStringAsync(reader.Value);
+                    await writer.WriteStringAsync(reader.Value).ConfigureAwait(false);
                     break;
                 case XmlNodeType.CDATA:
                     InnermostContext()?.Text.Append(reader.Value);
-                    await writer.WriteCDataAsync(reader.Value);
+                    await writer.WriteCDataAsync(reader.Value).ConfigureAwait(false);
                     break;
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
                     InnermostContext()?.Text.Append(reader.Value);
-                    await writer.WriteWhitespaceAsync(reader.Value);
+                    await writer.WriteWhitespaceAsync(reader.Value).ConfigureAwait(false);
                     break;
                 case XmlNodeType.Comment:
-                    await writer.WriteCommentAsync(reader.Value);
+                    await writer.WriteCommentAsync(reader.Value).ConfigureAwait(false);
                     break;
                 case XmlNodeType.ProcessingInstruction:
-                    await writer.WriteProcessingInstructionAsync(reader.Name, reader.Value);
+                    await writer.WriteProcessingInstructionAsync(reader.Name, reader.Value).ConfigureAwait(false);
                     break;
                 default:
                     // The XML declaration is written by the writer; DTDs are prohibited on reading.
@@ -143,13 +145,13 @@ public static class TeiAnnotator
 
             frame.Innermost = frame.IsContext ? frame : InnermostContext();
             var isEmpty = reader.IsEmptyElement;
-            await writer.WriteStartElementAsync(reader.Prefix, reader.LocalName, reader.NamespaceURI);
-            await writer.WriteAttributesAsync(reader, defattr: false);
+            await writer.WriteStartElementAsync(reader.Prefix, reader.LocalName, reader.NamespaceURI).ConfigureAwait(false);
+            await writer.WriteAttributesAsync(reader, defattr: false).ConfigureAwait(false);
             reader.MoveToElement();
             _frames.Push(frame);
             if (isEmpty)
             {
-                await CloseAsync(empty: true);
+                await CloseAsync(empty: true).ConfigureAwait(false);
             }
         }
 
@@ -163,32 +165,32 @@ public static class TeiAnnotator
                     var url = UrlNormalizer.NormalizeFromText(text);
                     if (url.Problem is null && frame.Annotated.Add(url.Key) && snapshots.TryGetValue(url.Key, out var snapshot) && IsWebAddress(snapshot.Url))
                     {
-                        await WritePointerAsync(snapshot);
+                        await WritePointerAsync(snapshot).ConfigureAwait(false);
                     }
                 }
             }
 
             if (empty)
             {
-                await writer.WriteEndElementAsync();
+                await writer.WriteEndElementAsync().ConfigureAwait(false);
             }
             else
             {
-                await writer.WriteFullEndElementAsync();
+                await writer.WriteFullEndElementAsync().ConfigureAwait(false);
             }
 
             foreach (var snapshot in frame.After)
             {
-                await WritePointerAsync(snapshot);
+                await WritePointerAsync(snapshot).ConfigureAwait(false);
             }
         }
 
         private async Task WritePointerAsync(ArchiveSnapshot snapshot)
         {
-            await writer.WriteStartElementAsync(null, "ptr", TeiLinkShape.TeiNamespace);
-            await writer.WriteAttributeStringAsync(null, "type", null, TeiLinkShape.ArchiveType);
-            await writer.WriteAttributeStringAsync(null, "target", null, snapshot.Url);
-            await writer.WriteEndElementAsync();
+            await writer.WriteStartElementAsync(null, "ptr", TeiLinkShape.TeiNamespace).ConfigureAwait(false);
+            await writer.WriteAttributeStringAsync(null, "type", null, TeiLinkShape.ArchiveType).ConfigureAwait(false);
+            await writer.WriteAttributeStringAsync(null, "target", null, snapshot.Url).ConfigureAwait(false);
+            await writer.WriteEndElementAsync().ConfigureAwait(false);
             Added++;
         }
 

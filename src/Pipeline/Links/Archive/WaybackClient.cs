@@ -19,7 +19,7 @@ internal sealed class WaybackClient(ProbeClient client, Uri baseUrl)
         }
 
         var endpoint = new Uri(WithTrailingSlash(baseUrl), query);
-        var step = await client.SendAsync(new ProbeRequest(HttpMethod.Get, endpoint, ReadBody: true), cancellationToken);
+        var step = await client.SendAsync(new ProbeRequest(HttpMethod.Get, endpoint, ReadBody: true), cancellationToken).ConfigureAwait(false);
         if (step.Failure is { } failure)
         {
             return (null, $"archive look-up failed: {failure.Message}");

@@ -35,15 +35,16 @@ public sealed class LinkCache : IAsyncDisposable
         var connection = new SqliteConnection(builder.ToString());
         try
         {
-            await connection.OpenAsync(cancellationToken);
-            await using var create = connection.CreateCommand();
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var create = connection.CreateCommand();
+            await using var createDisposal = create.ConfigureAwait(false);
             create.CommandText = "CREATE TABLE IF NOT EXISTS link_results (url TEXT PRIMARY KEY, checked_at INTEGER NOT NULL, result TEXT NOT NULL)";
-            await create.ExecuteNonQueryAsync(cancellationToken);
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return new LinkCache(connection, maxAge, time ?? TimeProvider.System);
         }
         catch
         {
-            await connection.DisposeAsync();
+            await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -51,11 +52,12 @@ public sealed class LinkCache : IAsyncDisposable
     /// <summary>The cached result for a URL when it is younger than the max age.</summary>
     public async Task<LinkResult?> TryGetAsync(string url, CancellationToken cancellationToken)
     {
-        await using var select = _connection.CreateCommand();
+        var select = _connection.CreateCommand();
+        await using var selectDisposal = select.ConfigureAwait(false);
         select.CommandText = "SELECT result FROM link_results WHERE url = $url AND checked_at >= $oldest";
         select.Parameters.AddWithValue("$url", url);
         select.Parameters.AddWithValue("$oldest", (_time.GetUtcNow() - _maxAge).ToUnixTimeMilliseconds());
-        if (await select.ExecuteScalarAsync(cancellationToken) is not string json)
+        if (await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not string json)
         {
             return null;
         }
@@ -74,22 +76,24 @@ public sealed class LinkCache : IAsyncDisposable
     public async Task PutAsync(IEnumerable<LinkResult> results, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(results);
-        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transactionDisposal = transaction.ConfigureAwait(false);
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
         foreach (var result in results)
         {
-            await using var upsert = _connection.CreateCommand();
+            var upsert = _connection.CreateCommand();
+            await using var upsertDisposal = upsert.ConfigureAwait(false);
             upsert.Transaction = transaction;
             upsert.CommandText = "INSERT INTO link_results (url, checked_at, result) VALUES ($url, $at, $result) "
                 + "ON CONFLICT(url) DO UPDATE SET checked_at = excluded.checked_at, result = excluded.result";
             upsert.Parameters.AddWithValue("$url", result.Url);
             upsert.Parameters.AddWithValue("$at", now);
             upsert.Parameters.AddWithValue("$result", JsonSerializer.Serialize(CachedFetch.From(result), LinkCacheJsonContext.Default.CachedFetch));
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
+            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync().ConfigureAwait(false);
 }

@@ -24,14 +24,15 @@ public static class LinkCollector
             try
             {
                 // Opened as input: a pipe named *.xml is refused, not waited on; a link is not followed out of the folder.
-                await using var stream = root is null ? InputFile.OpenNamed(file) : InputFile.OpenRead(root, file);
+                var stream = root is null ? InputFile.OpenNamed(file) : InputFile.OpenRead(root, file);
+                await using var streamDisposal = stream.ConfigureAwait(false);
                 if (stream.Length > InputLimits.Default.MaxInputBytes)
                 {
                     bag.Error("links.too-large", 0, $"the file is {stream.Length / (1024 * 1024)} MB, more than the {InputLimits.Default.MaxInputBytes / (1024 * 1024)} MB read; its links are not collected");
                 }
                 else
                 {
-                    await CollectDocumentAsync(stream, file, occurrences, bag, cancellationToken);
+                    await CollectDocumentAsync(stream, file, occurrences, bag, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (IOException ex)
@@ -66,7 +67,7 @@ public static class LinkCollector
         using var reader = XmlReader.Create(stream, settings);
         try
         {
-            while (await reader.ReadAsync())
+            while (await reader.ReadAsync().ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (XmlInputLimits.Exceeded(reader, limits) is { } exceeded)

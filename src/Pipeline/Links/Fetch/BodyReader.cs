@@ -7,12 +7,13 @@ internal static class BodyReader
 {
     public static async Task<(string Text, bool Truncated)> ReadCappedAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
     {
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using var streamDisposal = stream.ConfigureAwait(false);
         var buffer = new byte[Math.Max(1, maxBytes)];
         var filled = 0;
         while (filled < buffer.Length)
         {
-            var read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken);
+            var read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 return (Decode(content, buffer, filled), false);
@@ -21,7 +22,7 @@ internal static class BodyReader
             filled += read;
         }
 
-        var more = await stream.ReadAsync(new byte[1], cancellationToken);
+        var more = await stream.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false);
         return (Decode(content, buffer, filled), more > 0);
     }
 

@@ -51,7 +51,7 @@ internal sealed class HostPipelines : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _registry.DisposeAsync();
+        await _registry.DisposeAsync().ConfigureAwait(false);
         lock (_limitersGate)
         {
             foreach (var limiter in _limiters)

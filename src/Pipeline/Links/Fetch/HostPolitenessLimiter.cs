@@ -49,7 +49,7 @@ internal sealed class HostPolitenessLimiter : RateLimiter
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
-        var hostLease = await _host.AcquireAsync(permitCount, cancellationToken);
+        var hostLease = await _host.AcquireAsync(permitCount, cancellationToken).ConfigureAwait(false);
         if (!hostLease.IsAcquired)
         {
             return hostLease;
@@ -57,8 +57,8 @@ internal sealed class HostPolitenessLimiter : RateLimiter
 
         try
         {
-            await WaitForTurnAsync(cancellationToken);
-            var globalLease = await _global.AcquireAsync(permitCount, cancellationToken);
+            await WaitForTurnAsync(cancellationToken).ConfigureAwait(false);
+            var globalLease = await _global.AcquireAsync(permitCount, cancellationToken).ConfigureAwait(false);
             if (!globalLease.IsAcquired)
             {
                 hostLease.Dispose();
@@ -102,7 +102,7 @@ internal sealed class HostPolitenessLimiter : RateLimiter
 
         if (wait > TimeSpan.Zero)
         {
-            await Task.Delay(wait, _time, cancellationToken);
+            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
         }
     }
 

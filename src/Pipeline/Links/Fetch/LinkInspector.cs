@@ -21,7 +21,7 @@ internal sealed class LinkInspector(ProbeClient client, LinkCheckOptions options
             return new Inspection(LinkStatus.Refused, null, null, [], 0, $"{start.Host} is a loopback, private or link-local address");
         }
 
-        var walk = await FollowAsync(start, headFirst: true, cancellationToken);
+        var walk = await FollowAsync(start, headFirst: true, cancellationToken).ConfigureAwait(false);
         var hops = walk.Hops.ToImmutableArray();
         var finalUrl = hops.IsEmpty ? null : walk.Final.AbsoluteUri;
         if (walk.Failure is not null)
@@ -38,7 +38,7 @@ internal sealed class LinkInspector(ProbeClient client, LinkCheckOptions options
             var signals = PageReader.Read(probe.Body, start, walk.Final);
             if (signals.Suspicious && !PageReader.IsRoot(start))
             {
-                var sibling = await FollowAsync(SiblingOf(start), headFirst: false, cancellationToken);
+                var sibling = await FollowAsync(SiblingOf(start), headFirst: false, cancellationToken).ConfigureAwait(false);
                 attempts += sibling.Attempts;
                 if (LooksTheSame(walk, signals, sibling))
                 {
@@ -60,11 +60,11 @@ internal sealed class LinkInspector(ProbeClient client, LinkCheckOptions options
         var current = start;
         while (true)
         {
-            var step = await client.SendAsync(new ProbeRequest(headFirst ? HttpMethod.Head : HttpMethod.Get, current, !headFirst), cancellationToken);
+            var step = await client.SendAsync(new ProbeRequest(headFirst ? HttpMethod.Head : HttpMethod.Get, current, !headFirst), cancellationToken).ConfigureAwait(false);
             walk.Attempts += step.Attempts;
             if (headFirst && step.Probe is { } head && NeedsGet(head))
             {
-                step = await client.SendAsync(new ProbeRequest(HttpMethod.Get, current, ReadBody: true), cancellationToken);
+                step = await client.SendAsync(new ProbeRequest(HttpMethod.Get, current, ReadBody: true), cancellationToken).ConfigureAwait(false);
                 walk.Attempts += step.Attempts;
             }
 

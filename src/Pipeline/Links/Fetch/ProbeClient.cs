@@ -35,7 +35,7 @@ internal sealed class ProbeClient : IAsyncDisposable
                 {
                     try
                     {
-                        return Outcome.FromResult(await state.Self.SendOnceAsync(state.Request, ctx.CancellationToken));
+                        return Outcome.FromResult(await state.Self.SendOnceAsync(state.Request, ctx.CancellationToken).ConfigureAwait(false));
                     }
                     catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException)
                     {
@@ -43,7 +43,7 @@ internal sealed class ProbeClient : IAsyncDisposable
                     }
                 },
                 context,
-                (Self: this, Request: request));
+                (Self: this, Request: request)).ConfigureAwait(false);
             if (outcome.Exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -66,13 +66,13 @@ internal sealed class ProbeClient : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();
-        await _pipelines.DisposeAsync();
+        await _pipelines.DisposeAsync().ConfigureAwait(false);
     }
 
     private async Task<HttpProbe> SendOnceAsync(ProbeRequest request, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(request.Method, request.Uri);
-        using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         var status = (int)response.StatusCode;
         var contentType = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
         var location = response.Headers.Location is { } loc ? new Uri(request.Uri, loc) : null;
@@ -80,7 +80,7 @@ internal sealed class ProbeClient : IAsyncDisposable
         var truncated = false;
         if (request.ReadBody && request.Method == HttpMethod.Get && status is >= 200 and < 300 && IsReadable(contentType))
         {
-            (body, truncated) = await BodyReader.ReadCappedAsync(response.Content, _options.MaxBodyBytes, cancellationToken);
+            (body, truncated) = await BodyReader.ReadCappedAsync(response.Content, _options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         }
 
         return new HttpProbe(status, location, RetryAfter(status, response.Headers.RetryAfter), contentType, body, truncated);

@@ -28,7 +28,7 @@ public static class HtmlReportWriter
         }
 
         buffer.Position = 0;
-        await buffer.CopyToAsync(output, cancellationToken);
+        await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
     }
 
     private static void Write(XmlWriter html, IReadOnlyList<LinkResult> results)

@@ -9,7 +9,8 @@ public static class JsonReportWriter
     public static async Task WriteAsync(Stream output, IReadOnlyList<LinkResult> results, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(results);
-        await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        await using var jsonDisposal = json.ConfigureAwait(false);
         json.WriteStartObject();
         json.WriteStartObject("summary");
         json.WriteNumber("total", results.Count);
@@ -27,7 +28,7 @@ public static class JsonReportWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
-        await json.FlushAsync(cancellationToken);
+        await json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static void WriteResult(Utf8JsonWriter json, LinkResult result)

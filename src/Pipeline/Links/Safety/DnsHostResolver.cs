@@ -6,5 +6,5 @@ namespace Pipeline.Links.Safety;
 public sealed class DnsHostResolver : IHostResolver
 {
     public async ValueTask<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken) =>
-        await Dns.GetHostAddressesAsync(host, cancellationToken);
+        await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
 }

@@ -15,7 +15,7 @@ internal sealed class GuardedConnector(IHostResolver resolver, bool allowPrivate
         var host = context.DnsEndPoint.Host;
         var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
             ? [literal]
-            : await resolver.ResolveAsync(host, cancellationToken);
+            : await resolver.ResolveAsync(host, cancellationToken).ConfigureAwait(false);
         if (addresses.Length == 0)
         {
             throw new SocketException((int)SocketError.HostNotFound);
@@ -31,7 +31,7 @@ internal sealed class GuardedConnector(IHostResolver resolver, bool allowPrivate
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
-            await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, cancellationToken);
+            await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, cancellationToken).ConfigureAwait(false);
             return new NetworkStream(socket, ownsSocket: true);
         }
         catch

@@ -27,7 +27,8 @@ public static class ReportFiles
             return null;
         }
 
-        await using var stream = File.OpenRead(path);
+        var stream = File.OpenRead(path);
+        await using var streamDisposal = stream.ConfigureAwait(false);
         using var json = await JsonDocument.ParseAsync(stream, default, cancellationToken).ConfigureAwait(false);
         var documents = new Dictionary<string, ReportedDocument>(StringComparer.Ordinal);
         if (json.RootElement.TryGetProperty("documents", out var list) && list.ValueKind == JsonValueKind.Array)
@@ -59,7 +60,8 @@ public static class ReportFiles
             return null;
         }
 
-        await using var stream = File.OpenRead(path);
+        var stream = File.OpenRead(path);
+        await using var streamDisposal = stream.ConfigureAwait(false);
         using var json = await JsonDocument.ParseAsync(stream, default, cancellationToken).ConfigureAwait(false);
         var marks = new Dictionary<string, LinkMark>(StringComparer.Ordinal);
         var broken = new Dictionary<string, int>(StringComparer.Ordinal);
