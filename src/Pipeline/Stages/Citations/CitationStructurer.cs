@@ -55,6 +55,7 @@ internal static class CitationStructurer
         var structured = new DocumentRewriter(
             note => RewriteNote(note, paragraphs[noteIndex++], byReference, ids, wrapper, nodes, tally, diagnostics),
             entry => RewriteEntry(entry, parsedEntries[entryIndex++], wrapper, diagnostics)).Rewrite(document);
+        structured = AppendixSources.Link(structured, bibliography, scratch, wrapper, diagnostics);
 
         // The report is what a summary of the structured document gives. When every reference found
         // was wrapped and the notes held no structure of their own before, that summary would find
