@@ -18,16 +18,21 @@ internal sealed class IncrementalManifest : IAsyncDisposable
     public const string CacheFolderName = ".cache";
 
     private readonly ConcurrentDictionary<string, ManifestEntry> _known;
+
+    // What this run's own journal holds (its earlier lines and this run's), kept so compaction
+    // rewrites it without reading and parsing the journal again.
+    private readonly ConcurrentDictionary<string, ManifestEntry> _own;
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly string _outputFolder;
     private readonly string _journalPath;
     private FileStream? _journal;
 
-    private IncrementalManifest(string outputFolder, string journalPath, ConcurrentDictionary<string, ManifestEntry> known)
+    private IncrementalManifest(string outputFolder, string journalPath, ConcurrentDictionary<string, ManifestEntry> known, ConcurrentDictionary<string, ManifestEntry> own)
     {
         _outputFolder = outputFolder;
         _journalPath = journalPath;
         _known = known;
+        _own = own;
     }
 
     /// <summary>Reads every journal in the output folder; this run appends to the one for <paramref name="shard"/>.</summary>
@@ -35,17 +40,18 @@ internal sealed class IncrementalManifest : IAsyncDisposable
     {
         var cache = Path.Combine(outputFolder, CacheFolderName);
         var known = new ConcurrentDictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        var ownEntries = new ConcurrentDictionary<string, ManifestEntry>(StringComparer.Ordinal);
         var own = Path.Combine(cache, $"manifest{shard.FileSuffix}.jsonl");
         if (Directory.Exists(cache))
         {
             // The own journal last, so its entries win over another shard layout's.
             foreach (var path in Directory.EnumerateFiles(cache, "manifest*.jsonl").Order(StringComparer.Ordinal).OrderBy(p => p == own))
             {
-                await ReadJournalAsync(path, known, cancellationToken).ConfigureAwait(false);
+                await ReadJournalAsync(path, known, path == own ? ownEntries : null, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        return new IncrementalManifest(outputFolder, own, known);
+        return new IncrementalManifest(outputFolder, own, known, ownEntries);
     }
 
     /// <summary>The entry recorded for a document, if any.</summary>
@@ -91,10 +97,8 @@ internal sealed class IncrementalManifest : IAsyncDisposable
 
             await _journal.DisposeAsync().ConfigureAwait(false);
             _journal = null;
-            var previous = new ConcurrentDictionary<string, ManifestEntry>(StringComparer.Ordinal);
-            await ReadJournalAsync(_journalPath, previous, cancellationToken).ConfigureAwait(false);
             var text = new StringBuilder();
-            foreach (var entry in previous.Values.Where(e => e.Fingerprint.Length > 0).OrderBy(e => e.Id, StringComparer.Ordinal))
+            foreach (var entry in _own.Values.Where(e => e.Fingerprint.Length > 0).OrderBy(e => e.Id, StringComparer.Ordinal))
             {
                 text.Append(JsonSerializer.Serialize(entry, BatchJsonContext.Default.ManifestEntry)).Append('\n');
             }
@@ -139,6 +143,7 @@ internal sealed class IncrementalManifest : IAsyncDisposable
             await _journal.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
             await _journal.FlushAsync(cancellationToken).ConfigureAwait(false);
             _known[entry.Id] = entry;
+            _own[entry.Id] = entry;
         }
         finally
         {
@@ -146,7 +151,8 @@ internal sealed class IncrementalManifest : IAsyncDisposable
         }
     }
 
-    private static async Task ReadJournalAsync(string path, ConcurrentDictionary<string, ManifestEntry> known, CancellationToken cancellationToken)
+    private static async Task ReadJournalAsync(
+        string path, ConcurrentDictionary<string, ManifestEntry> known, ConcurrentDictionary<string, ManifestEntry>? own, CancellationToken cancellationToken)
     {
         foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false))
         {
@@ -174,10 +180,15 @@ internal sealed class IncrementalManifest : IAsyncDisposable
             if (entry.Fingerprint.Length == 0)
             {
                 known.TryRemove(entry.Id, out _);
+                own?.TryRemove(entry.Id, out _);
             }
             else
             {
                 known[entry.Id] = entry;
+                if (own is not null)
+                {
+                    own[entry.Id] = entry;
+                }
             }
         }
     }

@@ -305,7 +305,7 @@ public sealed class DocumentConverter : IDisposable
             var source = Path.GetFullPath(Path.Combine(document.SourceDirectory, relative));
             if (File.Exists(source))
             {
-                images.Add(new ImageFile(source, relative) { SourceDirectory = document.SourceDirectory });
+                images.Add(new ImageFile(source, relative) { SourceDirectory = document.SourceDirectory, FigureId = figure.Id, Line = figure.Span.FirstLine });
             }
             else
             {

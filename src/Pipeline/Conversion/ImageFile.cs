@@ -13,4 +13,10 @@ public sealed record ImageFile(string SourcePath, string RelativePath)
     /// reads <see cref="SourcePath"/> as the user named it.
     /// </summary>
     public string? SourceDirectory { get; init; }
+
+    /// <summary>The figure that shows the image (the first, when several do), for diagnostics about the copy.</summary>
+    public string? FigureId { get; init; }
+
+    /// <summary>The source line of that figure, 0 when unknown.</summary>
+    public int Line { get; init; }
 }

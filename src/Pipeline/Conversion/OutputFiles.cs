@@ -44,22 +44,10 @@ public static class OutputFiles
                 return diagnostics.Items;
             }
 
-            foreach (var image in result.Images)
+            await CopyImagesAsync(result, imageRoot, diagnostics, cancellationToken).ConfigureAwait(false);
+            if (diagnostics.HasErrors)
             {
-                var target = Path.GetFullPath(Path.Combine(imageRoot, image.RelativePath));
-                if (!target.StartsWith(imageRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                {
-                    diagnostics.Error(ConversionCodes.OutputFailed, 0, $"image path {image.RelativePath} leaves the document's image folder.");
-                    continue;
-                }
-
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                // Opened now, not when the figure was found: a file swapped for a link meanwhile is refused.
-                var source = image.SourceDirectory is { } folder
-                    ? InputFile.OpenRead(folder, image.SourcePath)
-                    : InputFile.OpenNamed(image.SourcePath);
-                await using var sourceDisposal = source.ConfigureAwait(false);
-                await AtomicFile.WriteAsync(target, (stream, ct) => source.CopyToAsync(stream, ct), cancellationToken).ConfigureAwait(false);
+                return diagnostics.Items;
             }
 
             // The TEI goes last: once it is there, everything made with it is too.
@@ -92,6 +80,53 @@ public static class OutputFiles
         }
 
         return diagnostics.Items;
+    }
+
+    /// <summary>
+    /// Copies the figure images of <paramref name="result"/> under <paramref name="imageRoot"/> (the
+    /// folder the TEI's graphic urls point into), each through a temporary file and a rename; returns
+    /// the problems met. For a caller that writes the TEI itself (one document to a file of its choice).
+    /// </summary>
+    public static async Task<ImmutableArray<Diagnostic>> CopyImagesAsync(ConversionResult result, string imageRoot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(imageRoot);
+        var diagnostics = new DiagnosticBag(result.DocumentId);
+        try
+        {
+            await CopyImagesAsync(result, Path.GetFullPath(imageRoot), diagnostics, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InputFileException e)
+        {
+            diagnostics.Error(ConversionCodes.RefusedInput, 0, $"an image is not copied: {e.Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(ConversionCodes.OutputFailed, 0, $"cannot copy images to {imageRoot}: {e.Message}");
+        }
+
+        return diagnostics.Items;
+    }
+
+    private static async Task CopyImagesAsync(ConversionResult result, string imageRoot, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        foreach (var image in result.Images)
+        {
+            var target = Path.GetFullPath(Path.Combine(imageRoot, image.RelativePath));
+            if (!target.StartsWith(imageRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                diagnostics.Error(ConversionCodes.OutputFailed, image.Line, $"image path {image.RelativePath} leaves the document's image folder.");
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            // Opened now, not when the figure was found: a file swapped for a link meanwhile is refused.
+            var source = image.SourceDirectory is { } folder
+                ? InputFile.OpenRead(folder, image.SourcePath)
+                : InputFile.OpenNamed(image.SourcePath);
+            await using var sourceDisposal = source.ConfigureAwait(false);
+            await AtomicFile.WriteAsync(target, (stream, ct) => source.CopyToAsync(stream, ct), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static bool IsPlainChild(string root, string path) =>

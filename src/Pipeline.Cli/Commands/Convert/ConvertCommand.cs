@@ -55,10 +55,15 @@ internal static class ConvertCommand
         };
         failOn.AcceptOnlyFromAmong("warning", "error");
         var plain = new Option<bool>("--plain") { Description = "Plain progress lines even on a terminal." };
+        var baseFolder = new Option<string>("--base")
+        {
+            Description = "With input '-': the folder the document's relative image paths are read from (default: the current folder).",
+            HelpName = "DIR",
+        };
 
         var command = new Command("convert", "Convert scraped essays to TEI.")
         {
-            inputs, output, force, shard, jobs, report, noOcr, checkLinks, annotateLinks, inputFormat, html, meta, failOn, plain,
+            inputs, output, force, shard, jobs, report, noOcr, checkLinks, annotateLinks, inputFormat, html, meta, failOn, plain, baseFolder,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             new ConvertSettings
@@ -76,6 +81,7 @@ internal static class ConvertCommand
                 Html = parse.GetValue(html),
                 Meta = parse.GetValue(meta) ?? [],
                 Plain = parse.GetValue(plain),
+                Base = parse.GetValue(baseFolder),
                 FailOnWarning = parse.GetValue(failOn) == "warning",
             },
             global.Context(parse),

@@ -31,6 +31,9 @@ internal sealed class ConvertSettings
 
     public bool Plain { get; init; }
 
+    /// <summary><c>--base DIR</c>: where a document read from standard input has its images (default: the current folder).</summary>
+    public string? Base { get; init; }
+
     /// <summary><c>--fail-on warning</c>: a warning makes the exit code 2.</summary>
     public bool FailOnWarning { get; init; }
 
@@ -70,6 +73,10 @@ internal sealed class ConvertSettings
         else if (string.IsNullOrWhiteSpace(Output))
         {
             return "--output <DIR> is required (or '-o -' to write one document's TEI to standard output).";
+        }
+        else if (Base is not null)
+        {
+            return "--base names the folder of a document read from standard input ('-'); document folders and files have their own.";
         }
 
         if (MetadataDefaults().Problems is [var metaProblem, ..])

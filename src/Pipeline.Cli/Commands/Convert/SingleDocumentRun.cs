@@ -15,6 +15,9 @@ internal static class SingleDocumentRun
     /// <summary>What a document read from standard input is called: its TEI's images live under <c>stdin/</c>.</summary>
     public const string StdinId = "stdin";
 
+    /// <summary>The warning for a figure image that is not copied, because standard output has no folder to copy it into.</summary>
+    public const string ImageNotCopiedCode = "convert.image-not-copied";
+
     /// <summary>True when the arguments ask for one document in or out through a standard stream.</summary>
     public static bool Applies(ConvertSettings settings)
     {
@@ -39,6 +42,19 @@ internal static class SingleDocumentRun
         if (batchOnly.FirstOrDefault(o => o is not null) is { } option)
         {
             return $"{option} needs an output folder; a single document through '-' writes only its TEI.";
+        }
+
+        if (settings.Base is { } baseFolder)
+        {
+            if (!StandardStreams.IsDash(settings.Inputs[0]))
+            {
+                return "--base names the folder of a document read from standard input ('-'); document folders and files have their own.";
+            }
+
+            if (!Directory.Exists(baseFolder))
+            {
+                return $"--base '{baseFolder}' is not a folder.";
+            }
         }
 
         return settings.Output is { } output && !StandardStreams.IsDash(output) && Directory.Exists(output)
@@ -68,24 +84,41 @@ internal static class SingleDocumentRun
                 return ExitCodes.SomeNotFine;
             }
 
-            result = await converter.ConvertAsync(StdinId, bytes, Directory.GetCurrentDirectory(), options, cancellationToken).ConfigureAwait(false);
+            result = await converter.ConvertAsync(StdinId, bytes, settings.Base ?? Directory.GetCurrentDirectory(), options, cancellationToken).ConfigureAwait(false);
         }
         else
         {
             result = await converter.ConvertAsync(input, options, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var diagnostic in result.Diagnostics.Where(d => Shown(d.Severity, cli.Verbosity)))
-        {
-            await cli.Error.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
-        }
-
         if (result.Tei is not { } tei)
         {
+            await ReportAsync(result.Diagnostics, cli).ConfigureAwait(false);
             await cli.Error.WriteLineAsync($"failed: {result.DocumentId}: no TEI written.").ConfigureAwait(false);
             return ExitCodes.SomeNotFine;
         }
 
+        var toStandardOutput = settings.Output is null || StandardStreams.IsDash(settings.Output);
+        var diagnostics = result.Diagnostics;
+        if (toStandardOutput)
+        {
+            diagnostics = diagnostics.AddRange(result.Images.Select(image => NotCopied(result.DocumentId, image)));
+        }
+        else
+        {
+            // The TEI's graphic urls point to <id>/<image> beside it: the images go there, before the TEI.
+            var folder = Path.GetDirectoryName(Path.GetFullPath(settings.Output!))!;
+            var copied = await OutputFiles.CopyImagesAsync(result, Path.Combine(folder, result.DocumentId), cancellationToken).ConfigureAwait(false);
+            diagnostics = diagnostics.AddRange(copied);
+            if (copied.Any(d => d.Severity == Severity.Error))
+            {
+                await ReportAsync(diagnostics, cli).ConfigureAwait(false);
+                await cli.Error.WriteLineAsync($"failed: {result.DocumentId}: no TEI written.").ConfigureAwait(false);
+                return ExitCodes.SomeNotFine;
+            }
+        }
+
+        await ReportAsync(diagnostics, cli).ConfigureAwait(false);
         try
         {
             await WriteAsync(settings.Output, tei, cli.Out, cancellationToken).ConfigureAwait(false);
@@ -96,7 +129,19 @@ internal static class SingleDocumentRun
             return ExitCodes.CouldNotRun;
         }
 
-        return settings.FailOnWarning && result.Diagnostics.Any(d => d.Severity == Severity.Warning) ? ExitCodes.SomeNotFine : ExitCodes.Ok;
+        return settings.FailOnWarning && diagnostics.Any(d => d.Severity == Severity.Warning) ? ExitCodes.SomeNotFine : ExitCodes.Ok;
+    }
+
+    private static Diagnostic NotCopied(string id, ImageFile image) => new(
+        ImageNotCopiedCode, Severity.Warning, id, image.Line,
+        $"image {image.RelativePath} of figure {image.FigureId} is not copied: standard output has no folder beside it; the TEI points to {id}/{image.RelativePath}. Write the TEI with -o FILE to get its images copied beside it.");
+
+    private static async Task ReportAsync(IEnumerable<Diagnostic> diagnostics, CliContext cli)
+    {
+        foreach (var diagnostic in diagnostics.Where(d => Shown(d.Severity, cli.Verbosity)))
+        {
+            await cli.Error.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+        }
     }
 
     private static bool Shown(Severity severity, Verbosity verbosity) => verbosity switch

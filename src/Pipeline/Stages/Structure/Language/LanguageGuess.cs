@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Pipeline.Model;
@@ -15,20 +16,36 @@ internal static partial class LanguageGuess
     private const int MinHits = 30;
     private const double MinLead = 2.0;
 
+    // Longer than any function word of the tables: longer words are counted but never looked up.
+    private const int MaxFunctionWordLength = 16;
+
     public static DocumentLanguage? Of(ImmutableArray<Block> blocks)
     {
-        var hits = new int[LanguageTable.All.Count];
+        var tables = LanguageTable.All;
+        var lookups = new FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[tables.Count];
+        for (var i = 0; i < lookups.Length; i++)
+        {
+            lookups[i] = tables[i].FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        // Words are matched and lower-cased in place: a guess over thousands of words allocates nothing per word.
+        var hits = new int[tables.Count];
+        Span<char> lower = stackalloc char[MaxFunctionWordLength];
         var words = 0;
         foreach (var paragraph in blocks.OfType<Paragraph>())
         {
-            foreach (Match word in Word().Matches(PlainText.Of(paragraph.Content)))
+            var text = PlainText.Of(paragraph.Content);
+            foreach (var word in Word().EnumerateMatches(text))
             {
-                var lower = word.Value.ToLowerInvariant();
-                for (var i = 0; i < hits.Length; i++)
+                if (word.Length <= MaxFunctionWordLength)
                 {
-                    if (LanguageTable.All[i].FunctionWords.Contains(lower))
+                    var lowered = lower[..text.AsSpan(word.Index, word.Length).ToLowerInvariant(lower)];
+                    for (var i = 0; i < hits.Length; i++)
                     {
-                        hits[i]++;
+                        if (lookups[i].Contains(lowered))
+                        {
+                            hits[i]++;
+                        }
                     }
                 }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Pipeline.Cli.Commands.Convert;
 using Pipeline.Tests.Batch;
 using Pipeline.Tests.Cli.CommandLine;
 
@@ -98,6 +99,80 @@ public sealed class StandardStreamConvertTests
         Assert.Equal(1, exit);
         Assert.Contains("--output <DIR> is required", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Convert_StandardInputWithBaseToFile_CopiesEachFigureImageWhereTheTeiPoints()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Combine("essay.xml");
+
+        var (exit, output, error) = await CliProcess.RunWithInputAsync(Seed, "convert", "-", "--base", RepoPaths.Seed, "--no-ocr", "-o", file);
+
+        Assert.True(exit == 0, error);
+        Assert.Empty(output);
+        var urls = GraphicUrls(File.ReadAllBytes(file));
+        Assert.Equal(["stdin/appendix-1.jpg", "stdin/appendix-2.jpg"], urls);
+        foreach (var url in urls)
+        {
+            var copy = Path.Combine(temp.Path, url);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Seed, Path.GetFileName(url))), File.ReadAllBytes(copy));
+        }
+
+        Assert.DoesNotContain("image-missing", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(SingleDocumentRun.ImageNotCopiedCode, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Convert_StandardInputToStandardOutput_SaysForEachFigureThatItsImageIsNotCopied()
+    {
+        var (exit, output, error) = await CliProcess.RunWithInputAsync(Seed, "convert", "-", "--base", RepoPaths.Seed, "--no-ocr");
+
+        Assert.True(exit == 0, error);
+        var urls = GraphicUrls(output);
+        Assert.Equal(2, urls.Count);
+        var notCopied = error.Split('\n').Where(l => l.Contains(SingleDocumentRun.ImageNotCopiedCode, StringComparison.Ordinal)).ToList();
+        Assert.Equal(urls.Count, notCopied.Count);
+        foreach (var url in urls)
+        {
+            Assert.Contains(notCopied, l => l.Contains(url, StringComparison.Ordinal) && l.Contains("-o FILE", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Convert_StandardInputWithBaseAndFailOnWarning_ImagesNotCopiedToStandardOutputExitTwo()
+    {
+        var (exit, output, _) = await CliProcess.RunWithInputAsync(Seed, "convert", "-", "--base", RepoPaths.Seed, "--no-ocr", "--fail-on", "warning");
+
+        Assert.Equal(2, exit);
+        Assert.NotEmpty(output);
+    }
+
+    [Fact]
+    public async Task Convert_BaseForADocumentFolder_UsageError()
+    {
+        using var temp = new TempFolder();
+
+        var (exit, output, error) = await InProcessCli.RunAsync("convert", RepoPaths.Seed, "--base", RepoPaths.Seed, "-o", "-");
+        var batch = await InProcessCli.RunAsync("convert", RepoPaths.Seed, "--base", RepoPaths.Seed, "-o", temp.Path);
+
+        Assert.Equal((1, ""), (exit, output));
+        Assert.Contains("--base names the folder of a document read from standard input", error, StringComparison.Ordinal);
+        Assert.Equal(1, batch.ExitCode);
+        Assert.Contains("--base names the folder", batch.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Convert_BaseThatIsNotAFolder_UsageError()
+    {
+        var (exit, output, error) = await CliProcess.RunWithInputAsync(Seed, "convert", "-", "--base", Path.Combine(RepoPaths.Seed, "no-such-folder"));
+
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.Contains("is not a folder", error, StringComparison.Ordinal);
+    }
+
+    private static List<string> GraphicUrls(byte[] tei) =>
+        [.. RootOf(tei).GetElementsByTagName("graphic", "http://www.tei-c.org/ns/1.0").Cast<XmlElement>().Select(g => g.GetAttribute("url"))];
 
     private static XmlElement RootOf(byte[] tei)
     {
