@@ -5,6 +5,7 @@ using Pipeline.Conversion.Metadata;
 using Pipeline.Diagnostics;
 using Pipeline.IO;
 using Pipeline.Model;
+using Pipeline.Ocr;
 using Pipeline.Reading;
 using Pipeline.Stages;
 using Pipeline.Validation;
@@ -26,19 +27,27 @@ public sealed class DocumentConverter : IDisposable
     private readonly Func<PipelineOptions, ImmutableArray<IStage>> _stageFactory;
     private readonly TeiValidator _validator;
     private readonly bool _ownsReaders;
+    private readonly OcrEngines? _ocr;
     private readonly ConcurrentDictionary<PipelineOptions, Lazy<ImmutableArray<IStage>>> _stages =
         new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The default readers (<see cref="DocumentReaders.Default"/>) and stages (<see cref="PipelineStages.Default"/>).</summary>
+    /// <summary>The default readers (<see cref="DocumentReaders.Default(OcrEngines)"/>) and stages (<see cref="PipelineStages.Default(PipelineOptions, OcrEngines)"/>), one set of OCR engines between them.</summary>
     public DocumentConverter()
         : this(new TeiValidator())
     {
     }
 
     public DocumentConverter(TeiValidator validator)
-        : this(DocumentReaders.Default(), PipelineStages.Default, validator)
+        : this(new OcrEngines(), validator)
+    {
+    }
+
+    /// <summary>The default readers and stages, sharing one set of OCR engines that this converter owns.</summary>
+    private DocumentConverter(OcrEngines ocr, TeiValidator validator)
+        : this(DocumentReaders.Default(ocr), options => PipelineStages.Default(options, ocr), validator)
     {
         _ownsReaders = true;
+        _ocr = ocr;
     }
 
     /// <summary>A converter with the given readers, stages (built once per options object) and validator.</summary>
@@ -93,7 +102,8 @@ public sealed class DocumentConverter : IDisposable
     private async Task<ConversionResult> ConvertAsync(
         DocumentInput input, byte[] bytes, DiagnosticBag diagnostics, ConversionOptions options, CancellationToken cancellationToken)
     {
-        var file = new DocumentFile(input.Id, input.FilePath, input.SourceDirectory, bytes);
+        var ocr = options.Pipeline.FigureOcr;
+        var file = new DocumentFile(input.Id, input.FilePath, input.SourceDirectory, bytes) { Ocr = ocr.Enabled ? ocr.Ocr : null };
         var reader = DocumentReaders.Choose(_readers, file, options.InputFormat, out var readerError);
         if (reader is null)
         {
@@ -189,6 +199,9 @@ public sealed class DocumentConverter : IDisposable
                 reader.Dispose();
             }
         }
+
+        // After the stages and readers that use them.
+        _ocr?.Dispose();
     }
 
     /// <summary>

@@ -8,8 +8,12 @@ namespace Pipeline.Ocr;
 /// Turns recognised lines into paragraphs: a block always starts a paragraph; inside a block a
 /// first-line indent, or a short line before, starts a new one. A line ending in a hyphen before a
 /// line starting with a letter goes to the hyphenation judge, the same one that de-hyphenates the
-/// scraped text: a syllable break loses its hyphen, a compound keeps it; either way the next line
-/// continues the word.
+/// scraped text: a syllable break loses its hyphen and the next line continues the word; a compound
+/// keeps it and is written whole. A hyphen before a capitalised word that only its capital calls a
+/// compound ("Non-" + "Recurring", "pre-" + "War") stays at the line end with the next line a word of
+/// its own, unless the text uses the compound elsewhere: a capital tells a hyphen from a syllable
+/// break, not a compound from a dash or a suspended prefix, and the word list cannot either (Hunspell
+/// accepts any two known words joined by a hyphen).
 /// </summary>
 public static class OcrReflow
 {
@@ -144,9 +148,14 @@ public static class OcrReflow
 
             var left = LastWord(texts[i])[..^1];
             var right = FirstWord(texts[i + 1]);
-            if (judge.Decide(left, right) == HyphenDecision.Join)
+            var verdict = judge.Judge(left, right);
+            if (verdict.Decision == HyphenDecision.Join)
             {
                 texts[i] = texts[i][..^1];
+            }
+            else if (verdict.Reason == HyphenReason.CapitalAfterHyphen)
+            {
+                continue;
             }
 
             continues[i + 1] = true;

@@ -1,3 +1,5 @@
+using Pipeline.Ocr;
+
 namespace Pipeline.Reading;
 
 /// <summary>
@@ -7,6 +9,12 @@ namespace Pipeline.Reading;
 public sealed record DocumentFile(string Id, string FilePath, string SourceDirectory, byte[] Bytes)
 {
     public string FileName => Path.GetFileName(FilePath);
+
+    /// <summary>
+    /// How a reader may recognise pages that are only a picture (a scanned PDF); null: it may not
+    /// (OCR switched off), and such pages stay unread.
+    /// </summary>
+    public OcrOptions? Ocr { get; init; } = new();
 
     /// <summary>The first bytes, for sniffing without looking at the whole file.</summary>
     public ReadOnlySpan<byte> Head(int count) => Bytes.AsSpan(0, Math.Min(count, Bytes.Length));

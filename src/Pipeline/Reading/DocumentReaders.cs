@@ -8,10 +8,14 @@ namespace Pipeline.Reading;
 /// </summary>
 public static class DocumentReaders
 {
-    public static ImmutableArray<IDocumentReader> Default() =>
+    /// <summary>The readers; a scanned PDF page stays unread (no OCR engine).</summary>
+    public static ImmutableArray<IDocumentReader> Default() => Default(null);
+
+    /// <summary>The readers, the PDF reader recognising scanned pages with <paramref name="ocr"/>' engines.</summary>
+    public static ImmutableArray<IDocumentReader> Default(Ocr.OcrEngines? ocr) =>
     [
         new ScrapeReader(),
-        Pdf.PdfReader.WithScanOcr(),
+        new Pdf.PdfReader(ocr: ocr),
         new ExtractedText.PlainTextReader(),
         new Pdf2Md.Pdf2MdReader(),
     ];

@@ -8,7 +8,10 @@ namespace Pipeline.Stages;
 /// </summary>
 public static class PipelineStages
 {
-    public static ImmutableArray<IStage> Default(PipelineOptions options)
+    public static ImmutableArray<IStage> Default(PipelineOptions options) => Default(options, null);
+
+    /// <summary>The stages, figure OCR recognising with <paramref name="ocr"/>' engines (null: an engine of its own).</summary>
+    public static ImmutableArray<IStage> Default(PipelineOptions options, Ocr.OcrEngines? ocr)
     {
         ArgumentNullException.ThrowIfNull(options);
         return
@@ -20,7 +23,7 @@ public static class PipelineStages
             new Dehyphenation.DehyphenationStage(options.Dehyphenation),
             new Footnotes.FootnoteStage(),
             new Structure.StructureStage(),
-            new FigureOcr.FigureOcrStage(options),
+            ocr is null ? new FigureOcr.FigureOcrStage(options) : new FigureOcr.FigureOcrStage(options, ocr),
             new Citations.CitationStage(),
         ];
     }

@@ -59,6 +59,30 @@ public sealed class OcrReflowTests
         Assert.Equal("Marxist-", lines[2].Text);
     }
 
+    [Theory]
+    [InlineData("Non-", "Recurring expenses", "the Non- Recurring expenses")]
+    [InlineData("pre-", "War prices", "the pre- War prices")]
+    [InlineData("Franco-", "Prussian war", "the Franco- Prussian war")]
+    public void Reflow_HyphenBeforeACapitalOnly_StaysAtTheLineEndWithTheNextWordApart(string end, string next, string expected)
+    {
+        var page = PageOf("the " + end, next);
+
+        var reflowed = OcrReflow.Reflow(page, _fixture.Judge(""));
+
+        Assert.Equal(expected, reflowed.Text);
+        Assert.False(reflowed.Paragraphs.Single().Lines[1].ContinuesWord);
+    }
+
+    [Fact]
+    public void Reflow_HyphenBeforeACapital_CompoundTheTextUses_WrittenWhole()
+    {
+        var page = PageOf("a Non-", "Recurring charge");
+
+        var reflowed = OcrReflow.Reflow(page, _fixture.Judge("the Non-Recurring charges"));
+
+        Assert.Equal("a Non-Recurring charge", reflowed.Text);
+    }
+
     [Fact]
     public void Reflow_CapitalisedWordHyphenatedAtTheFootOfAColumn_JoinedWithTheNextColumn()
     {

@@ -9,10 +9,12 @@ using Spectre.Console;
 namespace Pipeline.Cli.Commands.Bench;
 
 /// <summary>
-/// <c>pipeline bench ocr [images]</c>: for each image, CER against NAME.gt.txt and median seconds of
-/// the stock tesseract CLI (<c>--psm 3</c>) and of the pipeline's OCR (preprocessing, layout,
-/// recognition and reflow; engines already started), side by side; then the wall time of the whole
-/// batch through the engine pool.
+/// <c>pipeline bench ocr [images]</c>: for each image, CER against NAME.gt.txt and, over several
+/// runs, the median and spread (fastest–slowest) of the CPU and wall seconds of the stock tesseract
+/// CLI (<c>--psm 3</c>, one process per run) and of the pipeline's OCR (preprocessing, layout,
+/// recognition and reflow; engines already started), and their ratio per image and over all; then
+/// the wall time of the whole batch through the engine pool. CPU seconds decide the ratio where they
+/// can be measured: on a shared machine wall time mostly measures the neighbours.
 /// </summary>
 internal static class BenchOcrCommand
 {
@@ -48,6 +50,7 @@ internal static class BenchOcrCommand
         var options = new OcrOptions();
         using var engine = new TesseractOcrEngine();
         using var words = HunspellWordList.TryOpen(new DehyphenationOptions(), out _);
+        using var self = Process.GetCurrentProcess();
         var startClock = Stopwatch.StartNew();
         var contents = new List<byte[]>();
         foreach (var image in images)
@@ -63,31 +66,34 @@ internal static class BenchOcrCommand
         for (var i = 0; i < images.Length; i++)
         {
             var truth = GroundTruth(images[i]);
-            var cli = new List<(string Text, double Seconds)>();
+            var cli = new List<(string Text, double Seconds, double? CpuSeconds)>();
+            var pipelineWall = new List<double>();
+            var pipelineCpu = new List<double>();
+            var text = "";
             for (var r = 0; r < runs; r++)
             {
+                // Alternating the tools spreads a burst of load over both instead of one.
                 if (await TesseractCli.RunAsync(images[i], cancellationToken).ConfigureAwait(false) is { } run)
                 {
                     cli.Add(run);
                 }
-            }
 
-            var pipelineSeconds = new List<double>();
-            var text = "";
-            for (var r = 0; r < runs; r++)
-            {
+                var cpuBefore = self.TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
                 var page = await engine.RecognizeAsync(contents[i], options, cancellationToken).ConfigureAwait(false);
                 text = OcrReflow.Reflow(page, HyphenationJudge.Create([page.PlainText], words)).Text;
-                pipelineSeconds.Add(clock.Elapsed.TotalSeconds);
+                pipelineWall.Add(clock.Elapsed.TotalSeconds);
+                self.Refresh();
+                pipelineCpu.Add((self.TotalProcessorTime - cpuBefore).TotalSeconds);
             }
 
+            var cliCpu = cli.All(c => c.CpuSeconds is not null) ? cli.Select(c => c.CpuSeconds!.Value).ToList() : [];
             rows.Add(new OcrBenchmarkRow(
                 Path.GetFileName(images[i]),
                 truth is null || cli.Count == 0 ? null : CharacterErrorRate.Compute(cli[0].Text, truth),
-                cli.Count == 0 ? null : Median(cli.Select(c => c.Seconds)),
                 truth is null ? null : CharacterErrorRate.Compute(text, truth),
-                Median(pipelineSeconds)));
+                new OcrTimings([.. cli.Select(c => c.Seconds)], cliCpu),
+                new OcrTimings(pipelineWall, pipelineCpu)));
         }
 
         var batchClock = Stopwatch.StartNew();
@@ -100,21 +106,39 @@ internal static class BenchOcrCommand
 
     private static void Print(List<OcrBenchmarkRow> rows, int runs, double warmUp, double batch, int count)
     {
-        var table = new Table().AddColumns("image", "CLI CER", "CLI s", "pipeline CER", "pipeline s");
+        // CPU seconds only where both tools have them for every image, so the ratios compare like with like.
+        var cpu = rows.All(r => r.Cli.Cpu.Count > 0 && r.Pipeline.Cpu.Count > 0);
+        var measure = cpu ? "CPU" : "wall";
+        var table = new Table().AddColumns(
+            "image", "CLI CER", "pipeline CER", $"CLI {measure} s", $"pipeline {measure} s", "ratio", "CLI wall s", "pipeline wall s");
         foreach (var row in rows)
         {
             table.AddRow(
                 row.Image,
                 Percent(row.CliCer),
-                Seconds(row.CliSeconds),
                 Percent(row.PipelineCer),
-                Seconds(row.PipelineSeconds));
+                Spread(row.Cli.Preferred(cpu)),
+                Spread(row.Pipeline.Preferred(cpu)),
+                Ratio(OcrTimings.Median(row.Pipeline.Preferred(cpu)), OcrTimings.Median(row.Cli.Preferred(cpu))),
+                Seconds(OcrTimings.Median(row.Cli.Wall)),
+                Seconds(OcrTimings.Median(row.Pipeline.Wall)));
         }
 
+        var cliTotal = Total(rows.Select(r => r.Cli.Preferred(cpu)));
+        var pipelineTotal = Total(rows.Select(r => r.Pipeline.Preferred(cpu)));
+        table.AddRow(
+            "all (sum of medians)",
+            "",
+            "",
+            Seconds(cliTotal),
+            Seconds(pipelineTotal),
+            Ratio(pipelineTotal, cliTotal),
+            Seconds(Total(rows.Select(r => r.Cli.Wall))),
+            Seconds(Total(rows.Select(r => r.Pipeline.Wall))));
         AnsiConsole.Write(table);
         Console.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"CLI: tesseract IMAGE - --psm 3 (one process per call). Median of {runs} run(s); {Environment.ProcessorCount} cores."));
+            $"CLI: tesseract IMAGE - --psm 3 (one process per run, its start included). Median (fastest-slowest) of {runs} run(s) each, the tools alternating; ratio = pipeline / CLI by {measure} seconds; {Environment.ProcessorCount} cores, load average {LoadAverage()}."));
         Console.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"Pipeline: engine pool start + first pass {warmUp:0.00} s; batch of {count} image(s) through the pool {batch:0.00} s wall."));
@@ -126,10 +150,31 @@ internal static class BenchOcrCommand
         return File.Exists(path) ? File.ReadAllText(path) : null;
     }
 
-    private static double Median(IEnumerable<double> values)
+    private static double? Total(IEnumerable<IReadOnlyList<double>> runs)
     {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+        var medians = runs.Select(OcrTimings.Median).ToList();
+        return medians.Any(m => m is null) ? null : medians.Sum();
+    }
+
+    private static string Spread(IReadOnlyList<double> values) =>
+        values.Count == 0
+            ? "n/a"
+            : string.Create(CultureInfo.InvariantCulture, $"{OcrTimings.Median(values):0.00} ({values.Min():0.00}-{values.Max():0.00})");
+
+    private static string Ratio(double? value, double? reference) =>
+        value is { } v && reference is > 0 ? (v / reference.Value).ToString("0.00", CultureInfo.InvariantCulture) + "x" : "n/a";
+
+    /// <summary>The one-minute load average, so a reader of the numbers knows what else ran.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
     }
 
     private static string Percent(double? value) =>

@@ -1,12 +1,16 @@
 using System.Diagnostics;
+using Pipeline.Native.Posix;
 
 namespace Pipeline.Cli.Commands.Bench;
 
 /// <summary>Runs the stock <c>tesseract IMAGE - --psm 3</c> command as the benchmark's reference.</summary>
 internal static class TesseractCli
 {
-    /// <summary>The text and wall-clock seconds of one run, or null when tesseract is not installed.</summary>
-    public static async Task<(string Text, double Seconds)?> RunAsync(string image, CancellationToken cancellationToken)
+    /// <summary>
+    /// The text, wall-clock seconds and CPU seconds (null where they cannot be measured) of one run,
+    /// or null when tesseract is not installed or fails.
+    /// </summary>
+    public static async Task<(string Text, double Seconds, double? CpuSeconds)?> RunAsync(string image, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("tesseract")
         {
@@ -18,6 +22,7 @@ internal static class TesseractCli
         start.ArgumentList.Add("-");
         start.ArgumentList.Add("--psm");
         start.ArgumentList.Add("3");
+        var cpuBefore = ChildProcessTime.TotalSeconds();
         var clock = Stopwatch.StartNew();
         Process process;
         try
@@ -36,7 +41,9 @@ internal static class TesseractCli
             await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
             var text = await output.ConfigureAwait(false);
             _ = await errors.ConfigureAwait(false);
-            return process.ExitCode == 0 ? (text, clock.Elapsed.TotalSeconds) : null;
+            var wall = clock.Elapsed.TotalSeconds;
+            var cpu = ChildProcessTime.TotalSeconds() - cpuBefore;
+            return process.ExitCode == 0 ? (text, wall, cpu) : null;
         }
     }
 }

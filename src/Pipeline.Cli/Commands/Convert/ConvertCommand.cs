@@ -33,7 +33,7 @@ internal static class ConvertCommand
         var shard = new Option<string>("--shard") { Description = "Convert only shard I of N (I from 0), chosen by a stable hash of each document id.", HelpName = "I/N" };
         var jobs = TypedOptions.Whole("--jobs", "Documents converted at once (default: one per core).", minimum: 1, aliases: "-j");
         var report = new Option<string>("--report") { Description = "Where to write the JSON run report (default: run-report.json in the output folder).", HelpName = "FILE" };
-        var noOcr = new Option<bool>("--no-ocr") { Description = "Do not recognise figure images; figures are written without a transcription." };
+        var noOcr = new Option<bool>("--no-ocr") { Description = "Do not recognise images: figures are written without a transcription, and a PDF page that is only a scan is not read." };
         var checkLinks = new Option<bool>("--check-links") { Description = "After converting, check every URL cited in the output (links.json and links.html in the output folder)." };
         var annotateLinks = new Option<bool>("--annotate-links") { Description = "With --check-links: write archived snapshots of links that are not fine into the TEI beside the original link." };
         var inputFormat = new Option<string>("--input-format")

@@ -39,7 +39,12 @@ public sealed class PdfLayoutReader
     /// Reads <paramref name="bytes"/>; returns null (with an error diagnostic saying why) for a
     /// damaged, encrypted, image-only or empty PDF. Never throws for any input.
     /// </summary>
-    public async ValueTask<Document?> ReadAsync(string documentId, string sourceDirectory, byte[] bytes, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public ValueTask<Document?> ReadAsync(string documentId, string sourceDirectory, byte[] bytes, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
+        ReadAsync(documentId, sourceDirectory, bytes, _ocr, diagnostics, cancellationToken);
+
+    /// <summary>As the other overload, scanned pages read with <paramref name="ocr"/> (null: left unread) instead of the reader's own.</summary>
+    public async ValueTask<Document?> ReadAsync(
+        string documentId, string sourceDirectory, byte[] bytes, PdfScanOcr? ocr, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -62,13 +67,13 @@ public sealed class PdfLayoutReader
             return null;
         }
 
-        await ScannedPages.ReadAsync(pages, images, _ocr, diagnostics, cancellationToken).ConfigureAwait(false);
+        await ScannedPages.ReadAsync(pages, images, ocr, diagnostics, cancellationToken).ConfigureAwait(false);
         var glyphCount = pages.Sum(p => p.Lines.Count());
         if (glyphCount == 0)
         {
             if (images.Count > 0 || pages.Any(p => p.Images.Count > 0))
             {
-                diagnostics.Error(PdfReadingCodes.NoTextLayer, 0, $"the PDF has no text layer ({pages.Count} pages of images only, a scan?); scanned PDFs are not read yet");
+                diagnostics.Error(PdfReadingCodes.NoTextLayer, 0, $"the PDF has no text layer ({pages.Count} pages of images only, a scan?); " + (ocr is null ? "OCR is switched off, so its pages are not read" : "OCR found no text in them"));
             }
             else
             {

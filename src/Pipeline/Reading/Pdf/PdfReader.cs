@@ -4,26 +4,16 @@ using Pipeline.Ocr;
 namespace Pipeline.Reading.Pdf;
 
 /// <summary>
-/// The PDF itself, read from its layout (<see cref="PdfLayoutReader"/>) behind the reader seam. The
-/// reader owns the OCR engine it is given for scanned pages and disposes it.
+/// The PDF itself, read from its layout (<see cref="PdfLayoutReader"/>) behind the reader seam.
+/// Pages that are only a scan are recognised with the engine the given OCR engines hold for the
+/// file's OCR options (<see cref="DocumentFile.Ocr"/>), when both are there; the engines belong to
+/// whoever gave them (the converter).
 /// </summary>
-public sealed class PdfReader : IDocumentReader, IDisposable
+/// <param name="imageRoot">Where extracted images go; null: the system's temporary folder.</param>
+/// <param name="ocr">The conversion's OCR engines; null: scanned pages stay unread.</param>
+public sealed class PdfReader(string? imageRoot = null, OcrEngines? ocr = null) : IDocumentReader
 {
-    private readonly PdfLayoutReader _reader;
-    private readonly PdfScanOcr? _ocr;
-
-    public PdfReader(string? imageRoot = null, PdfScanOcr? ocr = null)
-    {
-        _reader = new PdfLayoutReader(imageRoot, ocr: ocr);
-        _ocr = ocr;
-    }
-
-    /// <summary>A reader that OCRs pages without a text layer with Tesseract, started on the first such page.</summary>
-    public static PdfReader WithScanOcr()
-    {
-        var options = new OcrOptions();
-        return new PdfReader(ocr: new PdfScanOcr(new LazyOcrEngine(() => new TesseractOcrEngine(options.Language, options.DataPath)), options));
-    }
+    private readonly PdfLayoutReader _reader = new(imageRoot);
 
     public string Format => "pdf";
 
@@ -42,9 +32,8 @@ public sealed class PdfReader : IDocumentReader, IDisposable
     public async ValueTask<ReadResult> ReadAsync(DocumentFile file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var document = await _reader.ReadAsync(file.Id, file.SourceDirectory, file.Bytes, diagnostics, cancellationToken).ConfigureAwait(false);
+        var scan = ocr is not null && file.Ocr is { } options ? new PdfScanOcr(ocr.For(options), options) : null;
+        var document = await _reader.ReadAsync(file.Id, file.SourceDirectory, file.Bytes, scan, diagnostics, cancellationToken).ConfigureAwait(false);
         return new ReadResult(document, null);
     }
-
-    public void Dispose() => (_ocr?.Engine as IDisposable)?.Dispose();
 }

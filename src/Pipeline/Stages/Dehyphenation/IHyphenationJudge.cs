@@ -9,6 +9,9 @@ public interface IHyphenationJudge
     /// <param name="left">The word fragment before the line end, without its trailing hyphen.</param>
     /// <param name="right">The word fragment that starts the next line.</param>
     HyphenDecision Decide(string left, string right);
+
+    /// <summary>The decision and the evidence that settled it; a judge that keeps no reasons calls it a built-in rule.</summary>
+    HyphenVerdict Judge(string left, string right) => new(Decide(left, right), HyphenReason.BuiltInRule);
 }
 
 public enum HyphenDecision

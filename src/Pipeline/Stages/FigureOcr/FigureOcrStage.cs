@@ -39,6 +39,7 @@ public sealed class FigureOcrStage : IStage, IDisposable
     private readonly FigureOcrOptions _options;
     private readonly Lazy<IOcrEngine> _engine;
     private readonly bool _ownsEngine;
+    private readonly bool _ownsWords;
     private readonly Lazy<IWordList?> _words;
 
     /// <summary>A stage that starts a Tesseract engine pool and opens the word lists on first use.</summary>
@@ -51,6 +52,23 @@ public sealed class FigureOcrStage : IStage, IDisposable
         _ownsEngine = true;
         var dehyphenation = options.Dehyphenation;
         _words = new(() => HunspellWordList.TryOpen(dehyphenation, out _));
+        _ownsWords = true;
+    }
+
+    /// <summary>
+    /// A stage recognising with the conversion's engine for its OCR options (owned by
+    /// <paramref name="engines"/>' owner, not disposed here); opens the word lists on first use.
+    /// </summary>
+    public FigureOcrStage(PipelineOptions options, OcrEngines engines)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(engines);
+        _options = options.FigureOcr;
+        var ocr = options.FigureOcr.Ocr;
+        _engine = new(() => engines.For(ocr));
+        var dehyphenation = options.Dehyphenation;
+        _words = new(() => HunspellWordList.TryOpen(dehyphenation, out _));
+        _ownsWords = true;
     }
 
     /// <summary>A stage using a given engine (shared, not disposed here) and word list.</summary>
@@ -110,7 +128,7 @@ public sealed class FigureOcrStage : IStage, IDisposable
             engine.Dispose();
         }
 
-        if (_ownsEngine && _words.IsValueCreated && _words.Value is IDisposable words)
+        if (_ownsWords && _words.IsValueCreated && _words.Value is IDisposable words)
         {
             words.Dispose();
         }
