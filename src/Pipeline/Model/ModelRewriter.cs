@@ -46,6 +46,9 @@ public abstract class ModelRewriter
 
         return ModelMap.TryContent(inline, static (inlines, state) => state.Walker.RewriteInlines(inlines, state.Owner), (Walker: this, Owner: owner), out var mapped)
             ? mapped
-            : inline;
+            : RewriteLeaf(inline, owner);
     }
+
+    /// <summary>An inline that holds neither inlines nor blocks (text, a line end, a call-out); by default itself.</summary>
+    protected virtual Inline RewriteLeaf(Inline leaf, Block owner) => leaf;
 }

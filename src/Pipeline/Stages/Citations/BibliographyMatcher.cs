@@ -23,17 +23,24 @@ internal sealed class BibliographyMatcher
     private readonly List<BibliographyItem> _prefix = [];
 
     public BibliographyMatcher(ImmutableArray<BibliographyItem> entries)
+        : this(entries, [.. entries.Select(e => EntryKeys.Of(e.Parts))])
+    {
+    }
+
+    /// <param name="entries">The bibliography.</param>
+    /// <param name="keys">The entries' keys, one each in the same order, computed once per document.</param>
+    public BibliographyMatcher(ImmutableArray<BibliographyItem> entries, ImmutableArray<EntryKeys> keys)
     {
         Entries = entries;
-        _keys = [.. entries.Select(e => EntryKeys.Of(e.Parts))];
+        _keys = keys;
         for (var i = 0; i < _keys.Length; i++)
         {
-            var keys = _keys[i];
-            Index(_byArticle, keys.Article, i);
-            Index(_byMainTitle, keys.MainTitle, i);
-            if (!keys.HasArticle)
+            var entryKeys = _keys[i];
+            Index(_byArticle, entryKeys.Article, i);
+            Index(_byMainTitle, entryKeys.MainTitle, i);
+            if (!entryKeys.HasArticle)
             {
-                Index(_byBook, keys.Monograph, i);
+                Index(_byBook, entryKeys.Monograph, i);
             }
         }
     }

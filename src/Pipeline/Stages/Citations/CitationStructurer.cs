@@ -29,7 +29,15 @@ internal static class CitationStructurer
         }
 
         var bibliography = items.MoveToImmutable();
-        var titles = KnownTitles.Of(bibliography);
+        // One index of the bibliography: every entry's keys, read by the known titles and the matcher.
+        var entryKeys = ImmutableArray.CreateBuilder<EntryKeys>(bibliography.Length);
+        foreach (var item in bibliography)
+        {
+            entryKeys.Add(EntryKeys.Of(item.Parts));
+        }
+
+        var keys = entryKeys.MoveToImmutable();
+        var titles = KnownTitles.Of(keys);
         // A note mostly holds one reference: room for that many, so the list seldom grows.
         var references = new List<NoteReference>(notes.Count);
         var structuredBefore = false;
@@ -39,7 +47,7 @@ internal static class CitationStructurer
             paragraphs[i] = ParseNote(notes[i], i, scratch, titles, references, ref structuredBefore);
         }
 
-        var resolutions = RepeatLinks.Apply(new ReferenceResolver(new BibliographyMatcher(bibliography)).Resolve(references));
+        var resolutions = RepeatLinks.Apply(new ReferenceResolver(new BibliographyMatcher(bibliography, keys)).Resolve(references));
         var byReference = new Dictionary<NoteReference, Resolution>(resolutions.Length, ReferenceEqualityComparer.Instance);
         foreach (var resolution in resolutions)
         {

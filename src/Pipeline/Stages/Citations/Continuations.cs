@@ -38,8 +38,17 @@ internal static partial class Continuations
             || ((first == 'p' || char.IsDigit(first)) && PagesToEnd().IsMatch(text, next))
             || (first is '1' or '2' && YearSentence().IsMatch(text, next))
             || (quotedTitle && first == 'I' && PlainContainer().IsMatch(text, next))
-            || (quotedTitle && first is 'i' or 'I' && ReferenceTailParser.PlainBookFollows(text, next));
+            || (quotedTitle && first is 'i' or 'I' && ReferenceTailParser.PlainBookFollows(text, next))
+            || (quotedTitle && first == 'i' && ShortBookFollows(text, next))
+            || (quotedTitle && char.IsUpper(first) && ReferenceTailParser.PlainPeriodicalFollows(text, next));
     }
+
+    /// <summary>
+    /// "in Harbour Studies;" after a quoted title: the book it is in, by a short title of capitalised
+    /// words that closes the citation (a semicolon, a full stop, or the note's end follows).
+    /// </summary>
+    private static bool ShortBookFollows(string text, int position) =>
+        ShortBook().Match(text, position) is { Success: true } match && IsTitleCase(match.Groups["title"].ValueSpan);
 
     /// <summary>
     /// True when a title written after an author's name closes the citation ("Worster, *Dust Bowl*.",
@@ -189,4 +198,7 @@ internal static partial class Continuations
 
     [GeneratedRegex(@"\GIn\s+\p{Lu}")]
     private static partial Regex PlainContainer();
+
+    [GeneratedRegex(@"\Gin\s+(?<title>\p{Lu}[^.;:()“”""]{0,120}?)(?=\s*(?:;|\.(?:\s|$)|\s*↩|$))")]
+    private static partial Regex ShortBook();
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Pipeline.Model;
 using Pipeline.Model.Citations;
 
@@ -9,7 +10,7 @@ namespace Pipeline.Stages.Citations;
 /// Reads a bibliography entry ("Surname, Forename. *Title*. Place: Publisher, Year.") with the same
 /// tail reader as the notes; only the names (surname first) and the separators differ.
 /// </summary>
-internal static class EntryParser
+internal static partial class EntryParser
 {
     public static ParsedReference? Parse(FlatText flat)
     {
@@ -76,7 +77,9 @@ internal static class EntryParser
                 titleStart++;
             }
 
-            var titleEnd = SentenceEnd(text, titleStart);
+            // No full stop after the title: "Title Words: Subtitle, 1953-70, Yale University Press, 2013." may
+            // still end in an imprint after a comma.
+            var titleEnd = SentenceEnd(text, titleStart) is var stop and >= 0 ? stop : ImprintAfterComma(text, titleStart);
             if (titleEnd < 0 || firstHead < titleEnd)
             {
                 return null;
@@ -110,6 +113,38 @@ internal static class EntryParser
     }
 
     private const int MaxNameStops = 4;
+
+    /// <summary>
+    /// Where the title ends when the entry's last part after a comma is its imprint, "Place: Publisher,
+    /// Year" or "Publisher, Year" with a publisher's word ("Press", "Books" …): the comma before it, the
+    /// rightmost that reads so; or -1. The commas are tried from the right, since titles hold commas too.
+    /// </summary>
+    private static int ImprintAfterComma(string text, int titleStart)
+    {
+        var end = text.Length;
+        while (end > titleStart && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '.'))
+        {
+            end--;
+        }
+
+        var tries = 0;
+        for (var comma = text.LastIndexOf(',', end - 1); comma > titleStart && tries < MaxImprintCommas; comma = text.LastIndexOf(',', comma - 1), tries++)
+        {
+            var rest = text.AsSpan(comma + 1, end - comma - 1).Trim();
+            if (ImprintOnly().Match(rest.ToString()) is { Success: true } imprint
+                && (imprint.Groups["place"].Success || PublicationParser.HasPublisherWord(imprint.Groups["publisher"].ValueSpan)))
+            {
+                return comma;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxImprintCommas = 3;
+
+    [GeneratedRegex(@"^(?:(?<place>\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*){0,3}):\s*)?(?<publisher>\p{Lu}[^,:;()“”""]{1,80}),\s*(?:1[5-9]\d\d|20\d\d)$")]
+    private static partial Regex ImprintOnly();
 
     /// <summary>The next full stop from <paramref name="from"/> that a space follows, or -1.</summary>
     private static int NextStop(string text, int from)

@@ -27,7 +27,9 @@ internal static class InlineText
 
     /// <summary>
     /// Italic runs parted only by a space ("*Naked and* *Alone in a Strange New World*", as PDF text
-    /// often splits a title at a line end) read as one run.
+    /// often splits a title at a line end, or mid-word, "*An**nals*") read as one run; so do runs whose
+    /// space is italic itself ("*Being a *", "*,* * and Incidents*"), and a title's subtitle after an
+    /// italic semicolon or colon ("*The Harbour Board;* *Its History*").
     /// </summary>
     private static ImmutableArray<TextRange> JoinAdjacent(string text, ImmutableArray<TextRange> italics)
     {
@@ -36,10 +38,21 @@ internal static class InlineText
         {
             var previous = joined is null ? italics[i - 1] : joined[^1];
             var current = italics[i];
-            // A run ending in punctuation ends its title: "*Letters …,* *op. cit.*" are two runs.
+            if (current.Length == 0)
+            {
+                // An empty italic run (a PDF's styled space that held nothing) parts nothing.
+                if (joined is null)
+                {
+                    joined = ImmutableArray.CreateBuilder<TextRange>(italics.Length);
+                    joined.AddRange(italics, i);
+                }
+
+                continue;
+            }
+
             var adjacent = current.Start >= previous.End && current.Start - previous.End <= 2 && previous.Length > 0
                 && text.AsSpan(previous.End, current.Start - previous.End).IsWhiteSpace()
-                && char.IsLetterOrDigit(text[previous.End - 1]);
+                && Continues(text, previous, current);
             if (adjacent)
             {
                 if (joined is null)
@@ -57,6 +70,27 @@ internal static class InlineText
         }
 
         return joined is null ? italics : joined.ToImmutable();
+    }
+
+    /// <summary>
+    /// True when the italic run <paramref name="current"/> goes on with the title of <paramref name="previous"/>.
+    /// A run ending in other punctuation ends its title: "*Letters …,* *op. cit.*" are two runs.
+    /// </summary>
+    private static bool Continues(string text, TextRange previous, TextRange current)
+    {
+        var last = text[previous.End - 1];
+        if (char.IsLetterOrDigit(last) || char.IsWhiteSpace(last) || (current.Start == previous.End && char.IsWhiteSpace(text[current.Start])))
+        {
+            return true;
+        }
+
+        var next = current.Start;
+        while (next < current.End && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        return last is ';' or ':' && next < current.End && char.IsUpper(text[next]);
     }
 
     /// <summary>The items by where they start (the outer of nested italics is found after the inner).</summary>

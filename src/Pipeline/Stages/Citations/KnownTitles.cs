@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Collections.Immutable;
 
 namespace Pipeline.Stages.Citations;
 
@@ -12,36 +12,40 @@ internal sealed class KnownTitles
 {
     public const int MinimumWords = 3;
 
-    private readonly FrozenSet<string> _keys;
-    private readonly EntryKeys[] _entries;
+    private readonly HashSet<string> _keys;
+    private readonly ImmutableArray<EntryKeys> _entries;
 
-    private KnownTitles(FrozenSet<string> keys, EntryKeys[] entries)
+    private KnownTitles(HashSet<string> keys, ImmutableArray<EntryKeys> entries)
     {
         _keys = keys;
         _entries = entries;
     }
 
-    public static KnownTitles None { get; } = new(FrozenSet<string>.Empty, []);
+    public static KnownTitles None { get; } = new([], []);
 
-    public static KnownTitles Of(IEnumerable<BibliographyItem> entries)
+    public static KnownTitles Of(IEnumerable<BibliographyItem> entries) => Of([.. entries.Select(e => EntryKeys.Of(e.Parts))]);
+
+    /// <param name="entries">The entries' keys, as the document's one index of its bibliography holds them.</param>
+    public static KnownTitles Of(ImmutableArray<EntryKeys> entries)
     {
+        // A set built and read once per document: a hash set costs less to build than a frozen one.
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var all = new List<EntryKeys>();
-        foreach (var entry in entries)
+        foreach (var entryKeys in entries)
         {
-            var parts = entry.Parts;
-            var entryKeys = EntryKeys.Of(parts);
-            all.Add(entryKeys);
-            foreach (var key in new[] { entryKeys.Article, entryKeys.Monograph, entryKeys.MainTitle })
-            {
-                if (key.Count(' ') + 1 >= MinimumWords)
-                {
-                    keys.Add(key);
-                }
-            }
+            AddLong(keys, entryKeys.Article);
+            AddLong(keys, entryKeys.Monograph);
+            AddLong(keys, entryKeys.MainTitle);
         }
 
-        return all.Count == 0 ? None : new KnownTitles(keys.ToFrozenSet(StringComparer.Ordinal), [.. all]);
+        return entries.IsEmpty ? None : new KnownTitles(keys, entries);
+    }
+
+    private static void AddLong(HashSet<string> keys, string key)
+    {
+        if (key.Count(' ') + 1 >= MinimumWords)
+        {
+            keys.Add(key);
+        }
     }
 
     /// <summary>

@@ -65,6 +65,24 @@ internal static partial class MatchKey
         part.Length > 0
         && (full == part || (full.Length > part.Length && full[part.Length] == ' ' && full.StartsWith(part, StringComparison.Ordinal)));
 
+    /// <summary>
+    /// True when the keys differ only by a plural "s" at the end of the last word ("journal",
+    /// "journals"), a word long enough for the "s" to be an ending.
+    /// </summary>
+    public static bool DiffersInNumberOnly(string a, string b)
+    {
+        if (a.Length == b.Length || a.Length == 0 || b.Length == 0)
+        {
+            return false;
+        }
+
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return longer.Length == shorter.Length + 1 && shorter.Length >= MinPluralStem && longer[^1] == 's'
+            && char.IsLetter(shorter[^1]) && longer.StartsWith(shorter, StringComparison.Ordinal);
+    }
+
+    private const int MinPluralStem = 4;
+
     /// <summary>True when the words of <paramref name="part"/> stand together, whole, somewhere in <paramref name="full"/>.</summary>
     public static bool ContainsWords(string full, string part)
     {

@@ -225,7 +225,8 @@ internal static class NoteReferenceParser
 
         var text = flat.Value;
         // "Tanner*, Narrative*": an italic that starts with the comma after the name.
-        var author = AuthorBefore(text, head.Title.Start > position && !head.Quoted ? head.Title.Start : position, floor);
+        var author = AuthorBefore(text, head.Title.Start > position && !head.Quoted ? head.Title.Start : position, floor)
+            ?? (head.Quoted ? null : AuthorBeforeOpeningQuote(text, position, floor));
         var opCitInTitle = false;
         if (!head.Quoted && MatchRanges.Within(patterns.OpCitAtEnd, text, head.Title.Start, head.Title.End) is { } opCitEnd && opCitEnd.Start > head.Title.Start)
         {
@@ -322,6 +323,25 @@ internal static class NoteReferenceParser
 
         return names.DrainToImmutable();
     }
+
+    /// <summary>
+    /// The names before an italic title whose opening quotation mark and elided start stand before the
+    /// italic: "Gary B. Nash, “... *and Distinguished Guests”—The Congress*".
+    /// </summary>
+    private static TextRange? AuthorBeforeOpeningQuote(string text, int position, int floor)
+    {
+        var start = position;
+        while (start > floor && (char.IsWhiteSpace(text[start - 1]) || text[start - 1] is '.' or '…'))
+        {
+            start--;
+        }
+
+        return start > floor && position - start <= MaxElidedOpening && text[start - 1] is '“' or '‘' or '"'
+            ? AuthorBefore(text, start - 1, floor)
+            : null;
+    }
+
+    private const int MaxElidedOpening = 8;
 
     /// <summary>The names ending just before the comma or full stop that precedes a title.</summary>
     private static TextRange? AuthorBefore(string text, int position, int floor)

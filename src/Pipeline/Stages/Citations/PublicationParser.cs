@@ -58,6 +58,9 @@ internal static partial class PublicationParser
     [GeneratedRegex(@"(?<date>(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s+)?(?:(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*)?(?:1[5-9]\d\d|20\d\d)(?:\s*[-–—])?)\)?\s*$")]
     private static partial Regex DateAtEnd();
 
+    /// <summary>True when the words name a publisher by one of the words publishers' names hold ("Press", "Books", "&amp;" …).</summary>
+    public static bool HasPublisherWord(ReadOnlySpan<char> words) => PublisherWord().IsMatch(words);
+
     [GeneratedRegex(@"Press|Ltd|Company|Publishers?|Books|Classics|Norton|Routledge|Blackwell|Sharpe|&|Inc\b")]
     private static partial Regex PublisherWord();
 

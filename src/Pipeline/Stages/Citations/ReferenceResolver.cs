@@ -15,6 +15,7 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
     private readonly List<IndexedReference> _exact = [];
     private readonly List<IndexedReference> _prefix = [];
     private readonly List<IndexedReference> _contained = [];
+    private readonly List<IndexedReference> _numberOnly = [];
 
     // The work each surname was last cited for, for "op. cit.", which means that work.
     private readonly Dictionary<string, Resolution> _lastBySurname = new(StringComparer.Ordinal);
@@ -104,7 +105,9 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
         }
 
         var contained = _contained;
+        var numberOnly = _numberOnly;
         contained.Clear();
+        numberOnly.Clear();
         foreach (var previous in _earlier)
         {
             var title = isArticle ? previous.Keys.Article : previous.Keys.Monograph;
@@ -121,9 +124,14 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
                 // "Schoolcraft, *Memoirs*" for "Schoolcraft, *Personal Memoirs of a Residence …*": by the same author.
                 contained.Add(previous);
             }
+            else if (MatchKey.DiffersInNumberOnly(title, shortTitle))
+            {
+                // "*Journal*, I, 13" for the work announced as "[Hereafter cited as *Journals*.]": taken only when nothing closer fits.
+                numberOnly.Add(previous);
+            }
         }
 
-        var candidates = exact.Count > 0 ? exact : prefix.Count > 0 ? prefix : contained;
+        var candidates = exact.Count > 0 ? exact : prefix.Count > 0 ? prefix : contained.Count > 0 ? contained : numberOnly;
         var works = DistinctWorks(candidates);
         if (candidates.Count > 0 && works == 1)
         {

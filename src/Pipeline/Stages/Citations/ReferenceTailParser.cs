@@ -472,6 +472,10 @@ internal sealed partial class ReferenceTailParser
     public static bool PlainBookFollows(string text, int position) =>
         PlainBook().Match(text, position) is { Success: true } book && Continuations.IsTitleCase(book.Groups["title"].ValueSpan);
 
+    /// <summary>True when a plain periodical's title, then its volume and date, follow at <paramref name="position"/>: "The Coastal Quarterly 182 (2006)".</summary>
+    public static bool PlainPeriodicalFollows(string text, int position) =>
+        PlainPeriodical().Match(text, position) is { Success: true } periodical && Continuations.IsTitleCase(periodical.Groups["title"].ValueSpan);
+
     private bool Ends(int position) => EndOfReference().IsMatch(_text, position);
 
     private bool JournalFollows(int position) => JournalTail().IsMatch(_text, position);

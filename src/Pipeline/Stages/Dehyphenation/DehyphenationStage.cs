@@ -45,7 +45,7 @@ public sealed class DehyphenationStage : IStage
         }
 
         var dehyphenator = new SequenceDehyphenator(() => HyphenationJudge.Create(DocumentTexts.Collect(document), wordList));
-        var result = BlockInlines.Map(document, dehyphenator.Resolve);
+        var result = new SequenceRewriter(dehyphenator.Resolve).Map(document);
         var tally = dehyphenator.Tally;
         // Declared even when the scrape had no hyphen at a line end: the TEI never carries one
         // (eol="none"), and a reader of the header should not have to guess why.

@@ -9,7 +9,7 @@ internal static class DocumentTexts
     public static ImmutableArray<string> Collect(Document document)
     {
         var texts = ImmutableArray.CreateBuilder<string>();
-        BlockInlines.Map(document, content => Collect(content, texts));
+        new SequenceRewriter(content => Collect(content, texts)).Map(document);
         return texts.ToImmutable();
     }
 
@@ -24,7 +24,7 @@ internal static class DocumentTexts
         texts.Add(text.Value.Replace(LinearText.OpaqueChar, ' '));
         foreach (var note in text.Leaves.OfType<Note>())
         {
-            BlockInlines.Map(note.Content, inner => Collect(inner, texts));
+            new SequenceRewriter(inner => Collect(inner, texts)).Map(note.Content);
         }
 
         return content;

@@ -301,7 +301,7 @@ internal sealed class SequenceDehyphenator
                     AddPageBreak(result, inline);
                     break;
                 case Note note:
-                    var notes = BlockInlines.Map(note.Content, Resolve);
+                    var notes = new SequenceRewriter(Resolve).Map(note.Content);
                     result.Add(notes == note.Content ? note : note with { Content = notes });
                     break;
                 default:

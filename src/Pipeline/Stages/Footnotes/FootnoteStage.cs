@@ -59,7 +59,7 @@ internal sealed class FootnoteStage : IStage
             return new Note(call.Label, UniqueId(key, ids), [new Paragraph(content, note.Span)]);
         }
 
-        var rewriter = new InlineRewriter(PlaceNote);
+        var rewriter = new CallOutRewriter(PlaceNote);
         var result = ImmutableArray.CreateBuilder<Block>(blocks.Length);
         for (var i = 0; i < blocks.Length; i++)
         {
@@ -121,7 +121,7 @@ internal sealed class FootnoteStage : IStage
     /// <summary>Notes cannot hold notes: a call-out inside a footnote's text stays as superscript text.</summary>
     private static ImmutableArray<Inline> WithoutNestedCalls(FootnoteText note, DiagnosticBag diagnostics)
     {
-        var rewriter = new InlineRewriter(inline =>
+        var rewriter = new CallOutRewriter(inline =>
         {
             if (inline is not NoteCall call)
             {
@@ -134,7 +134,7 @@ internal sealed class FootnoteStage : IStage
                 $"call-out {call.Label} on line {call.Line} sits inside footnote {note.Label}; kept as superscript text");
             return new Styled(TextStyle.Superscript, [new Text(call.Label)]);
         });
-        return rewriter.Rewrite(note.Content);
+        return rewriter.Rewrite(note.Content, note);
     }
 
     private static void KeepOrphans(ImmutableArray<Block> blocks, HashSet<int> used, ImmutableArray<Block>.Builder result, DiagnosticBag diagnostics)

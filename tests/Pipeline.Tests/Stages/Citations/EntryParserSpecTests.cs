@@ -22,6 +22,9 @@ public sealed class EntryParserSpecTests
     [InlineData("Coastal Extension Service. Annual Report, 1923. Gainesville: State College, 1923.", "Full|Coastal Extension Service. Annual Report, 1923. Gainesville: State College, 1923|Author=Coastal Extension Service;MonographTitle=Annual Report, 1923;PubPlace=Gainesville;Publisher=State College;Date=1923")]
     // A title opened by a right single quote, as some fonts give it.
     [InlineData("Gray, Ellen. ’The Salt Roads’. In *Harbours*. Boston: Harbor Press, 2005.", "Full|Gray, Ellen. ’The Salt Roads’. In Harbours. Boston: Harbor Press, 2005|Author=Ellen Gray;ArticleTitle=The Salt Roads;MonographTitle=Harbours;PubPlace=Boston;Publisher=Harbor Press;Date=2005")]
+    // No full stop after a plain title: the imprint after its last comma ends it (titles hold commas too).
+    [InlineData("Lind, Ivo. Mills, Looms, Towns: The Coast, 1850-70, Calder University Press, 2011.", "Full|Lind, Ivo. Mills, Looms, Towns: The Coast, 1850-70, Calder University Press, 2011|Author=Ivo Lind;MonographTitle=Mills, Looms, Towns: The Coast, 1850-70;Publisher=Calder University Press;Date=2011")]
+    [InlineData("Ruiz, Ann. Salt and Empire: A Theory of Trade, Leeds: Marsh and Lowe, 1970.", "Full|Ruiz, Ann. Salt and Empire: A Theory of Trade, Leeds: Marsh and Lowe, 1970|Author=Ann Ruiz;MonographTitle=Salt and Empire: A Theory of Trade;PubPlace=Leeds;Publisher=Marsh and Lowe;Date=1970")]
     public void Parse_Entry(string entry, string expected)
     {
         var parsed = EntryParser.Parse(NoteReferenceParserSpecTests.Flat(entry));
@@ -35,6 +38,9 @@ public sealed class EntryParserSpecTests
     [InlineData("Report of the Harbour Commission. Boston: Harbor Press, 1917.")]
     [InlineData("Smith, John. A note on the harbour, written for friends and never printed.")]
     [InlineData("Harbour towns were many. Most were small, 1900.")]
+    // After the last comma neither a place and publisher nor a publisher's name: the title's end is not known.
+    [InlineData("Lind, Ivo. Mills, Looms, Towns, Harbours, 1970.")]
+    [InlineData("Lind, Ivo. Mills and Looms, Calder and Lowe, 1970.")]
     public void Parse_EntryWithoutConfidentParts_IsLeftUnstructured(string entry) =>
         Assert.Null(EntryParser.Parse(NoteReferenceParserSpecTests.Flat(entry)));
 

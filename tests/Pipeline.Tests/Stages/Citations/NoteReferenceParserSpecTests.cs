@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pipeline.Model;
 using Pipeline.Model.Citations;
 using Pipeline.Stages.Citations;
 
@@ -55,6 +56,15 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("Ivo Lind, “The Mill Towns,” in Harbours and Mills, ed. Ann Ruiz (Leeds: Calder Press, 1985): 151-152.", "Full|Ivo Lind, “The Mill Towns,” in Harbours and Mills, ed. Ann Ruiz (Leeds: Calder Press, 1985): 151-152|Author=Ivo Lind;ArticleTitle=The Mill Towns;MonographTitle=Harbours and Mills;Editor=Ann Ruiz;PubPlace=Leeds;Publisher=Calder Press;Date=1985;Pages=151-152")]
     [InlineData("Ann Ruiz, “Salt Roads,” Coastal Review 72, no. 1 (2013): 1-23.", "Full|Ann Ruiz, “Salt Roads,” Coastal Review 72, no. 1 (2013): 1-23|Author=Ann Ruiz;ArticleTitle=Salt Roads;JournalTitle=Coastal Review;Volume=72;Issue=1;Date=2013;Pages=1-23")]
     // A title opened by a right single quote, as some fonts give it.
+    // A title split into italic runs by the PDF's text: mid-word, at an italic space or comma, at a subtitle's semicolon.
+    [InlineData("Ivo Lind, *An**nals of Leeds, Being a **Collection of Memoirs**,** and Incidents of the Town* (Leeds and York, 1830), pp. 365.", "Full|Ivo Lind, Annals of Leeds, Being a Collection of Memoirs, and Incidents of the Town (Leeds and York, 1830), pp. 365|Author=Ivo Lind;MonographTitle=Annals of Leeds, Being a Collection of Memoirs, and Incidents of the Town;PubPlace=Leeds and York;Date=1830;Pages=pp. 365")]
+    [InlineData("Ivo Lind, *The Harbour Board of the Coast;* *Its History and Functions* (Leeds, 1914), p. 427.", "Full|Ivo Lind, The Harbour Board of the Coast; Its History and Functions (Leeds, 1914), p. 427|Author=Ivo Lind;MonographTitle=The Harbour Board of the Coast; Its History and Functions;PubPlace=Leeds;Date=1914;Pages=p. 427")]
+    // A title that opens with a quotation mark and an elision before its italic.
+    [InlineData("Ann Ruiz, “... *and Honoured Guests”—The Harbour Board at Leeds, 1783* (Leeds, 1962).", "Full|Ann Ruiz, “... and Honoured Guests”—The Harbour Board at Leeds, 1783 (Leeds, 1962)|Author=Ann Ruiz;MonographTitle=and Honoured Guests”—The Harbour Board at Leeds, 1783;PubPlace=Leeds;Date=1962")]
+    // A quoted chapter in a book named by its short title, closing the citation.
+    [InlineData("Quint and Lind, “Introduction,” in Harbour Studies; and more.", "Short|Quint and Lind, “Introduction,”|Author=Quint;Author=Lind;ArticleTitle=Introduction")]
+    // A quoted title in sentence case, then a plain periodical with its volume and date.
+    [InlineData("Ann Ruiz, ‘Salt roads in winter,’ The Coastal Quarterly 182 (2006).", "Full|Ann Ruiz, ‘Salt roads in winter,’ The Coastal Quarterly 182 (2006)|Author=Ann Ruiz;ArticleTitle=Salt roads in winter;JournalTitle=The Coastal Quarterly;Volume=182;Date=2006")]
     [InlineData("Ann Ruiz, ’Salt Roads,’ 88.", "Short|Ann Ruiz, ’Salt Roads,’ 88|Author=Ann Ruiz;ArticleTitle=Salt Roads;Pages=88")]
     [InlineData("*Leeds Courier*, “Harbour Bill Passes.”", "Full|Leeds Courier, “Harbour Bill Passes.”|ArticleTitle=Harbour Bill Passes;JournalTitle=Leeds Courier")]
     public void Parse_OneReference(string note, string expected)
@@ -86,7 +96,27 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("However, 45 men were lost that winter.")]
     [InlineData("The harbour master’s ’Notes’ were never read.")]
     [InlineData("The argument is *ad hominem*. Nobody believed it.")]
+    [InlineData("As Smith, “the docks were never finished,” in his letters; nobody listened.")]
     public void Parse_Commentary_FindsNothing(string note) => Assert.Empty(Parse(note));
+
+    [Fact]
+    public void Parse_TitleWithAnEmptyItalicRun_IsOneTitle()
+    {
+        // A PDF's styled space that held nothing, between two runs of one title.
+        ImmutableArray<Inline> note =
+        [
+            new Text("Ivo Lind, "),
+            new Styled(TextStyle.Italic, [new Text("Annals of Leeds, Being a ")]),
+            new Styled(TextStyle.Italic, []),
+            new Styled(TextStyle.Italic, [new Text("Collection of Memoirs")]),
+            new Text(" (Leeds, 1830), 12."),
+        ];
+
+        var reference = Assert.Single(NoteReferenceParser.Parse(InlineText.Flatten(note, new FlatteningScratch())));
+
+        Assert.Equal("Lind", Assert.Single(reference.Parts.Authors).Surname);
+        Assert.Equal("Annals of Leeds, Being a Collection of Memoirs", reference.Parts.MonographTitle);
+    }
 
     [Fact]
     public void Parse_HereafterCitedAs_DeclaresTheShortForm()

@@ -34,6 +34,8 @@ public sealed class ReferenceResolverSpecTests
     [InlineData(new[] { Keller, Discursive, Moreau, "*Famine Ships*, chapter 2." }, 4, "3")]
     // A short form announced by the note that cites the work in full.
     [InlineData(new[] { "*Records of the Harbour Board, 1774-1789* (Washington, 1904-1937), VII, 274. [Hereafter cited as *Records*.]", "*Records,* III, 2." }, 2, "1")]
+    // The announced short form in the singular, when nothing closer fits.
+    [InlineData(new[] { "*Records of the Harbour Board, 1774-1789* (Washington, 1904-1937), VII, 274. [Hereafter cited as *Records*.]", Moreau, "*Record,* III, 2." }, 3, "1")]
     [InlineData(new[] { "Edwin Jay, introduction to *A Narrative of the Captivity of John Tanner* (New York: Carvill, 1830), 5. Hereafter cited as Tanner, *Narrative*.", Keller, "Tanner, *Narrative*, 27." }, 3, "1")]
     // An author named only in the sentence of the full reference.
     [InlineData(new[] { "The docks are discussed in a work by Robert Fenwick entitled *The Nine Harbours of the Coast* (York, Pa., 1948).", "Fenwick, *op. cit.,* p. 22." }, 2, "1")]
@@ -54,6 +56,8 @@ public sealed class ReferenceResolverSpecTests
     [InlineData(new[] { "Smith, 25." }, 1)]
     // A short title that fits no earlier work.
     [InlineData(new[] { Keller, "Keller, *Salt Marshes*, 3." }, 2)]
+    // A singular that is only a short word away from another title: no plural ending to speak of.
+    [InlineData(new[] { "*Acts of the Harbour Board* (Washington, 1904), 274. [Hereafter cited as *Acts*.]", "*Act,* III, 2." }, 2)]
     public async Task Resolve_UncertainRepeat_StaysUnlinkedAndIsReported(string[] notes, int note)
     {
         var essay = await HandMadeEssay.RunAsync(notes);
