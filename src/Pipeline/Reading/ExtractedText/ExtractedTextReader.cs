@@ -3,6 +3,7 @@ using System.Globalization;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
 using Pipeline.Reading.Layout;
+using Pipeline.Stages.Dehyphenation;
 
 namespace Pipeline.Reading.ExtractedText;
 
@@ -15,11 +16,22 @@ namespace Pipeline.Reading.ExtractedText;
 /// </summary>
 internal sealed class ExtractedTextReader
 {
+    private readonly Lazy<IWordList?> _words;
+
+    /// <param name="words">
+    /// The dictionary that reads private-use characters (<see cref="TextGlyphs"/>), asked for only
+    /// when a text has some; null: the Hunspell dictionaries de-hyphenation uses.
+    /// </param>
+    public ExtractedTextReader(Func<IWordList?>? words = null) =>
+        _words = new(words ?? (() => HunspellWordList.TryOpen(new DehyphenationOptions(), out _)));
+
     public Document Read(string documentId, string sourceDirectory, string text, DiagnosticBag diagnostics)
     {
-        var pages = TextPages.Split(text, diagnostics);
+        var glyphs = TextGlyphs.Read(text, () => _words.Value, diagnostics);
+        var pages = TextPages.Split(text, glyphs, diagnostics);
         var furniture = PageEdges.Remove(pages, diagnostics);
         var parts = NoteZones.Find(pages, diagnostics);
+        SwappedCallOuts.Repair(parts, parts.SelectMany(p => p.Notes.Concat(p.Endnotes)).Select(n => n.Number).ToHashSet(), diagnostics);
         return new Document
         {
             Id = documentId,

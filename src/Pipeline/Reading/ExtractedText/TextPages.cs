@@ -13,7 +13,8 @@ internal static class TextPages
 {
     private const char FormFeed = '\f';
 
-    public static List<TextPage> Split(string text, DiagnosticBag diagnostics)
+    /// <summary>The pages of <paramref name="text"/>, with private-use characters read as <paramref name="glyphs"/> says (<see cref="TextGlyphs"/>).</summary>
+    public static List<TextPage> Split(string text, IReadOnlyDictionary<char, string> glyphs, DiagnosticBag diagnostics)
     {
         var lines = SourceLines.Split(text);
         var pageStarts = new List<(int Line, int Column)>();
@@ -46,7 +47,7 @@ internal static class TextPages
         var blanks = 0;
         void Close()
         {
-            var lines = TextColumns.Order(RaisedCallOuts.Splice(current)).Select(r => new TextLine(r.Line, Normalise(r.Text), Indent(r.Text), r.Blanks > 0, r.Blanks, r.AcrossColumns));
+            var lines = TextColumns.Order(RaisedCallOuts.Splice(current)).Select(r => new TextLine(r.Line, Normalise(r.Text, glyphs), Indent(r.Text), r.Blanks > 0, r.Blanks, r.AcrossColumns));
             pages.Add(new TextPage(pages.Count + 1, [.. lines]));
             current = [];
             blanks = 0;
@@ -91,7 +92,10 @@ internal static class TextPages
     }
 
     /// <summary>Ligatures as their letters; runs of white space as one space; U+FFFD (a glyph the extractor could not map) dropped.</summary>
-    internal static string Normalise(string raw)
+    internal static string Normalise(string raw) => Normalise(raw, new Dictionary<char, string>());
+
+    /// <summary>As <see cref="Normalise(string)"/>, with private-use characters read as <paramref name="glyphs"/> says.</summary>
+    private static string Normalise(string raw, IReadOnlyDictionary<char, string> glyphs)
     {
         var builder = new StringBuilder(raw.Length);
         var space = false;
@@ -118,7 +122,17 @@ internal static class TextPages
                 case '\uFB04': builder.Append("ffl"); break;
                 case '\uFB05' or '\uFB06': builder.Append("st"); break;
                 case '\uFFFD': break;
-                default: builder.Append(c); break;
+                default:
+                    if (glyphs.TryGetValue(c, out var letters))
+                    {
+                        builder.Append(letters);
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
             }
         }
 

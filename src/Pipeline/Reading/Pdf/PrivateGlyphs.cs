@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pipeline.Diagnostics;
+using Pipeline.Reading.Glyphs;
 using Pipeline.Stages.Dehyphenation;
 
 namespace Pipeline.Reading.Pdf;
@@ -74,7 +75,7 @@ internal static class PrivateGlyphs
                     continue;
                 }
 
-                var position = Position(w > 0 ? words[w - 1].Text : null, w + 1 < words.Count ? words[w + 1].Text : null);
+                var position = SentencePositions.Of(w > 0 ? words[w - 1].Text : null, w + 1 < words.Count ? words[w + 1].Text : null);
                 foreach (var key in keys)
                 {
                     if (!found.TryGetValue(key, out var occurrences))
@@ -90,16 +91,6 @@ internal static class PrivateGlyphs
 
         return found;
     }
-
-    /// <summary>
-    /// Where a word stands: after a full stop, a sentence's start; else inside one, unless a capital
-    /// follows (a title or a name, in which the word may be capitalised too); unknown at a page's start.
-    /// </summary>
-    private static SentencePosition Position(string? previous, string? next) =>
-        previous is null ? SentencePosition.Unknown
-        : EndsSentence(previous) ? SentencePosition.Start
-        : next is not null && next.TrimStart(Openers).FirstOrDefault() is var c && char.IsUpper(c) ? SentencePosition.Unknown
-        : SentencePosition.Inside;
 
     /// <summary>How often each font sets each reading with ordinary glyphs, and the document's plain words.</summary>
     private static (Dictionary<string, Dictionary<string, int>> PlainByFont, HashSet<string> Words) Evidence(List<PdfPageLayout> pages, IEnumerable<string> fonts)
@@ -133,15 +124,7 @@ internal static class PrivateGlyphs
 
                     if (byFont.TryGetValue(glyphs[start].Font, out var counts))
                     {
-                        var run = string.Concat(glyphs.Skip(start).Take(end - start).Select(g => g.Value));
-                        foreach (var reading in PrivateGlyphMeaning.Readings)
-                        {
-                            var n = Count(run, reading);
-                            if (n > 0)
-                            {
-                                counts[reading] = counts.GetValueOrDefault(reading) + n;
-                            }
-                        }
+                        PrivateGlyphMeaning.CountReadings(string.Concat(glyphs.Skip(start).Take(end - start).Select(g => g.Value)), counts);
                     }
 
                     start = end;
@@ -150,17 +133,6 @@ internal static class PrivateGlyphs
         }
 
         return (byFont, plain);
-    }
-
-    private static int Count(string text, string part)
-    {
-        var count = 0;
-        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
     }
 
     /// <summary>The line's words (raised call-outs left out), each with its glyphs.</summary>
@@ -189,15 +161,7 @@ internal static class PrivateGlyphs
         }
     }
 
-    private static readonly char[] Openers = ['"', '\'', '(', '[', '\u2018', '\u201C'];
-
     private static readonly char[] Trimmed = ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '\'', '\u2018', '\u2019', '\u201C', '\u201D'];
-
-    private static bool EndsSentence(string word)
-    {
-        var end = word.TrimEnd('"', '\'', ')', ']', '\u2019', '\u201D');
-        return end.Length > 0 && end[^1] is '.' or '!' or '?';
-    }
 
     private sealed class Occurrences(int firstLine)
     {

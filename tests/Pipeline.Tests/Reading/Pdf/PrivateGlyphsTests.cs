@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics;
+using Pipeline.Reading.Glyphs;
 using Pipeline.Reading.Pdf;
 using Pipeline.Stages.Dehyphenation;
 using Pipeline.Tests.Stages.Dehyphenation;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Pipeline.Stages.Dehyphenation;
 
-namespace Pipeline.Reading.Pdf;
+namespace Pipeline.Reading.Glyphs;
 
 /// <summary>Where a word stands in its sentence, as far as the text before it tells.</summary>
 internal enum SentencePosition
@@ -42,6 +42,26 @@ internal static class PrivateGlyphMeaning
     public static readonly ImmutableArray<string> Readings = ["th", "Th", "fi", "fl", "ff", "ffi", "ffl", "ft", "st", "ct", "fj", "tt"];
 
     public static bool IsPrivateUse(char c) => c is >= '\uE000' and <= '\uF8FF';
+
+    /// <summary>Adds to <paramref name="counts"/> how often <paramref name="text"/>, in plain letters, holds each reading.</summary>
+    public static void CountReadings(string text, Dictionary<string, int> counts)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(counts);
+        foreach (var reading in Readings)
+        {
+            var n = 0;
+            for (var i = text.IndexOf(reading, StringComparison.Ordinal); i >= 0; i = text.IndexOf(reading, i + 1, StringComparison.Ordinal))
+            {
+                n++;
+            }
+
+            if (n > 0)
+            {
+                counts[reading] = counts.GetValueOrDefault(reading) + n;
+            }
+        }
+    }
 
     public static GlyphVerdict Decide(char glyph, IReadOnlyList<GlyphWord> words, IWordList dictionary, GlyphEvidence evidence)
     {
