@@ -28,6 +28,7 @@ internal sealed partial class BlockAssembler
     private int _figures;
     private int _lastNote;
     private double _flushLeft;
+    private PdfLine? _nextInColumn;
 
     public BlockAssembler(LayoutMetrics metrics, InlineBuilder inlines, DiagnosticBag diagnostics)
     {
@@ -71,6 +72,7 @@ internal sealed partial class BlockAssembler
                         AddFigure(images.Dequeue(), page, column[i].Number);
                     }
 
+                    _nextInColumn = i + 1 < zone ? column[i + 1] : null;
                     Add(column[i], i == 0);
                 }
 
@@ -184,8 +186,7 @@ internal sealed partial class BlockAssembler
                 ? previous.Right >= edge - (1.5 * previous.Size)
                 : !EndsSentence().IsMatch(previous.Text);
             var slack = 0.3 * line.Size;
-            var indentedBlock = previous.Left > previous.ColumnLeft + slack && Math.Abs(line.Left - previous.Left) < slack;
-            return full && (line.Left <= line.ColumnLeft + slack || indentedBlock);
+            return full && (line.Left <= line.ColumnLeft + slack || GoesOnIndented(previous, line, slack));
         }
 
         if (gap <= 0 || gap > (_metrics.Pitch(line.Size) * 1.2) + 0.5)
@@ -216,6 +217,22 @@ internal sealed partial class BlockAssembler
         }
 
         return previous.Right >= _open.Max(l => l.Right) - margin;
+    }
+
+    /// <summary>
+    /// A block set in from its column (a quotation) that fills its last line goes on at the top of the
+    /// next column or page when that starts at the same distance from its own column's edge (the
+    /// columns of a page, and odd and even pages, stand at different places) and its next line keeps
+    /// that indent: a paragraph's indented first line is followed by a flush one.
+    /// </summary>
+    private bool GoesOnIndented(PdfLine previous, PdfLine line, double slack)
+    {
+        var indent = previous.Left - previous.ColumnLeft;
+        var sameIndent = indent > slack && Math.Abs(line.Left - line.ColumnLeft - indent) < slack;
+        var next = _nextInColumn;
+        var staysIndented = next is null || Math.Abs(next.Size - line.Size) > 0.6 || line.Baseline - next.Baseline > 2 * _metrics.Pitch(line.Size)
+            || Math.Abs(next.Left - line.Left) < slack;
+        return sameIndent && staysIndented;
     }
 
     private void Close()
