@@ -20,6 +20,7 @@ internal sealed partial class BlockAssembler
     private readonly DiagnosticBag _diagnostics;
     private readonly ImmutableArray<Block>.Builder _blocks = ImmutableArray.CreateBuilder<Block>();
     private readonly List<Block> _deferred = [];
+    private readonly List<Block> _pageFeet = [];
     private readonly List<PdfLine> _open = [];
     private OpenKind _kind;
     private string _label = string.Empty;
@@ -91,6 +92,19 @@ internal sealed partial class BlockAssembler
             {
                 AddFigure(images.Dequeue(), page, page.Lines.Select(l => l.Number).DefaultIfEmpty(0).Max());
             }
+
+            // Every column's notes follow the page's body (after the paragraph that runs on to the next page, if one
+            // does), so no body paragraph of a page stands after one of its feet, as on a page of one column.
+            if (_open.Count > 0)
+            {
+                _deferred.AddRange(_pageFeet);
+            }
+            else
+            {
+                _blocks.AddRange(_pageFeet);
+            }
+
+            _pageFeet.Clear();
         }
 
         Close();
@@ -305,11 +319,13 @@ internal sealed partial class BlockAssembler
         return new FootnoteText(label, _inlines.Build(lines, labelGlyphs, FontFace.Regular, callsAllowed: false), span);
     }
 
-    /// <summary>A column's foot zone: a rule, then a continuation of the last note (lines before the first number), then its notes.</summary>
+    /// <summary>
+    /// A column's foot zone: a rule, then a continuation of the last note (lines before the first
+    /// number), then its notes; numbered now (the next column's notes follow these), placed at the page's end.
+    /// </summary>
     private void AddFoot(List<PdfLine> lines)
     {
-        var target = _open.Count > 0 ? _deferred : (IList<Block>)_blocks;
-        target.Add(new FootRule(new SourceSpan(lines[0].Number, lines[0].Number, lines[0].Page)));
+        _pageFeet.Add(new FootRule(new SourceSpan(lines[0].Number, lines[0].Number, lines[0].Page)));
         var groups = new List<(string? Label, int Glyphs, List<PdfLine> Lines)>();
         var last = _lastNote;
         foreach (var line in lines)
@@ -332,7 +348,7 @@ internal sealed partial class BlockAssembler
         foreach (var (label, glyphs, group) in groups)
         {
             var span = new SourceSpan(group[0].Number, group[^1].Number, group[0].Page);
-            target.Add(label is null
+            _pageFeet.Add(label is null
                 ? new FootnoteContinuation(_inlines.Build(group, 0, FontFace.Regular, callsAllowed: false), span)
                 : Note(label, group, glyphs, span));
         }
