@@ -20,6 +20,7 @@ internal sealed partial class BlockAssembler
     private readonly DiagnosticBag _diagnostics;
     private readonly ImmutableArray<Block>.Builder _blocks = ImmutableArray.CreateBuilder<Block>();
     private readonly List<Block> _deferred = [];
+    private readonly List<Block> _pageFeet = [];
     private readonly List<PdfLine> _open = [];
     private OpenKind _kind;
     private string _label = string.Empty;
@@ -28,6 +29,7 @@ internal sealed partial class BlockAssembler
     private int _figures;
     private int _lastNote;
     private double _flushLeft;
+    private PdfLine? _nextInColumn;
 
     public BlockAssembler(LayoutMetrics metrics, InlineBuilder inlines, DiagnosticBag diagnostics)
     {
@@ -71,6 +73,7 @@ internal sealed partial class BlockAssembler
                         AddFigure(images.Dequeue(), page, column[i].Number);
                     }
 
+                    _nextInColumn = i + 1 < zone ? column[i + 1] : null;
                     Add(column[i], i == 0);
                 }
 
@@ -89,6 +92,19 @@ internal sealed partial class BlockAssembler
             {
                 AddFigure(images.Dequeue(), page, page.Lines.Select(l => l.Number).DefaultIfEmpty(0).Max());
             }
+
+            // Every column's notes follow the page's body (after the paragraph that runs on to the next page, if one
+            // does), so no body paragraph of a page stands after one of its feet, as on a page of one column.
+            if (_open.Count > 0)
+            {
+                _deferred.AddRange(_pageFeet);
+            }
+            else
+            {
+                _blocks.AddRange(_pageFeet);
+            }
+
+            _pageFeet.Clear();
         }
 
         Close();
@@ -184,8 +200,7 @@ internal sealed partial class BlockAssembler
                 ? previous.Right >= edge - (1.5 * previous.Size)
                 : !EndsSentence().IsMatch(previous.Text);
             var slack = 0.3 * line.Size;
-            var indentedBlock = previous.Left > previous.ColumnLeft + slack && Math.Abs(line.Left - previous.Left) < slack;
-            return full && (line.Left <= line.ColumnLeft + slack || indentedBlock);
+            return full && (line.Left <= line.ColumnLeft + slack || GoesOnIndented(previous, line, slack));
         }
 
         if (gap <= 0 || gap > (_metrics.Pitch(line.Size) * 1.2) + 0.5)
@@ -216,6 +231,22 @@ internal sealed partial class BlockAssembler
         }
 
         return previous.Right >= _open.Max(l => l.Right) - margin;
+    }
+
+    /// <summary>
+    /// A block set in from its column (a quotation) that fills its last line goes on at the top of the
+    /// next column or page when that starts at the same distance from its own column's edge (the
+    /// columns of a page, and odd and even pages, stand at different places) and its next line keeps
+    /// that indent: a paragraph's indented first line is followed by a flush one.
+    /// </summary>
+    private bool GoesOnIndented(PdfLine previous, PdfLine line, double slack)
+    {
+        var indent = previous.Left - previous.ColumnLeft;
+        var sameIndent = indent > slack && Math.Abs(line.Left - line.ColumnLeft - indent) < slack;
+        var next = _nextInColumn;
+        var staysIndented = next is null || Math.Abs(next.Size - line.Size) > 0.6 || line.Baseline - next.Baseline > 2 * _metrics.Pitch(line.Size)
+            || Math.Abs(next.Left - line.Left) < slack;
+        return sameIndent && staysIndented;
     }
 
     private void Close()
@@ -288,11 +319,13 @@ internal sealed partial class BlockAssembler
         return new FootnoteText(label, _inlines.Build(lines, labelGlyphs, FontFace.Regular, callsAllowed: false), span);
     }
 
-    /// <summary>A column's foot zone: a rule, then a continuation of the last note (lines before the first number), then its notes.</summary>
+    /// <summary>
+    /// A column's foot zone: a rule, then a continuation of the last note (lines before the first
+    /// number), then its notes; numbered now (the next column's notes follow these), placed at the page's end.
+    /// </summary>
     private void AddFoot(List<PdfLine> lines)
     {
-        var target = _open.Count > 0 ? _deferred : (IList<Block>)_blocks;
-        target.Add(new FootRule(new SourceSpan(lines[0].Number, lines[0].Number, lines[0].Page)));
+        _pageFeet.Add(new FootRule(new SourceSpan(lines[0].Number, lines[0].Number, lines[0].Page)));
         var groups = new List<(string? Label, int Glyphs, List<PdfLine> Lines)>();
         var last = _lastNote;
         foreach (var line in lines)
@@ -315,7 +348,7 @@ internal sealed partial class BlockAssembler
         foreach (var (label, glyphs, group) in groups)
         {
             var span = new SourceSpan(group[0].Number, group[^1].Number, group[0].Page);
-            target.Add(label is null
+            _pageFeet.Add(label is null
                 ? new FootnoteContinuation(_inlines.Build(group, 0, FontFace.Regular, callsAllowed: false), span)
                 : Note(label, group, glyphs, span));
         }

@@ -17,6 +17,12 @@ internal static partial class PageFurnitureFinder
 
     private const int MaxHeadLength = 120;
 
+    /// <summary>A gap this many times the type size sets a page number apart from the rest of its line.</summary>
+    private const double PartGap = 2.5;
+
+    /// <summary>Lines whose baselines differ by less than this (points) share a row across the columns.</summary>
+    private const double RowTolerance = 0.6;
+
     public static void Remove(List<PdfPageLayout> pages, double bodySize, DiagnosticBag diagnostics)
     {
         var bands = pages.Select(Bands).ToList();
@@ -24,7 +30,7 @@ internal static partial class PageFurnitureFinder
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (top, bottom) in bands)
         {
-            foreach (var key in top.Select(l => "T" + Key(l.Text)).Concat(bottom.Select(l => "B" + Key(l.Text))).Distinct(StringComparer.Ordinal))
+            foreach (var key in top.SelectMany(r => r).Select(l => "T" + Key(l.Text)).Concat(bottom.SelectMany(r => r).Select(l => "B" + Key(l.Text))).Distinct(StringComparer.Ordinal))
             {
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
@@ -36,29 +42,33 @@ internal static partial class PageFurnitureFinder
             var removed = new HashSet<PdfLine>();
             foreach (var (band, prefix) in new[] { (bands[p].Top, "T"), (bands[p].Bottom, "B") })
             {
-                for (var b = 0; b < band.Count; b++)
+                for (var r = 0; r < band.Count; r++)
                 {
-                    var line = band[b];
+                    var row = band[r];
                     // A line with a raised number is a note or text with a call-out, never furniture.
-                    if (line.Glyphs.Exists(g => g.Raised) || !SetOff(line, b + 1 < band.Count ? band[b + 1] : Inward(page, line, prefix == "T")))
+                    if (row.Exists(l => l.Glyphs.Exists(g => g.Raised)) || !SetOff(row[0], r + 1 < band.Count ? band[r + 1][0] : Inward(page, row[0], prefix == "T")))
                     {
                         break;
                     }
 
-                    var key = Key(line.Text);
-                    var isNumber = PageNumber().IsMatch(line.Text.Trim());
-                    var recurs = IsPlausibleHead(key) && counts.GetValueOrDefault(prefix + key) >= threshold && pages.Count > 1;
-                    if (!isNumber && !recurs)
+                    var kinds = row.Select(line => (Line: line, IsNumber: HoldsPageNumber(line), Recurs: Recurs(line, prefix, counts, threshold, pages.Count))).ToList();
+                    if (!kinds.Exists(k => k.IsNumber || k.Recurs))
                     {
                         break;
                     }
 
-                    removed.Add(line);
-                    page.Furniture.Add(line.Text);
-                    diagnostics.Info(
-                        isNumber ? PdfReadingCodes.PageNumber : PdfReadingCodes.RunningHead,
-                        line.Number,
-                        $"removed {(isNumber ? "page number" : "running head")} '{line.Text.Trim()}' at the {(prefix == "T" ? "top" : "foot")} of page {page.Number}");
+                    // The rest of a row that holds a page number or a running head, standing apart at the page's edge, is
+                    // furniture too: a first page's footer ("Journal • Publisher   1") that no other page repeats.
+                    foreach (var (line, isNumber, recurs) in kinds)
+                    {
+                        removed.Add(line);
+                        page.Furniture.Add(line.Text);
+                        var what = isNumber ? "page number" : recurs ? "running head" : "line beside the page number or running head";
+                        diagnostics.Info(
+                            isNumber ? PdfReadingCodes.PageNumber : PdfReadingCodes.RunningHead,
+                            line.Number,
+                            $"removed {what} '{line.Text.Trim()}' at the {(prefix == "T" ? "top" : "foot")} of page {page.Number}");
+                    }
                 }
             }
 
@@ -86,11 +96,58 @@ internal static partial class PageFurnitureFinder
         return fromTop ? lines.MaxBy(l => l.Baseline) : lines.MinBy(l => l.Baseline);
     }
 
-    private static (List<PdfLine> Top, List<PdfLine> Bottom) Bands(PdfPageLayout page)
+    /// <summary>
+    /// The line is a page number, or one of its ends is, set off from the rest by a gap far wider
+    /// than a word space (a footer "Journal • Publisher" with the number at the margin).
+    /// </summary>
+    private static bool HoldsPageNumber(PdfLine line)
+    {
+        if (PageNumber().IsMatch(line.Text.Trim()))
+        {
+            return true;
+        }
+
+        var glyphs = line.Glyphs;
+        var cuts = Enumerable.Range(1, Math.Max(0, glyphs.Count - 1))
+            .Where(i => glyphs[i].Left - glyphs[i - 1].Right > PartGap * Math.Max(glyphs[i].Size, glyphs[i - 1].Size))
+            .ToList();
+        if (cuts.Count == 0)
+        {
+            return false;
+        }
+
+        string Part(int from, int to) => string.Concat(glyphs.Skip(from).Take(to - from).Select(g => g.Value));
+        return PageNumber().IsMatch(Part(0, cuts[0])) || PageNumber().IsMatch(Part(cuts[^1], glyphs.Count));
+    }
+
+    private static bool Recurs(PdfLine line, string prefix, Dictionary<string, int> counts, int threshold, int pageCount)
+    {
+        var key = Key(line.Text);
+        return IsPlausibleHead(key) && counts.GetValueOrDefault(prefix + key) >= threshold && pageCount > 1;
+    }
+
+    /// <summary>
+    /// The outermost rows at the top and at the foot of a page, outermost first; a row is the lines
+    /// (column parts) that share a baseline.
+    /// </summary>
+    private static (List<List<PdfLine>> Top, List<List<PdfLine>> Bottom) Bands(PdfPageLayout page)
     {
         var lines = page.Lines.OrderByDescending(l => l.Baseline).ToList();
-        var top = lines.Take(BandLines).ToList();
-        var bottom = lines.AsEnumerable().Reverse().Take(BandLines).Where(l => !top.Contains(l)).ToList();
+        var rows = new List<List<PdfLine>>();
+        foreach (var line in lines)
+        {
+            if (rows.Count > 0 && Math.Abs(rows[^1][0].Baseline - line.Baseline) <= RowTolerance)
+            {
+                rows[^1].Add(line);
+            }
+            else
+            {
+                rows.Add([line]);
+            }
+        }
+
+        var top = rows.Take(BandLines).ToList();
+        var bottom = rows.AsEnumerable().Reverse().Take(BandLines).Where(r => !top.Contains(r)).ToList();
         return (top, bottom);
     }
 

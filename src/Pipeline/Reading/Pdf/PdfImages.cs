@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Pipeline.Diagnostics;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Tokens;
@@ -33,6 +34,11 @@ internal static class PdfImages
                 bytes = image.RawMemory.ToArray();
                 extension = ".jpg";
             }
+            else if (InflatedJpeg(image) is { } jpeg)
+            {
+                bytes = jpeg;
+                extension = ".jpg";
+            }
             else if (image.TryGetPng(out var png))
             {
                 bytes = png;
@@ -49,6 +55,33 @@ internal static class PdfImages
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A JPEG stored compressed once more (filters [/FlateDecode /DCTDecode], as Apache FOP writes
+    /// them): inflated, it is the JPEG file; null for any other form or when it does not inflate to one.
+    /// </summary>
+    private static byte[]? InflatedJpeg(IPdfImage image)
+    {
+        if (!image.ImageDictionary.TryGet(NameToken.Filter, out var filter) || image.ImageDictionary.ContainsKey(NameToken.DecodeParms)
+            || filter is not ArrayToken { Data: [NameToken { Data: "FlateDecode" }, NameToken { Data: "DCTDecode" }] })
+        {
+            return null;
+        }
+
+        try
+        {
+            using var input = new MemoryStream(image.RawMemory.ToArray());
+            using var inflater = new ZLibStream(input, CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            inflater.CopyTo(output);
+            var bytes = output.ToArray();
+            return bytes is [0xFF, 0xD8, ..] ? bytes : null;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     private static bool IsJpeg(IPdfImage image)

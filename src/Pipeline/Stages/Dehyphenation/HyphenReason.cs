@@ -15,6 +15,9 @@ public enum HyphenReason
     /// <summary>A fragment holds digits ("1953-" + "56", "24,590-" + "foot").</summary>
     Digits,
 
+    /// <summary>The next fragment is itself hyphenated ("Ah-" + "kee-ko"): the break fell at a compound's hyphen.</summary>
+    HyphenatedFragment,
+
     /// <summary>The word list knows the joined word but not both parts.</summary>
     JoinedWordInDictionary,
 

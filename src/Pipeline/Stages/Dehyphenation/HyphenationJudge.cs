@@ -47,6 +47,7 @@ public sealed class HyphenationJudge : IHyphenationJudge
 
         return FromText(left, right)
             ?? FromCapitalsAndDigits(left, right)
+            ?? FromHyphenatedFragment(right)
             ?? FromDictionary(LastPart(left), FirstPart(right))
             ?? new(BuiltInHyphenRules.Decide(LastPart(left), FirstPart(right)), HyphenReason.BuiltInRule);
     }
@@ -84,6 +85,13 @@ public sealed class HyphenationJudge : IHyphenationJudge
             ? new(HyphenDecision.KeepHyphen, HyphenReason.CapitalAfterHyphen)
             : null;
     }
+
+    /// <summary>
+    /// "Ah-" + "kee-ko": a word already hyphenated further on is a compound, broken at one of its own
+    /// hyphens (typesetters break such words at their hyphens, not between syllables).
+    /// </summary>
+    private static HyphenVerdict? FromHyphenatedFragment(string right) =>
+        WordForm.Parts(right).Length > 1 ? new(HyphenDecision.KeepHyphen, HyphenReason.HyphenatedFragment) : null;
 
     private HyphenVerdict? FromDictionary(string left, string right)
     {

@@ -57,7 +57,7 @@ internal sealed class PageRepairStage : IStage
             }
 
             var firstOfPage = block.Span.Page != page;
-            page = block.Span.Page;
+            page = LastPage(block);
             if (firstOfPage && pending is { } target && blocks[target] is Paragraph first && block is Paragraph second
                 && SentenceEvidence.Continues(first.Content, second.Content))
             {
@@ -72,6 +72,27 @@ internal sealed class PageRepairStage : IStage
 
             pending = block is Paragraph ? i : null;
         }
+    }
+
+    /// <summary>
+    /// The page a block ends on: a paragraph its reader already carried over a page break ends on the
+    /// page its last seam names, so the next page's first paragraph is not taken for its continuation again.
+    /// </summary>
+    private static int LastPage(Block block)
+    {
+        var last = block.Span.Page;
+        if (block is Paragraph paragraph)
+        {
+            foreach (var inline in paragraph.Content)
+            {
+                if (inline is LineEnd { Kind: LineEndKind.Page, NextPage: > 0 } seam)
+                {
+                    last = Math.Max(last, seam.NextPage);
+                }
+            }
+        }
+
+        return last;
     }
 
     private static void JoinNoteContinuations(List<Block?> blocks, StageContext context)

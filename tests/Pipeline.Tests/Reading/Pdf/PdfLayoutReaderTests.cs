@@ -12,32 +12,11 @@ namespace Pipeline.Tests.Reading.Pdf;
 
 public sealed class PdfLayoutReaderTests
 {
-    private static readonly string Images = Path.Combine(Path.GetTempPath(), "pipeline-tests-pdf-images");
+    private static Task<(Document? Document, DiagnosticBag Diagnostics)> ReadAsync(byte[] bytes) => PdfReading.ReadAsync(bytes);
 
-    private static async Task<(Document? Document, DiagnosticBag Diagnostics)> ReadAsync(byte[] bytes)
-    {
-        var diagnostics = new DiagnosticBag("doc");
-        var document = await new PdfLayoutReader(Images).ReadAsync("doc", "/nowhere", bytes, diagnostics, CancellationToken.None);
-        return (document, diagnostics);
-    }
+    private static async Task<Document> ReadFixtureAsync(string name) => (await PdfReading.ReadFixtureAsync(name)).Document;
 
-    /// <summary>Reads a PDF of tests/fixtures/pdf, which must read without errors.</summary>
-    private static async Task<Document> ReadFixtureAsync(string name)
-    {
-        var path = Path.Combine(SeedFiles.RepositoryRoot, "tests", "fixtures", "pdf", name);
-        var (document, diagnostics) = await ReadAsync(await File.ReadAllBytesAsync(path));
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
-        return Assert.IsType<Document>(document);
-    }
-
-    private static string TextOf(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i switch
-    {
-        Text text => text.Value,
-        Styled styled => TextOf(styled.Content),
-        Link link => TextOf(link.Content),
-        LineEnd => " ",
-        _ => string.Empty,
-    }));
+    private static string TextOf(IEnumerable<Inline> inlines) => PdfReading.TextOf(inlines);
 
     /// <summary>
     /// Pages of 12 pt Helvetica with a running head, a page number, a raised 7 pt call-out (two

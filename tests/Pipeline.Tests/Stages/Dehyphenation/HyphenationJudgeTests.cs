@@ -49,6 +49,14 @@ public sealed class HyphenationJudgeTests : IClassFixture<SystemWordList>
     }
 
     [Fact]
+    public void Judge_NextFragmentHyphenatedItself_KeepsHyphen()
+    {
+        var judge = HyphenationJudge.Create(["the names in the narrative"], _words);
+        Assert.Equal(new HyphenVerdict(HyphenDecision.KeepHyphen, HyphenReason.HyphenatedFragment), judge.Judge("Ah", "kee-ko"));
+        Assert.Equal(HyphenDecision.Join, judge.Decide("narra", "tive"));
+    }
+
+    [Fact]
     public void Create_WordSplitAtLineEnd_IsNoEvidenceForEitherForm()
     {
         var judge = HyphenationJudge.Create(["was char-\nacterised by", "the process of re-\nform"], dictionary: null);

@@ -92,6 +92,35 @@ public class PageRepairStageTests
     }
 
     [Theory]
+    [InlineData(2, false)]
+    [InlineData(0, true)]
+    public async Task Run_ParagraphItsReaderCarriedOverThePage_IsNotJoinedAgain(int seamPage, bool joined)
+    {
+        // A reader joined "as follows: ..." across the page break itself (a seam naming page 2), so it ends on page 2,
+        // and page 2's next paragraph is no continuation of it, whatever its last characters say.
+        Inline[] carried = seamPage > 0
+            ? [new Text("The house, as follows: “three rooms"), new LineEnd(LineEndKind.Page, 1) { NextPage = seamPage }, new Text("and a cellar,... “")]
+            : [new Text("The house, as follows: “three rooms and a cellar,... “")];
+        var document = new Document
+        {
+            Id = "test",
+            SourceDirectory = string.Empty,
+            Blocks =
+            [
+                new Paragraph([.. carried], new SourceSpan(1, 2, 1)),
+                new FootRule(new SourceSpan(3, 3, 1)),
+                new FootnoteText("1", [new Text("A note.")], new SourceSpan(4, 4, 1)),
+                new Paragraph([new Text("The building had served as a residence.")], new SourceSpan(5, 5, 2)),
+            ],
+        };
+        var diagnostics = new Pipeline.Diagnostics.DiagnosticBag("test");
+
+        var repaired = await new PageRepairStage().RunAsync(document, new Pipeline.Stages.StageContext(diagnostics, string.Empty), CancellationToken.None);
+
+        Assert.Equal(joined ? 1 : 2, repaired.Blocks.OfType<Paragraph>().Count());
+    }
+
+    [Theory]
     [InlineData("It ends mid", "sentence here.", true)]
     [InlineData("It ends.", "A new one.", false)]
     [InlineData("It ends.”", "“A quote.", false)]
