@@ -20,6 +20,7 @@ public static class PipelineStages
             new PageFurniture.PageFurnitureStage(),
             new Structure.Front.FrontSplitStage(),
             new PageRepair.PageRepairStage(),
+            new Structure.Bibliography.BibliographySplitStage(),
             new Dehyphenation.DehyphenationStage(options.Dehyphenation),
             new Footnotes.FootnoteStage(),
             new Structure.StructureStage(),

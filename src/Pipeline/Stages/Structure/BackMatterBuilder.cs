@@ -23,6 +23,7 @@ internal sealed class BackMatterBuilder
     private List<Block>? _appendixContent;
     private Heading? _bibliographyHead;
     private List<Block>? _bibliography;
+    private int _bibliographies;
 
     public BackMatterBuilder(AppendixImages images, DiagnosticBag diagnostics)
     {
@@ -150,7 +151,9 @@ internal sealed class BackMatterBuilder
             return;
         }
 
-        _top.Add(new Division(DivisionKind.Bibliography, "bibliography", _bibliographyHead, [.. _bibliography], SpanOf(_bibliographyHead, _bibliography)));
+        // Several bibliography sections ("Primary Sources", "Secondary Sources") each need their own id.
+        var id = ++_bibliographies == 1 ? "bibliography" : $"bibliography-{_bibliographies}";
+        _top.Add(new Division(DivisionKind.Bibliography, id, _bibliographyHead, [.. _bibliography], SpanOf(_bibliographyHead, _bibliography)));
         _bibliographyHead = null;
         _bibliography = null;
     }

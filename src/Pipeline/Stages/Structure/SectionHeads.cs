@@ -11,7 +11,7 @@ internal static partial class SectionHeads
     private const int MaxHeadWords = 30;
 
     public static bool IsBibliography(Block block) =>
-        block is Heading heading && BibliographyTitle().IsMatch(PlainText.Of(heading.Content).Trim());
+        block is Heading heading && Bibliography.BibliographyNames.IsName(PlainText.Of(heading.Content));
 
     public static bool IsAppendixGroup(Block block) =>
         block is Heading heading && GroupTitle().IsMatch(PlainText.Of(heading.Content).Trim());
@@ -58,9 +58,6 @@ internal static partial class SectionHeads
         var match = LabelPrefix().Match(text);
         return match.Success ? match.Length : 0;
     }
-
-    [GeneratedRegex(@"^(?:select\s+)?(?:bibliography|references|works\s+cited|reference\s+list|sources|literature)[.:]?$", RegexOptions.IgnoreCase)]
-    private static partial Regex BibliographyTitle();
 
     [GeneratedRegex(@"^(?:appendices|appendixes|appendix|annexes|annex)[.:]?$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupTitle();

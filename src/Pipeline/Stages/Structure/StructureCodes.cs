@@ -7,4 +7,6 @@ internal static class StructureCodes
     public const string NoAuthor = "structure.no-author";
     public const string NoAppendixImage = "structure.appendix-without-image";
     public const string ImageFolderUnreadable = "structure.image-folder-unreadable";
+    public const string BibliographyNotTaken = "structure.bibliography-not-taken";
+    public const string BibliographyLineKept = "structure.bibliography-line-kept";
 }

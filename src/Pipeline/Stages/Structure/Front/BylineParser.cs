@@ -41,7 +41,8 @@ internal static partial class BylineParser
     public static bool IsName(string text, FrontVocabulary vocabulary)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > MaxNameWords || vocabulary.NotNames.Contains(words[0]))
+        // A possessive ("John Tanner's Narrative", "Editing Walt Whitman’s Correspondence") is a title's, never a by-line's.
+        if (words.Length is < 2 or > MaxNameWords || vocabulary.NotNames.Contains(words[0]) || words.Any(word => Possessive().IsMatch(word)))
         {
             return false;
         }
@@ -192,4 +193,7 @@ internal static partial class BylineParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\p{L}['’]s$")]
+    private static partial Regex Possessive();
 }

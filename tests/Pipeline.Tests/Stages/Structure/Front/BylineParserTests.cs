@@ -38,6 +38,8 @@ public class BylineParserTests
         "In the spring of 1790 Manidoogiizhig and his son Giishkako, with five other warriors, made their way.",
         "Lincoln, University of Oxford",
         "Volume 33, 2012 | http://www.scholarlyediting.org/2012/essays/essay.fierst.html",
+        "Anna Lind's Portland",
+        "Editing Maria Hart’s Letters",
         "1774–1788",
         "J. R.",
         "Smith",
