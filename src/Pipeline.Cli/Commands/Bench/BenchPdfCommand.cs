@@ -44,6 +44,13 @@ internal static class BenchPdfCommand
             await output.WriteLineAsync(string.Create(culture, $"PDF -> TEI / pdftotext: {result.ConvertSeconds / pdftotext:F2} (target: at most 2)")).ConfigureAwait(false);
         }
 
+        await output.WriteLineAsync(string.Create(culture, $"where the time goes (PDF -> TEI on one thread, mean of {runs} runs, ms per document):")).ConfigureAwait(false);
+        foreach (var (phase, milliseconds) in result.Breakdown)
+        {
+            await output.WriteLineAsync(string.Create(culture, $"  {phase,-48} {milliseconds,8:F2}")).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync(string.Create(culture, $"  {"total",-48} {result.Breakdown.Sum(p => p.Milliseconds),8:F2}")).ConfigureAwait(false);
         if (result.Problem is { } problem)
         {
             await cli.Error.WriteLineAsync("note: " + problem).ConfigureAwait(false);

@@ -23,7 +23,11 @@ internal sealed class PdfBench
         _runs = Math.Max(1, runs);
     }
 
-    public sealed record Result(int Pages, double ReadSeconds, double ConvertSeconds, double? PdftotextSeconds, string? Problem);
+    public sealed record Result(int Pages, double ReadSeconds, double ConvertSeconds, double? PdftotextSeconds, string? Problem)
+    {
+        /// <summary>Milliseconds per conversion in each phase, one thread (<see cref="PdfBreakdown"/>).</summary>
+        public IReadOnlyList<(string Phase, double Milliseconds)> Breakdown { get; init; } = [];
+    }
 
     public async Task<Result> RunAsync(CancellationToken cancellationToken)
     {
@@ -59,7 +63,8 @@ internal sealed class PdfBench
                 problem ??= "pdftotext is not installed (Debian poppler-utils)";
             }
 
-            return new Result(pages, read, convert, pdftotext, problem);
+            var breakdown = await PdfBreakdown.MeasureAsync(bytes, document, Path.Combine(folder, "images"), _warmUp, _runs, cancellationToken).ConfigureAwait(false);
+            return new Result(pages, read, convert, pdftotext, problem) { Breakdown = breakdown };
         }
         finally
         {

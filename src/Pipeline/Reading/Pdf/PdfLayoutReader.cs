@@ -39,7 +39,11 @@ public sealed class PdfLayoutReader
     /// Reads <paramref name="bytes"/>; returns null (with an error diagnostic saying why) for a
     /// damaged, encrypted, image-only or empty PDF. Never throws for any input.
     /// </summary>
-    public async ValueTask<Document?> ReadAsync(string documentId, string sourceDirectory, byte[] bytes, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public ValueTask<Document?> ReadAsync(string documentId, string sourceDirectory, byte[] bytes, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
+        ReadAsync(documentId, sourceDirectory, bytes, diagnostics, null, cancellationToken);
+
+    /// <summary>As <see cref="ReadAsync(string, string, byte[], DiagnosticBag, CancellationToken)"/>, each phase timed on <paramref name="clock"/>.</summary>
+    internal async ValueTask<Document?> ReadAsync(string documentId, string sourceDirectory, byte[] bytes, DiagnosticBag diagnostics, PhaseClock? clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -48,8 +52,10 @@ public sealed class PdfLayoutReader
         List<(PdfImageBox Box, byte[] Bytes)> images;
         try
         {
+            clock?.Restart();
             using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            (pages, rules, images) = ReadPages(pdf, diagnostics, cancellationToken);
+            clock?.Lap("PdfPig: open");
+            (pages, rules, images) = ReadPages(pdf, diagnostics, clock, cancellationToken);
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -62,7 +68,9 @@ public sealed class PdfLayoutReader
             return null;
         }
 
+        clock?.Restart();
         await ScannedPages.ReadAsync(pages, images, _ocr, diagnostics, cancellationToken).ConfigureAwait(false);
+        clock?.Lap("scanned pages");
         var glyphCount = pages.Sum(p => p.Lines.Count());
         if (glyphCount == 0)
         {
@@ -79,11 +87,14 @@ public sealed class PdfLayoutReader
         }
 
         PrivateGlyphs.Resolve(pages, () => _words.Value, diagnostics);
+        clock?.Lap("private-use glyphs");
         var bodySize = LayoutMetrics.BodySizeOf(pages.SelectMany(p => p.Lines).SelectMany(l => l.Glyphs.Where(g => !g.Raised)));
         PageFurnitureFinder.Remove(pages, bodySize, diagnostics);
+        clock?.Lap("page furniture");
         var metrics = LayoutMetrics.Measure(pages, bodySize);
         var assembler = new BlockAssembler(metrics, new InlineBuilder(diagnostics), diagnostics);
         var blocks = assembler.Assemble(pages, page => rules.TryGetValue(page.Number, out var list) ? list : []);
+        clock?.Lap("blocks (metrics, paragraphs, notes, inlines)");
 
         var directory = sourceDirectory ?? string.Empty;
         if (images.Count > 0)
@@ -106,6 +117,7 @@ public sealed class PdfLayoutReader
             }
         }
 
+        clock?.Lap("image files");
         return new Document
         {
             Id = documentId ?? string.Empty,
@@ -116,7 +128,7 @@ public sealed class PdfLayoutReader
     }
 
     private static (List<PdfPageLayout>, Dictionary<int, List<HorizontalRule>>, List<(PdfImageBox, byte[])>) ReadPages(
-        PdfDocument pdf, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+        PdfDocument pdf, DiagnosticBag diagnostics, PhaseClock? clock, CancellationToken cancellationToken)
     {
         var pages = new List<PdfPageLayout>(pdf.NumberOfPages);
         var rules = new Dictionary<int, List<HorizontalRule>>();
@@ -125,8 +137,11 @@ public sealed class PdfLayoutReader
         foreach (var page in pdf.GetPages())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            clock?.Lap("PdfPig: pages (content streams, fonts, letters)");
             var glyphs = PdfGlyphs.Of(page);
+            clock?.Lap("glyphs (faces, links, ligatures)");
             var columns = glyphs.Count == 0 ? [] : LineBuilder.Build(glyphs, page.Number, page.Width);
+            clock?.Lap("lines and columns");
             foreach (var line in columns.SelectMany(c => c))
             {
                 line.Number = ++number;
@@ -135,7 +150,9 @@ public sealed class PdfLayoutReader
             var pageImages = PdfImages.Of(page, diagnostics);
             images.AddRange(pageImages);
             pages.Add(new PdfPageLayout(page.Number, page.Width, page.Height, columns, pageImages.Select(i => i.Box).ToList()));
+            clock?.Lap("images");
             rules[page.Number] = Rules(page);
+            clock?.Lap("rules");
         }
 
         return (pages, rules, images);
