@@ -18,7 +18,7 @@ internal static class PdfBreakdown
         byte[] bytes, string folder, string imageRoot, int warmUp, int runs, CancellationToken cancellationToken)
     {
         var id = Path.GetFileName(folder);
-        var reader = new PdfLayoutReader(imageRoot);
+        var reader = new PdfLayoutReader(imageRoot, pageWorkers: 1);
         var validator = new TeiValidator();
         var options = new ConversionOptions { Pipeline = new() { FigureOcr = new() { Enabled = false } } };
         var stages = PipelineStages.Default(options.Pipeline);

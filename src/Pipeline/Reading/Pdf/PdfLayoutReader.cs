@@ -4,7 +4,6 @@ using Pipeline.IO;
 using Pipeline.Model;
 using Pipeline.Stages.Dehyphenation;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Pipeline.Reading.Pdf;
@@ -21,6 +20,7 @@ public sealed class PdfLayoutReader
     private readonly string _imageRoot;
     private readonly Lazy<IWordList?> _words;
     private readonly PdfScanOcr? _ocr;
+    private readonly int _pageWorkers;
 
     /// <param name="imageRoot">Where extracted images go, one folder per PDF; null: the system's temporary folder.</param>
     /// <param name="words">
@@ -28,12 +28,19 @@ public sealed class PdfLayoutReader
     /// Hunspell dictionaries de-hyphenation uses.
     /// </param>
     /// <param name="ocr">Reads pages that are only a scan (<see cref="ScannedPages"/>); null leaves them unread.</param>
-    public PdfLayoutReader(string? imageRoot = null, Func<IWordList?>? words = null, PdfScanOcr? ocr = null)
+    /// <param name="pageWorkers">
+    /// At most this many threads parse pages (<see cref="PdfPages"/>); null: <see cref="DefaultPageWorkers"/>; 1: one by one.
+    /// </param>
+    public PdfLayoutReader(string? imageRoot = null, Func<IWordList?>? words = null, PdfScanOcr? ocr = null, int? pageWorkers = null)
     {
+        _pageWorkers = Math.Max(1, pageWorkers ?? DefaultPageWorkers);
         _imageRoot = imageRoot ?? Path.Combine(Path.GetTempPath(), "pipeline-pdf-images");
         _words = new(words ?? (() => HunspellWordList.TryOpen(new DehyphenationOptions(), out _)));
         _ocr = ocr;
     }
+
+    /// <summary>The cores, up to four: more workers each parse the document's fonts again for few pages each.</summary>
+    public static int DefaultPageWorkers => Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     /// <summary>
     /// Reads <paramref name="bytes"/>; returns null (with an error diagnostic saying why) for a
@@ -53,9 +60,9 @@ public sealed class PdfLayoutReader
         try
         {
             clock?.Restart();
-            using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using var pdf = PdfDocument.Open(bytes, PdfPages.Options());
             clock?.Lap("PdfPig: open");
-            (pages, rules, images) = ReadPages(pdf, diagnostics, clock, cancellationToken);
+            (pages, rules, images) = PdfPages.Read(pdf, bytes, PdfPages.Workers(pdf.NumberOfPages, _pageWorkers), diagnostics, clock, cancellationToken);
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -125,50 +132,5 @@ public sealed class PdfLayoutReader
             Blocks = blocks,
             PageLabels = PrintedPageNumbers.From(pages.SelectMany(p => p.Furniture.Select(line => (p.Number, line)))),
         };
-    }
-
-    private static (List<PdfPageLayout>, Dictionary<int, List<HorizontalRule>>, List<(PdfImageBox, byte[])>) ReadPages(
-        PdfDocument pdf, DiagnosticBag diagnostics, PhaseClock? clock, CancellationToken cancellationToken)
-    {
-        var pages = new List<PdfPageLayout>(pdf.NumberOfPages);
-        var rules = new Dictionary<int, List<HorizontalRule>>();
-        var images = new List<(PdfImageBox, byte[])>();
-        var number = 0;
-        foreach (var page in pdf.GetPages())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            clock?.Lap("PdfPig: pages (content streams, fonts, letters)");
-            var glyphs = PdfGlyphs.Of(page);
-            clock?.Lap("glyphs (faces, links, ligatures)");
-            var columns = glyphs.Count == 0 ? [] : LineBuilder.Build(glyphs, page.Number, page.Width);
-            clock?.Lap("lines and columns");
-            foreach (var line in columns.SelectMany(c => c))
-            {
-                line.Number = ++number;
-            }
-
-            var pageImages = PdfImages.Of(page, diagnostics);
-            images.AddRange(pageImages);
-            pages.Add(new PdfPageLayout(page.Number, page.Width, page.Height, columns, pageImages.Select(i => i.Box).ToList()));
-            clock?.Lap("images");
-            rules[page.Number] = Rules(page);
-            clock?.Lap("rules");
-        }
-
-        return (pages, rules, images);
-    }
-
-    private static List<HorizontalRule> Rules(Page page)
-    {
-        var rules = new List<HorizontalRule>();
-        foreach (var path in page.Paths)
-        {
-            if (path.GetBoundingRectangle() is { } box && box.Height <= 2 && box.Width >= 20 && (path.IsStroked || path.IsFilled))
-            {
-                rules.Add(new HorizontalRule(box.Left, box.Right, (box.Top + box.Bottom) / 2));
-            }
-        }
-
-        return rules;
     }
 }

@@ -12,9 +12,12 @@ public sealed class PdfReader : IDocumentReader, IDisposable
     private readonly PdfLayoutReader _reader;
     private readonly PdfScanOcr? _ocr;
 
-    public PdfReader(string? imageRoot = null, PdfScanOcr? ocr = null)
+    /// <param name="imageRoot">Where extracted images go, one folder per PDF; null: the system's temporary folder.</param>
+    /// <param name="ocr">Reads pages that are only a scan; null leaves them unread.</param>
+    /// <param name="pageWorkers">At most this many threads parse pages; null: <see cref="PdfLayoutReader.DefaultPageWorkers"/>.</param>
+    public PdfReader(string? imageRoot = null, PdfScanOcr? ocr = null, int? pageWorkers = null)
     {
-        _reader = new PdfLayoutReader(imageRoot, ocr: ocr);
+        _reader = new PdfLayoutReader(imageRoot, ocr: ocr, pageWorkers: pageWorkers);
         _ocr = ocr;
     }
 
