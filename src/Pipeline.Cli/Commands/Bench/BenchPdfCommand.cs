@@ -35,20 +35,32 @@ internal static class BenchPdfCommand
         var result = await new PdfBench(pdf, warmUp, runs).RunAsync(cancellationToken).ConfigureAwait(false);
         var culture = CultureInfo.InvariantCulture;
         var output = cli.Out;
-        await output.WriteLineAsync(string.Create(culture, $"pipeline bench pdf: {pdf}, {result.Pages} pages, median of {runs} runs after {warmUp} warm-up rounds")).ConfigureAwait(false);
-        await output.WriteLineAsync(string.Create(culture, $"PDF reader:          {result.ReadSeconds * 1000:F1} ms ({result.ReadSeconds * 1000 / result.Pages:F2} ms per page)")).ConfigureAwait(false);
-        await output.WriteLineAsync(string.Create(culture, $"PDF -> TEI (no OCR): {result.ConvertSeconds * 1000:F1} ms ({result.ConvertSeconds * 1000 / result.Pages:F2} ms per page)")).ConfigureAwait(false);
+        await output.WriteLineAsync(string.Create(culture, $"pipeline bench pdf: {pdf}, {result.Pages} pages, median of {runs} rounds after {warmUp} warm-up rounds, each round every measure in turn")).ConfigureAwait(false);
+        await Row("PDF reader, 1 thread", result.ReadSeconds).ConfigureAwait(false);
+        await Row($"PDF reader, {result.Workers} page workers", result.ReadParallelSeconds).ConfigureAwait(false);
+        await Row("PDF -> TEI (no OCR), 1 thread", result.ConvertSeconds).ConfigureAwait(false);
+        await Row($"PDF -> TEI (no OCR), {result.Workers} page workers", result.ConvertParallelSeconds).ConfigureAwait(false);
         if (result.PdftotextSeconds is { } pdftotext)
         {
-            await output.WriteLineAsync(string.Create(culture, $"pdftotext:           {pdftotext * 1000:F1} ms ({pdftotext * 1000 / result.Pages:F2} ms per page)")).ConfigureAwait(false);
-            await output.WriteLineAsync(string.Create(culture, $"PDF -> TEI / pdftotext: {result.ConvertSeconds / pdftotext:F2} (target: at most 2)")).ConfigureAwait(false);
+            await Row("pdftotext (one process)", pdftotext).ConfigureAwait(false);
+            await output.WriteLineAsync(string.Create(culture, $"PDF -> TEI / pdftotext, median of the rounds' ratios: {result.Ratio:F2} on 1 thread, {result.ParallelRatio:F2} on {result.Workers} page workers (target: at most 2; {Environment.ProcessorCount} cores)")).ConfigureAwait(false);
         }
 
+        await output.WriteLineAsync(string.Create(culture, $"where the time goes (PDF -> TEI on one thread, mean of {runs} runs, ms per document):")).ConfigureAwait(false);
+        foreach (var (phase, milliseconds) in result.Breakdown)
+        {
+            await output.WriteLineAsync(string.Create(culture, $"  {phase,-48} {milliseconds,8:F2}")).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync(string.Create(culture, $"  {"total",-48} {result.Breakdown.Sum(p => p.Milliseconds),8:F2}")).ConfigureAwait(false);
         if (result.Problem is { } problem)
         {
             await cli.Error.WriteLineAsync("note: " + problem).ConfigureAwait(false);
         }
 
         return result.Problem is null ? ExitCodes.Ok : ExitCodes.SomeNotFine;
+
+        Task Row(string what, double seconds) =>
+            output.WriteLineAsync(string.Create(culture, $"{what + ":",-42} {seconds * 1000,7:F1} ms ({seconds * 1000 / result.Pages:F2} ms per page)"));
     }
 }

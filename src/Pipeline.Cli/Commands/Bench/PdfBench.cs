@@ -2,13 +2,17 @@ using System.Diagnostics;
 using Pipeline.Conversion;
 using Pipeline.Diagnostics;
 using Pipeline.Reading.Pdf;
+using Pipeline.Stages;
+using Pipeline.Validation;
 
 namespace Pipeline.Cli.Commands.Bench;
 
 /// <summary>
-/// Times one PDF three ways in the same run, each after warm-up rounds and as the median of timed
-/// rounds: the PDF reader alone, the whole conversion to TEI (OCR off) and <c>pdftotext</c>
-/// extracting the text of the same file. The bench logic lives here; the command only prints.
+/// Times one PDF in the same run: the PDF reader alone and the whole conversion to TEI (OCR off), each
+/// on one thread and with the pages spread over workers, and <c>pdftotext</c> extracting the text of the
+/// same file. After the warm-up rounds every timed round runs each measure once, in turn, so a change
+/// in the machine's load falls on all of them alike; each is the median of its rounds, and the ratio to
+/// pdftotext is the median of the rounds' own ratios. The bench logic lives here; the command only prints.
 /// </summary>
 internal sealed class PdfBench
 {
@@ -23,43 +27,80 @@ internal sealed class PdfBench
         _runs = Math.Max(1, runs);
     }
 
-    public sealed record Result(int Pages, double ReadSeconds, double ConvertSeconds, double? PdftotextSeconds, string? Problem);
+    /// <summary>Seconds per run (medians); the ratios are the medians of each round's conversion time over pdftotext's.</summary>
+    public sealed record Result(
+        int Pages,
+        int Workers,
+        double ReadSeconds,
+        double ReadParallelSeconds,
+        double ConvertSeconds,
+        double ConvertParallelSeconds,
+        double? PdftotextSeconds,
+        double? Ratio,
+        double? ParallelRatio,
+        string? Problem)
+    {
+        /// <summary>Milliseconds per conversion in each phase, one thread (<see cref="PdfBreakdown"/>).</summary>
+        public IReadOnlyList<(string Phase, double Milliseconds)> Breakdown { get; init; } = [];
+    }
 
     public async Task<Result> RunAsync(CancellationToken cancellationToken)
     {
         var bytes = await File.ReadAllBytesAsync(_pdf, cancellationToken).ConfigureAwait(false);
-        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
-        var pages = pdf.NumberOfPages;
+        int pages;
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes))
+        {
+            pages = pdf.NumberOfPages;
+        }
+
+        var workers = PdfPages.Workers(pages, PdfLayoutReader.DefaultPageWorkers);
         var folder = Path.Combine(Path.GetTempPath(), $"pipeline-bench-pdf-{Environment.ProcessId}");
         var document = Path.Combine(folder, "seed-essay");
+        var images = Path.Combine(folder, "images");
         Directory.CreateDirectory(document);
+        var sequentialReader = new PdfReader(images, pageWorkers: 1);
+        using var sequential = new DocumentConverter([sequentialReader], PipelineStages.Default, new TeiValidator());
+        using var parallel = new DocumentConverter();
         try
         {
             File.Copy(_pdf, Path.Combine(document, "document.pdf"), overwrite: true);
-            var reader = new PdfLayoutReader(Path.Combine(folder, "images"));
-            var read = await TimeAsync(async () => await reader.ReadAsync("seed-essay", document, bytes, new DiagnosticBag("seed-essay"), cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-
-            using var converter = new DocumentConverter();
+            var oneThread = new PdfLayoutReader(images, pageWorkers: 1);
+            var spread = new PdfLayoutReader(images);
             var options = new ConversionOptions { Pipeline = new() { FigureOcr = new() { Enabled = false } } };
             string? problem = null;
-            var convert = await TimeAsync(async () =>
+            async Task ConvertWith(DocumentConverter converter)
             {
                 var result = await converter.ConvertAsync(document, options, cancellationToken).ConfigureAwait(false);
                 problem ??= result.Tei is null ? "the conversion failed: " + string.Join("; ", result.Diagnostics.Where(d => d.Severity == Severity.Error).Take(3)) : null;
-            }).ConfigureAwait(false);
+            }
 
-            double? pdftotext = null;
+            var output = Path.Combine(folder, "pdftotext.txt");
+            var measures = new List<Func<Task>>
+            {
+                async () => await oneThread.ReadAsync("seed-essay", document, bytes, new DiagnosticBag("seed-essay"), cancellationToken).ConfigureAwait(false),
+                async () => await spread.ReadAsync("seed-essay", document, bytes, new DiagnosticBag("seed-essay"), cancellationToken).ConfigureAwait(false),
+                () => ConvertWith(sequential),
+                () => ConvertWith(parallel),
+            };
             try
             {
-                var output = Path.Combine(folder, "pdftotext.txt");
-                pdftotext = await TimeAsync(() => PdftotextAsync(output, cancellationToken)).ConfigureAwait(false);
+                await PdftotextAsync(output, cancellationToken).ConfigureAwait(false);
+                measures.Add(() => PdftotextAsync(output, cancellationToken));
             }
             catch (System.ComponentModel.Win32Exception)
             {
                 problem ??= "pdftotext is not installed (Debian poppler-utils)";
             }
 
-            return new Result(pages, read, convert, pdftotext, problem);
+            var seconds = await TimeAsync(measures).ConfigureAwait(false);
+            double? pdftotext = seconds.Length > 4 ? Median(seconds[4]) : null;
+            double? ratio = seconds.Length > 4 ? Median([.. seconds[2].Zip(seconds[4], (c, p) => c / p)]) : null;
+            double? parallelRatio = seconds.Length > 4 ? Median([.. seconds[3].Zip(seconds[4], (c, p) => c / p)]) : null;
+            var breakdown = await PdfBreakdown.MeasureAsync(bytes, document, images, _warmUp, _runs, cancellationToken).ConfigureAwait(false);
+            return new Result(pages, workers, Median(seconds[0]), Median(seconds[1]), Median(seconds[2]), Median(seconds[3]), pdftotext, ratio, parallelRatio, problem)
+            {
+                Breakdown = breakdown,
+            };
         }
         finally
         {
@@ -67,23 +108,35 @@ internal sealed class PdfBench
         }
     }
 
-    private async Task<double> TimeAsync(Func<Task> action)
+    /// <summary>Warm-up rounds, then timed rounds that run every measure once in turn: each measure's seconds by round.</summary>
+    private async Task<double[][]> TimeAsync(IReadOnlyList<Func<Task>> measures)
     {
         for (var i = 0; i < _warmUp; i++)
         {
-            await action().ConfigureAwait(false);
+            foreach (var measure in measures)
+            {
+                await measure().ConfigureAwait(false);
+            }
         }
 
-        var seconds = new List<double>(_runs);
-        for (var i = 0; i < _runs; i++)
+        var seconds = measures.Select(_ => new double[_runs]).ToArray();
+        for (var round = 0; round < _runs; round++)
         {
-            var clock = Stopwatch.StartNew();
-            await action().ConfigureAwait(false);
-            seconds.Add(clock.Elapsed.TotalSeconds);
+            for (var m = 0; m < measures.Count; m++)
+            {
+                var clock = Stopwatch.StartNew();
+                await measures[m]().ConfigureAwait(false);
+                seconds[m][round] = clock.Elapsed.TotalSeconds;
+            }
         }
 
-        seconds.Sort();
-        return seconds[seconds.Count / 2];
+        return seconds;
+    }
+
+    private static double Median(double[] values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
     }
 
     private async Task PdftotextAsync(string output, CancellationToken cancellationToken)

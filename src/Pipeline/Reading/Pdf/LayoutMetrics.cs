@@ -23,14 +23,33 @@ internal sealed class LayoutMetrics
 
     public bool Justified { get; }
 
-    public static double BodySizeOf(IEnumerable<PdfGlyph> glyphs) =>
-        glyphs.Where(g => !string.IsNullOrWhiteSpace(g.Value))
-            .GroupBy(g => Math.Round(g.Size * 2) / 2)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key)
-            .Select(g => g.Key)
-            .DefaultIfEmpty(10)
-            .First();
+    /// <summary>The size (to half a point) most visible glyphs have, the smaller on a tie; 10 for none.</summary>
+    public static double BodySizeOf(IEnumerable<PdfGlyph> glyphs)
+    {
+        ArgumentNullException.ThrowIfNull(glyphs);
+
+        // Counted, not grouped: grouping copies every glyph of the document.
+        var counts = new Dictionary<double, int>();
+        foreach (var glyph in glyphs)
+        {
+            if (!string.IsNullOrWhiteSpace(glyph.Value))
+            {
+                var size = Math.Round(glyph.Size * 2) / 2;
+                counts[size] = counts.GetValueOrDefault(size) + 1;
+            }
+        }
+
+        var best = (Size: 10.0, Count: 0);
+        foreach (var (size, count) in counts)
+        {
+            if (count > best.Count || (count == best.Count && size < best.Size))
+            {
+                best = (size, count);
+            }
+        }
+
+        return best.Size;
+    }
 
     public static LayoutMetrics Measure(List<PdfPageLayout> pages, double bodySize)
     {

@@ -70,6 +70,7 @@ internal static class LineBuilder
         var ordered = row.OrderBy(g => g.Left).ToList();
         var parts = new List<List<PdfGlyph>>();
         var current = new List<PdfGlyph>();
+        var currentVisible = false;
         var right = double.NegativeInfinity;
         foreach (var glyph in ordered)
         {
@@ -79,13 +80,14 @@ internal static class LineBuilder
                 continue;
             }
 
-            if (current.Exists(g => !string.IsNullOrWhiteSpace(g.Value)) && glyph.Left - right > SegmentGap * glyph.Size)
+            if (currentVisible && glyph.Left - right > SegmentGap * glyph.Size)
             {
                 parts.Add(current);
                 current = [];
             }
 
             current.Add(glyph);
+            currentVisible = true;
             right = Math.Max(right, glyph.Right);
         }
 
@@ -93,10 +95,21 @@ internal static class LineBuilder
         return parts.Where(p => p.Exists(g => !string.IsNullOrWhiteSpace(g.Value))).ToList();
     }
 
+    /// <summary>Where a part's visible glyphs start and end (every part has some).</summary>
     private static (double Left, double Right) Extent(List<PdfGlyph> part)
     {
-        var visible = part.Where(g => !string.IsNullOrWhiteSpace(g.Value)).ToList();
-        return (visible.Min(g => g.Left), visible.Max(g => g.Right));
+        var left = double.PositiveInfinity;
+        var right = double.NegativeInfinity;
+        foreach (var glyph in part)
+        {
+            if (!string.IsNullOrWhiteSpace(glyph.Value))
+            {
+                left = Math.Min(left, glyph.Left);
+                right = Math.Max(right, glyph.Right);
+            }
+        }
+
+        return (left, right);
     }
 
     /// <summary>
@@ -133,8 +146,13 @@ internal static class LineBuilder
                 continue;
             }
 
-            var leftParts = row.Where(p => Extent(p).Left < middle).SelectMany(p => p).ToList();
-            var rightParts = row.Where(p => Extent(p).Left >= middle).SelectMany(p => p).ToList();
+            var leftParts = new List<PdfGlyph>();
+            var rightParts = new List<PdfGlyph>();
+            foreach (var part in row)
+            {
+                (Extent(part).Left < middle ? leftParts : rightParts).AddRange(part);
+            }
+
             if (leftParts.Count > 0)
             {
                 left.Add(new PdfLine(leftParts, page));

@@ -4,7 +4,6 @@ using Pipeline.IO;
 using Pipeline.Model;
 using Pipeline.Stages.Dehyphenation;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Pipeline.Reading.Pdf;
@@ -21,6 +20,7 @@ public sealed class PdfLayoutReader
     private readonly string _imageRoot;
     private readonly Lazy<IWordList?> _words;
     private readonly PdfScanOcr? _ocr;
+    private readonly int _pageWorkers;
 
     /// <param name="imageRoot">Where extracted images go, one folder per PDF; null: the system's temporary folder.</param>
     /// <param name="words">
@@ -28,23 +28,35 @@ public sealed class PdfLayoutReader
     /// Hunspell dictionaries de-hyphenation uses.
     /// </param>
     /// <param name="ocr">Reads pages that are only a scan (<see cref="ScannedPages"/>); null leaves them unread.</param>
-    public PdfLayoutReader(string? imageRoot = null, Func<IWordList?>? words = null, PdfScanOcr? ocr = null)
+    /// <param name="pageWorkers">
+    /// At most this many threads parse pages (<see cref="PdfPages"/>); null: <see cref="DefaultPageWorkers"/>; 1: one by one.
+    /// </param>
+    public PdfLayoutReader(string? imageRoot = null, Func<IWordList?>? words = null, PdfScanOcr? ocr = null, int? pageWorkers = null)
     {
+        _pageWorkers = Math.Max(1, pageWorkers ?? DefaultPageWorkers);
         _imageRoot = imageRoot ?? Path.Combine(Path.GetTempPath(), "pipeline-pdf-images");
         _words = new(words ?? (() => HunspellWordList.TryOpen(new DehyphenationOptions(), out _)));
         _ocr = ocr;
     }
+
+    /// <summary>The cores, up to four: more workers each parse the document's fonts again for few pages each.</summary>
+    public static int DefaultPageWorkers => Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     /// <summary>
     /// Reads <paramref name="bytes"/>; returns null (with an error diagnostic saying why) for a
     /// damaged, encrypted, image-only or empty PDF. Never throws for any input.
     /// </summary>
     public ValueTask<Document?> ReadAsync(string documentId, string sourceDirectory, byte[] bytes, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
-        ReadAsync(documentId, sourceDirectory, bytes, _ocr, diagnostics, cancellationToken);
+        ReadAsync(documentId, sourceDirectory, bytes, _ocr, diagnostics, null, cancellationToken);
 
     /// <summary>As the other overload, scanned pages read with <paramref name="ocr"/> (null: left unread) instead of the reader's own.</summary>
-    public async ValueTask<Document?> ReadAsync(
-        string documentId, string sourceDirectory, byte[] bytes, PdfScanOcr? ocr, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public ValueTask<Document?> ReadAsync(
+        string documentId, string sourceDirectory, byte[] bytes, PdfScanOcr? ocr, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
+        ReadAsync(documentId, sourceDirectory, bytes, ocr, diagnostics, null, cancellationToken);
+
+    /// <summary>As <see cref="ReadAsync(string, string, byte[], PdfScanOcr, DiagnosticBag, CancellationToken)"/>, each phase timed on <paramref name="clock"/>.</summary>
+    internal async ValueTask<Document?> ReadAsync(
+        string documentId, string sourceDirectory, byte[] bytes, PdfScanOcr? ocr, DiagnosticBag diagnostics, PhaseClock? clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -53,8 +65,10 @@ public sealed class PdfLayoutReader
         List<(PdfImageBox Box, byte[] Bytes)> images;
         try
         {
-            using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            (pages, rules, images) = ReadPages(pdf, diagnostics, cancellationToken);
+            clock?.Restart();
+            using var pdf = PdfDocument.Open(bytes, PdfPages.Options());
+            clock?.Lap("PdfPig: open");
+            (pages, rules, images) = PdfPages.Read(pdf, bytes, PdfPages.Workers(pdf.NumberOfPages, _pageWorkers), diagnostics, clock, cancellationToken);
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -67,7 +81,9 @@ public sealed class PdfLayoutReader
             return null;
         }
 
+        clock?.Restart();
         await ScannedPages.ReadAsync(pages, images, ocr, diagnostics, cancellationToken).ConfigureAwait(false);
+        clock?.Lap("scanned pages");
         var glyphCount = pages.Sum(p => p.Lines.Count());
         if (glyphCount == 0)
         {
@@ -84,11 +100,14 @@ public sealed class PdfLayoutReader
         }
 
         PrivateGlyphs.Resolve(pages, () => _words.Value, diagnostics);
+        clock?.Lap("private-use glyphs");
         var bodySize = LayoutMetrics.BodySizeOf(pages.SelectMany(p => p.Lines).SelectMany(l => l.Glyphs.Where(g => !g.Raised)));
         PageFurnitureFinder.Remove(pages, bodySize, diagnostics);
+        clock?.Lap("page furniture");
         var metrics = LayoutMetrics.Measure(pages, bodySize);
         var assembler = new BlockAssembler(metrics, new InlineBuilder(diagnostics), diagnostics);
         var blocks = assembler.Assemble(pages, page => rules.TryGetValue(page.Number, out var list) ? list : []);
+        clock?.Lap("blocks (metrics, paragraphs, notes, inlines)");
 
         var directory = sourceDirectory ?? string.Empty;
         if (images.Count > 0)
@@ -111,6 +130,7 @@ public sealed class PdfLayoutReader
             }
         }
 
+        clock?.Lap("image files");
         return new Document
         {
             Id = documentId ?? string.Empty,
@@ -118,45 +138,5 @@ public sealed class PdfLayoutReader
             Blocks = blocks,
             PageLabels = PrintedPageNumbers.From(pages.SelectMany(p => p.Furniture.Select(line => (p.Number, line)))),
         };
-    }
-
-    private static (List<PdfPageLayout>, Dictionary<int, List<HorizontalRule>>, List<(PdfImageBox, byte[])>) ReadPages(
-        PdfDocument pdf, DiagnosticBag diagnostics, CancellationToken cancellationToken)
-    {
-        var pages = new List<PdfPageLayout>(pdf.NumberOfPages);
-        var rules = new Dictionary<int, List<HorizontalRule>>();
-        var images = new List<(PdfImageBox, byte[])>();
-        var number = 0;
-        foreach (var page in pdf.GetPages())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var glyphs = PdfGlyphs.Of(page);
-            var columns = glyphs.Count == 0 ? [] : LineBuilder.Build(glyphs, page.Number, page.Width);
-            foreach (var line in columns.SelectMany(c => c))
-            {
-                line.Number = ++number;
-            }
-
-            var pageImages = PdfImages.Of(page, diagnostics);
-            images.AddRange(pageImages);
-            pages.Add(new PdfPageLayout(page.Number, page.Width, page.Height, columns, pageImages.Select(i => i.Box).ToList()));
-            rules[page.Number] = Rules(page);
-        }
-
-        return (pages, rules, images);
-    }
-
-    private static List<HorizontalRule> Rules(Page page)
-    {
-        var rules = new List<HorizontalRule>();
-        foreach (var path in page.Paths)
-        {
-            if (path.GetBoundingRectangle() is { } box && box.Height <= 2 && box.Width >= 20 && (path.IsStroked || path.IsFilled))
-            {
-                rules.Add(new HorizontalRule(box.Left, box.Right, (box.Top + box.Bottom) / 2));
-            }
-        }
-
-        return rules;
     }
 }

@@ -87,14 +87,28 @@ internal sealed class PdfLine
         }
 
         Glyphs = visible.Count > 0 ? visible : [.. _all.Take(1)];
-        var ordinary = Glyphs.Where(g => !g.Raised).ToList();
-        var basis = ordinary.Count > 0 ? ordinary : Glyphs;
-        Baseline = basis.GroupBy(g => Math.Round(g.Baseline, 1)).OrderByDescending(g => g.Count()).First().First().Baseline;
+        var basis = Glyphs.Exists(g => !g.Raised) ? Glyphs.FindAll(g => !g.Raised) : Glyphs;
+        Baseline = basis[MostCommon(basis, g => Math.Round(g.Baseline, 1), largerWinsTie: false).First].Baseline;
         Left = Glyphs[0].Left;
-        Right = Glyphs.Max(g => g.Right);
-        Size = basis.GroupBy(g => Math.Round(g.Size * 2) / 2).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
-        var letters = basis.Where(g => g.Value.Any(char.IsLetter)).ToList();
-        AllBold = letters.Count > 0 && letters.All(g => (g.Face & FontFace.Bold) != 0);
+        Right = Glyphs[0].Right;
+        var letters = 0;
+        var boldLetters = 0;
+        foreach (var glyph in Glyphs)
+        {
+            Right = Math.Max(Right, glyph.Right);
+        }
+
+        foreach (var glyph in basis)
+        {
+            if (HasLetter(glyph.Value))
+            {
+                letters++;
+                boldLetters += (glyph.Face & FontFace.Bold) != 0 ? 1 : 0;
+            }
+        }
+
+        Size = MostCommon(basis, g => Math.Round(g.Size * 2) / 2, largerWinsTie: true).Key;
+        AllBold = letters > 0 && boldLetters == letters;
         var builder = new StringBuilder();
         foreach (var glyph in Glyphs)
         {
@@ -107,6 +121,61 @@ internal sealed class PdfLine
         }
 
         Text = builder.ToString();
+    }
+
+    /// <summary>
+    /// The most frequent key and the first glyph that has it; a tie goes to the key seen first, or
+    /// with <paramref name="largerWinsTie"/> to the larger key. Every line is measured, often more
+    /// than once, and has few distinct keys: counting in place beats grouping, which copies every glyph.
+    /// </summary>
+    private static (double Key, int First) MostCommon(List<PdfGlyph> glyphs, Func<PdfGlyph, double> key, bool largerWinsTie)
+    {
+        Span<(double Key, int Count, int First)> counts = glyphs.Count <= 64
+            ? stackalloc (double, int, int)[glyphs.Count]
+            : new (double, int, int)[glyphs.Count];
+        var distinct = 0;
+        for (var i = 0; i < glyphs.Count; i++)
+        {
+            var k = key(glyphs[i]);
+            var j = 0;
+            while (j < distinct && !counts[j].Key.Equals(k))
+            {
+                j++;
+            }
+
+            if (j < distinct)
+            {
+                counts[j].Count++;
+            }
+            else
+            {
+                counts[distinct++] = (k, 1, i);
+            }
+        }
+
+        var best = counts[0];
+        foreach (var candidate in counts[1..distinct])
+        {
+            if (candidate.Count > best.Count || (largerWinsTie && candidate.Count == best.Count && candidate.Key > best.Key))
+            {
+                best = candidate;
+            }
+        }
+
+        return (best.Key, best.First);
+    }
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public override string ToString() => $"p{Page} y{Baseline:0.#} x{Left:0.#}-{Right:0.#} s{Size}: {Text}";

@@ -11,9 +11,10 @@ namespace Pipeline.Reading.Pdf;
 /// </summary>
 /// <param name="imageRoot">Where extracted images go; null: the system's temporary folder.</param>
 /// <param name="ocr">The conversion's OCR engines; null: scanned pages stay unread.</param>
-public sealed class PdfReader(string? imageRoot = null, OcrEngines? ocr = null) : IDocumentReader
+/// <param name="pageWorkers">At most this many threads parse pages; null: <see cref="PdfLayoutReader.DefaultPageWorkers"/>.</param>
+public sealed class PdfReader(string? imageRoot = null, OcrEngines? ocr = null, int? pageWorkers = null) : IDocumentReader
 {
-    private readonly PdfLayoutReader _reader = new(imageRoot);
+    private readonly PdfLayoutReader _reader = new(imageRoot, pageWorkers: pageWorkers);
 
     public string Format => "pdf";
 

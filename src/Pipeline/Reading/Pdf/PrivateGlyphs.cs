@@ -64,6 +64,13 @@ internal static class PrivateGlyphs
     private static Dictionary<(string Font, char Glyph), Occurrences> Collect(List<PdfPageLayout> pages)
     {
         var found = new Dictionary<(string, char), Occurrences>();
+
+        // Most PDFs have no private-use glyph at all: then no page needs cutting into words.
+        if (!pages.Exists(page => page.Lines.Any(line => line.AllGlyphs.Any(IsPrivate))))
+        {
+            return found;
+        }
+
         foreach (var page in pages)
         {
             var words = page.Lines.SelectMany(line => Words(line).Select(word => (Line: line.Number, word.Text, word.Glyphs))).ToList();

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Pipeline.Stages.Dehyphenation;
 
 /// <summary>
@@ -10,9 +8,10 @@ namespace Pipeline.Stages.Dehyphenation;
 internal sealed class Lexicon
 {
     private const int MaxParts = 6;
-    private readonly FrozenDictionary<string, int> _counts;
+    // A plain dictionary: built once per document and asked only about line-end hyphens, freezing it cost more than it saved.
+    private readonly Dictionary<string, int> _counts;
 
-    private Lexicon(FrozenDictionary<string, int> counts) => _counts = counts;
+    private Lexicon(Dictionary<string, int> counts) => _counts = counts;
 
     public int Count => _counts.Count;
 
@@ -25,7 +24,7 @@ internal sealed class Lexicon
             AddText(text, counts);
         }
 
-        return new Lexicon(counts.ToFrozenDictionary(StringComparer.Ordinal));
+        return new Lexicon(counts);
     }
 
     /// <summary>Occurrences of a form, compared by <see cref="WordForm.Key"/>.</summary>

@@ -26,7 +26,10 @@ internal static class WordForm
         return builder.ToString();
     }
 
+    /// <summary>The hyphens a compound is split at: one array for every call, not one per word.</summary>
+    private static readonly char[] Hyphens = ['-', '\u2010', '\u2011'];
+
     /// <summary>Splits a compound at its hyphens ("Marxist-Leninist" -> Marxist, Leninist).</summary>
     public static string[] Parts(string word) =>
-        word.Split(['-', '\u2010', '\u2011'], StringSplitOptions.RemoveEmptyEntries);
+        word.Split(Hyphens, StringSplitOptions.RemoveEmptyEntries);
 }
