@@ -153,7 +153,7 @@ internal static class ConvertCommand
 
         if (settings.Html && exitCode != ExitCodes.CouldNotRun)
         {
-            await HtmlRun.FinishAsync(settings.Output!, result.ReportPath, settings.CheckLinks, cli.Quiet ? TextWriter.Null : cli.Out, cancellationToken).ConfigureAwait(false);
+            await HtmlRun.FinishAsync(settings.Output!, result.ReportPath, options.Inputs, settings.CheckLinks, cli.Quiet ? TextWriter.Null : cli.Out, cancellationToken).ConfigureAwait(false);
         }
 
         return exitCode;

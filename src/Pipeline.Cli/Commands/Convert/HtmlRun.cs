@@ -1,14 +1,16 @@
+using Pipeline.Batch;
 using Pipeline.Writing.Html;
 
 namespace Pipeline.Cli.Commands.Convert;
 
 /// <summary>
 /// The end of <c>convert --html</c>: with checked links, the pages get each cited URL's status; then the
-/// batch's index page is written.
+/// batch's index page is written, with a page for each document that failed, naming its input.
 /// </summary>
 internal static class HtmlRun
 {
-    public static async Task FinishAsync(string outputFolder, string? reportPath, bool linksChecked, TextWriter output, CancellationToken cancellationToken)
+    public static async Task FinishAsync(
+        string outputFolder, string? reportPath, IReadOnlyList<string> inputPaths, bool linksChecked, TextWriter output, CancellationToken cancellationToken)
     {
         if (linksChecked)
         {
@@ -16,7 +18,13 @@ internal static class HtmlRun
             await output.WriteLineAsync($"link statuses added to {marked} pages").ConfigureAwait(false);
         }
 
-        var index = await HtmlIndex.WriteForRunAsync(outputFolder, reportPath, cancellationToken).ConfigureAwait(false);
+        var inputs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var source in CorpusDiscovery.Discover(inputPaths).Documents)
+        {
+            inputs.TryAdd(source.Id, source.Path);
+        }
+
+        var index = await HtmlIndex.WriteForRunAsync(outputFolder, reportPath, inputs, cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync($"index: {index}").ConfigureAwait(false);
     }
 }

@@ -44,10 +44,17 @@ public static class DiagnosticPlacement
             .ToList();
         var firsts = usable.Select(t => t.First).ToArray();
         var sure = usable.Select(t => t.Kind is TargetKind.Container ? new List<(int From, int To)> { (t.First, t.Last) } : SureRanges(t, usable, firsts, joins)).ToList();
-        return [.. all.Select(d => Place(d, usable, sure, paragraphsMatch))];
+        var layout = new Layout(usable, sure, [.. Enumerable.Range(0, usable.Count).Where(i => usable[i].Kind != TargetKind.Container)], paragraphsMatch);
+        var placed = ImmutableArray.CreateBuilder<PlacedDiagnostic>(all.Count);
+        foreach (var diagnostic in all)
+        {
+            placed.Add(Place(diagnostic, layout));
+        }
+
+        return placed.MoveToImmutable();
     }
 
-    private static PlacedDiagnostic Place(Diagnostic diagnostic, List<Target> targets, List<List<(int From, int To)>> sure, bool paragraphsMatch)
+    private static PlacedDiagnostic Place(Diagnostic diagnostic, Layout layout)
     {
         var line = diagnostic.Line;
         if (line <= 0)
@@ -55,46 +62,94 @@ public static class DiagnosticPlacement
             return PlacedDiagnostic.WholeDocument(diagnostic);
         }
 
-        var leaves = Enumerable.Range(0, targets.Count).Where(i => targets[i].Kind != TargetKind.Container).ToList();
-        var holding = leaves.Where(i => sure[i].Exists(r => r.From <= line && line <= r.To)).Select(i => targets[i]).ToList();
+        var (targets, sure, leaves) = (layout.Targets, layout.Sure, layout.Leaves);
+        var holding = new List<Target>();
+        foreach (var i in leaves)
+        {
+            if (Holds(sure[i], line))
+            {
+                holding.Add(targets[i]);
+            }
+        }
+
         if (holding.Count > 0)
         {
             return Smallest(diagnostic, holding, near: false);
         }
 
         // A division's first line is its heading, which is no target of its own.
-        var headed = targets.Where(t => t.Kind == TargetKind.Container && t.First == line).ToList();
+        var headed = targets.FindAll(t => t.Kind == TargetKind.Container && t.First == line);
         if (headed.Count > 0)
         {
             return Smallest(diagnostic, headed, near: false);
         }
 
-        var spanning = leaves.Select(i => targets[i]).Where(t => t.First <= line && line <= t.Last).ToList();
-        if (spanning.Select(t => t.Anchor).Distinct(StringComparer.Ordinal).Count() == 1)
+        string? spanning = null;
+        var spanningCount = 0;
+        foreach (var i in leaves)
         {
-            return new PlacedDiagnostic(diagnostic, spanning[0].Anchor, Near: false, Unplaced: null);
+            var target = targets[i];
+            if (target.First <= line && line <= target.Last && !string.Equals(spanning, target.Anchor, StringComparison.Ordinal))
+            {
+                spanning = target.Anchor;
+                spanningCount++;
+            }
+        }
+
+        if (spanningCount == 1)
+        {
+            return new PlacedDiagnostic(diagnostic, spanning, Near: false, Unplaced: null);
         }
 
         // A line no element holds for sure is text a stage dropped (a running head, a page number) or
         // a page's foot: it goes to the text that follows it, just before an element that starts there,
         // or inside one that continues there after a page break.
-        var next = leaves.SelectMany(i => sure[i].Where(r => r.From > line).Select(r => (r.From, Target: targets[i]))).ToList();
-        if (next.Count > 0)
+        var from = int.MaxValue;
+        var following = new List<Target>();
+        foreach (var i in leaves)
         {
-            var from = next.Min(n => n.From);
-            var following = next.Where(n => n.From == from).Select(n => n.Target).ToList();
+            foreach (var range in sure[i])
+            {
+                if (range.From > line && range.From <= from)
+                {
+                    if (range.From < from)
+                    {
+                        from = range.From;
+                        following.Clear();
+                    }
+
+                    following.Add(targets[i]);
+                }
+            }
+        }
+
+        if (following.Count > 0)
+        {
             return Smallest(diagnostic, following, near: following.TrueForAll(t => t.First == from));
         }
 
-        var containers = targets.Where(t => t.Kind == TargetKind.Container && t.First <= line && line <= t.Last).ToList();
+        var containers = targets.FindAll(t => t.Kind == TargetKind.Container && t.First <= line && line <= t.Last);
         if (containers.Count > 0)
         {
             return Smallest(diagnostic, containers, near: false);
         }
 
-        return PlacedDiagnostic.NotPlaced(diagnostic, paragraphsMatch
+        return PlacedDiagnostic.NotPlaced(diagnostic, layout.ParagraphsMatch
             ? string.Create(CultureInfo.InvariantCulture, $"line {line} comes after every element of the page")
             : string.Create(CultureInfo.InvariantCulture, $"line {line}: body paragraphs of the model and the TEI differ in number, so paragraphs cannot be matched"));
+    }
+
+    private static bool Holds(List<(int From, int To)> ranges, int line)
+    {
+        foreach (var (rangeFrom, rangeTo) in ranges)
+        {
+            if (rangeFrom <= line && line <= rangeTo)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The one smallest of the candidates; two alike are a tie, left unplaced.</summary>
@@ -168,6 +223,9 @@ public static class DiagnosticPlacement
 
     /// <summary>Where page repair joined a block to its continuation on the next page.</summary>
     private sealed record Join(int Line, TargetKind Kind);
+
+    /// <summary>The targets in order of their first line, the lines each holds for sure, and which of them are leaves.</summary>
+    private sealed record Layout(List<Target> Targets, List<List<(int From, int To)>> Sure, int[] Leaves, bool ParagraphsMatch);
 
     private sealed record Target(int First, int Last, string Anchor, bool IsBodyParagraph, TargetKind Kind);
 

@@ -23,28 +23,22 @@ internal sealed class HtmlDom
 
     public IDocument Document { get; }
 
-    public static HtmlDom CreatePage(string language)
+    /// <summary>
+    /// A new page: its language, and the head every page has (UTF-8, phone-width viewport, its title and
+    /// the inline style). The fixed part is cloned from a shell built once per process.
+    /// </summary>
+    public static HtmlDom CreatePage(string language, string title)
     {
-        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
-        document.DocumentElement.Attr("lang", language);
-        return new HtmlDom(document);
+        var dom = new HtmlDom(PageShell.Clone());
+        dom.Document.DocumentElement.Attr("lang", language);
+        dom.Text(dom.Head.Children.First(e => e.LocalName == "title"), title);
+        return dom;
     }
 
     /// <summary>An existing page, to change and serialize again.</summary>
     public static HtmlDom Parse(string html) => new(new HtmlParser().ParseDocument(html));
 
-    /// <summary>The head every page has: UTF-8, phone-width viewport, its title and the inline style.</summary>
-    public IElement Head(string title)
-    {
-        var head = Document.Head!;
-        Append(head, "meta").Attr("charset", "utf-8");
-        var viewport = Append(head, "meta");
-        viewport.Attr("name", "viewport");
-        viewport.Attr("content", "width=device-width, initial-scale=1");
-        AppendText(head, "title", title);
-        Append(head, "style").TextContent = PageAssets.Style;
-        return head;
-    }
+    public IElement Head => Document.Head!;
 
     public IElement Element(string name, string? className = null)
     {
@@ -116,6 +110,40 @@ internal sealed class HtmlDom
             }
         }
     }
+}
+
+/// <summary>
+/// What every page starts with: doctype, html, the head's meta, title and style elements, an empty
+/// body. Built once per process and only ever read, by cloning it under a lock (a clone reads the
+/// shell's tree, which must not change meanwhile).
+/// </summary>
+internal static class PageShell
+{
+    private static readonly Lock Gate = new();
+    private static readonly IDocument Shell = Build();
+
+    public static IDocument Clone()
+    {
+        lock (Gate)
+        {
+            return (IDocument)Shell.Clone(deep: true);
+        }
+    }
+
+    private static IDocument Build()
+    {
+        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
+        var head = document.Head!;
+        Meta(document, head).Attr("charset", "utf-8");
+        var viewport = Meta(document, head);
+        viewport.Attr("name", "viewport");
+        viewport.Attr("content", "width=device-width, initial-scale=1");
+        head.AppendChild(document.CreateElement("title"));
+        head.AppendChild(document.CreateElement("style")).TextContent = PageAssets.Style;
+        return document;
+    }
+
+    private static IElement Meta(IDocument document, IElement head) => (IElement)head.AppendChild(document.CreateElement("meta"));
 }
 
 /// <summary>Attribute setting for pages being built.</summary>

@@ -11,14 +11,34 @@ public static class HtmlIndex
 {
     public const string FileName = "index.html";
 
-    /// <summary>The index of a convert run: its run report and, when links were checked, <c>links.json</c> in the output folder.</summary>
-    public static async Task<string> WriteForRunAsync(string outputFolder, string? runReportPath, CancellationToken cancellationToken)
+    /// <summary>
+    /// The index of a convert run: its run report and, when links were checked, <c>links.json</c> in the
+    /// output folder. A document that failed gets a page of its own first (<see cref="FailurePageWriter"/>),
+    /// named by its input in <paramref name="inputs"/> (document id to input path) where known.
+    /// </summary>
+    public static async Task<string> WriteForRunAsync(
+        string outputFolder, string? runReportPath, IReadOnlyDictionary<string, string>? inputs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outputFolder);
         var runReport = await ReportFiles.ReadRunReportAsync(runReportPath ?? Path.Combine(outputFolder, ReportFiles.RunReportName), cancellationToken).ConfigureAwait(false);
         var links = await ReportFiles.ReadLinkReportAsync(Path.Combine(outputFolder, ReportFiles.LinkReportName), cancellationToken).ConfigureAwait(false);
+        await WriteFailurePagesAsync(outputFolder, runReport, inputs, cancellationToken).ConfigureAwait(false);
         return await WriteAsync(outputFolder, runReport, links, [], cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>A page for every document the run report says failed, so the index links it too.</summary>
+    internal static async Task WriteFailurePagesAsync(
+        string folder, IReadOnlyDictionary<string, ReportedDocument>? runReport, IReadOnlyDictionary<string, string>? inputs, CancellationToken cancellationToken)
+    {
+        foreach (var failed in (runReport?.Values ?? []).Where(d => IsFailed(d.Status)).OrderBy(d => d.Id, StringComparer.Ordinal))
+        {
+            // A failed document's page from an earlier run would show output that no longer stands.
+            var page = FailurePageWriter.Render(failed.Id, inputs?.GetValueOrDefault(failed.Id), failed.Diagnostics);
+            await AtomicFile.WriteAsync(HtmlPreview.PagePath(folder, failed.Id), (stream, ct) => stream.WriteAsync(page, ct).AsTask(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsFailed(string status) => string.Equals(status, "failed", StringComparison.OrdinalIgnoreCase);
 
     public static async Task<string> WriteAsync(
         string folder,

@@ -16,11 +16,10 @@ public static class HtmlPageWriter
     {
         ArgumentNullException.ThrowIfNull(source);
         var tei = source.Tei;
-        var dom = HtmlDom.CreatePage(Language(tei));
-        var document = dom.Document;
         var title = Title(tei);
-        var head = dom.Head((string.IsNullOrEmpty(title) ? source.DocumentId : title) + " – proofreading view");
-        var generator = dom.Append(head, "meta");
+        var dom = HtmlDom.CreatePage(Language(tei), (string.IsNullOrEmpty(title) ? source.DocumentId : title) + " – proofreading view");
+        var document = dom.Document;
+        var generator = dom.Append(dom.Head, "meta");
         generator.Attr("name", "generator");
         generator.Attr("content", "Pipeline " + PipelineVersion.Release);
 

@@ -33,6 +33,7 @@ public static class HtmlPreview
                 pages.Add(outcome);
             }
 
+            await HtmlIndex.WriteFailurePagesAsync(folder.Key, runReport, null, cancellationToken).ConfigureAwait(false);
             var index = await HtmlIndex.WriteAsync(folder.Key, runReport, links, pages, cancellationToken).ConfigureAwait(false);
             indexes.Add(index);
         }

@@ -10,9 +10,8 @@ public static class IndexPageWriter
     {
         ArgumentNullException.ThrowIfNull(entries);
         var rows = entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToImmutableArray();
-        var dom = HtmlDom.CreatePage("en");
+        var dom = HtmlDom.CreatePage("en", title);
         var document = dom.Document;
-        dom.Head(title);
 
         var page = dom.Append(document.Body!, "div", "page index");
         var main = dom.Append(page, "main");

@@ -58,8 +58,11 @@ internal static class MarkupWriter
     {
         output.Append('<');
         Name(element.Prefix, element.LocalName, output);
-        foreach (var attribute in element.Attributes)
+        // By index: the map's enumerator is an allocation per element.
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
+            var attribute = attributes[i]!;
             output.Append(' ');
             if (string.IsNullOrEmpty(attribute.NamespaceUri))
             {
