@@ -1,4 +1,5 @@
 using Pipeline.Links;
+using Pipeline.Tests.BadInput;
 using Pipeline.Tests.Links;
 
 namespace Pipeline.Tests.Hostile;
@@ -6,8 +7,10 @@ namespace Pipeline.Tests.Hostile;
 /// <summary>
 /// A long list on one polite host, served promptly by a real server on 127.0.0.1: every URL gets a
 /// verdict, none a false "timeout", because a URL's HEAD and GET finish together and the run's limit
-/// grows with the time politeness needs.
+/// grows with the time politeness needs. Each URL's own one-second limit is real time, so the test runs
+/// alone: beside the suite's OCR and conversions a loaded runner could spend it before the first request.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class LinkSchedulingTests : IAsyncLifetime
 {
     private LinkTestServer _server = null!;
