@@ -53,19 +53,19 @@ internal sealed class PdfBench
             pages = pdf.NumberOfPages;
         }
 
-        var workers = PdfPages.Workers(pages, PdfLayoutReader.DefaultPageWorkers);
+        var workers = PdfPages.Workers(pages, PdfLayoutReader.MaxPageWorkers);
         var folder = Path.Combine(Path.GetTempPath(), $"pipeline-bench-pdf-{Environment.ProcessId}");
         var document = Path.Combine(folder, "seed-essay");
         var images = Path.Combine(folder, "images");
         Directory.CreateDirectory(document);
         var sequentialReader = new PdfReader(images, pageWorkers: 1);
         using var sequential = new DocumentConverter([sequentialReader], PipelineStages.Default, new TeiValidator());
-        using var parallel = new DocumentConverter();
+        using var parallel = new DocumentConverter([new PdfReader(images, pageWorkers: PdfLayoutReader.MaxPageWorkers)], PipelineStages.Default, new TeiValidator());
         try
         {
             File.Copy(_pdf, Path.Combine(document, "document.pdf"), overwrite: true);
             var oneThread = new PdfLayoutReader(images, pageWorkers: 1);
-            var spread = new PdfLayoutReader(images);
+            var spread = new PdfLayoutReader(images, pageWorkers: PdfLayoutReader.MaxPageWorkers);
             var options = new ConversionOptions { Pipeline = new() { FigureOcr = new() { Enabled = false } } };
             string? problem = null;
             async Task ConvertWith(DocumentConverter converter)

@@ -39,8 +39,15 @@ public sealed class PdfLayoutReader
         _ocr = ocr;
     }
 
+    /// <summary>
+    /// One: `bench pdf` on two cores shows page workers slower than one thread (each parses the
+    /// document's fonts again), and a batch already converts documents side by side. A caller with
+    /// cores to spare on one long PDF asks for up to <see cref="MaxPageWorkers"/>.
+    /// </summary>
+    public static int DefaultPageWorkers => 1;
+
     /// <summary>The cores, up to four: more workers each parse the document's fonts again for few pages each.</summary>
-    public static int DefaultPageWorkers => Math.Clamp(Environment.ProcessorCount, 1, 4);
+    public static int MaxPageWorkers => Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     /// <summary>
     /// Reads <paramref name="bytes"/>; returns null (with an error diagnostic saying why) for a

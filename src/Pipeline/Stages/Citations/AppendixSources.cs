@@ -14,14 +14,14 @@ namespace Pipeline.Stages.Citations;
 internal sealed class AppendixSources(BibliographyMatcher matcher, FlatteningScratch scratch, InlineWrapper wrapper, DiagnosticBag diagnostics) : ModelRewriter
 {
     /// <summary>The document with its appendices' source lines linked; the same instance when it has none.</summary>
-    public static Document Link(Document document, ImmutableArray<BibliographyItem> bibliography, FlatteningScratch scratch, InlineWrapper wrapper, DiagnosticBag diagnostics)
+    public static Document Link(Document document, BibliographyMatcher matcher, FlatteningScratch scratch, InlineWrapper wrapper, DiagnosticBag diagnostics)
     {
-        if (bibliography.IsEmpty || !HasAppendix(document.Blocks))
+        if (matcher.Entries.IsEmpty || !HasAppendix(document.Blocks))
         {
             return document;
         }
 
-        return new AppendixSources(new BibliographyMatcher(bibliography), scratch, wrapper, diagnostics).Rewrite(document);
+        return new AppendixSources(matcher, scratch, wrapper, diagnostics).Rewrite(document);
     }
 
     protected override Block RewriteBlock(Block block)

@@ -47,7 +47,8 @@ internal static class CitationStructurer
             paragraphs[i] = ParseNote(notes[i], i, scratch, titles, references, ref structuredBefore);
         }
 
-        var resolutions = RepeatLinks.Apply(new ReferenceResolver(new BibliographyMatcher(bibliography, keys)).Resolve(references));
+        var matcher = new BibliographyMatcher(bibliography, keys);
+        var resolutions = RepeatLinks.Apply(new ReferenceResolver(matcher).Resolve(references));
         var byReference = new Dictionary<NoteReference, Resolution>(resolutions.Length, ReferenceEqualityComparer.Instance);
         foreach (var resolution in resolutions)
         {
@@ -63,7 +64,7 @@ internal static class CitationStructurer
         var structured = new DocumentRewriter(
             note => RewriteNote(note, paragraphs[noteIndex++], byReference, ids, wrapper, nodes, tally, diagnostics),
             entry => RewriteEntry(entry, parsedEntries[entryIndex++], wrapper, diagnostics)).Rewrite(document);
-        structured = AppendixSources.Link(structured, bibliography, scratch, wrapper, diagnostics);
+        structured = AppendixSources.Link(structured, matcher, scratch, wrapper, diagnostics);
 
         // The report is what a summary of the structured document gives. When every reference found
         // was wrapped and the notes held no structure of their own before, that summary would find
