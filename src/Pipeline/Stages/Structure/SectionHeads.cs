@@ -11,7 +11,7 @@ internal static partial class SectionHeads
     private const int MaxHeadWords = 30;
 
     public static bool IsBibliography(Block block) =>
-        block is Heading heading && Bibliography.BibliographyNames.IsName(PlainText.Of(heading.Content));
+        block is Heading heading && Pipeline.Language.BibliographyNames.IsName(PlainText.Of(heading.Content));
 
     public static bool IsAppendixGroup(Block block) =>
         block is Heading heading && GroupTitle().IsMatch(PlainText.Of(heading.Content).Trim());

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Pipeline.Diagnostics;
+using Pipeline.Language;
 using Pipeline.Model;
 using Pipeline.Reading.Layout;
 using Pipeline.Stages.Structure.Front;

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Pipeline.Stages.Structure.Bibliography;
+namespace Pipeline.Language;
 
 /// <summary>
 /// What a bibliography's section is called, per language: the names, the words that may qualify them
