@@ -1,5 +1,6 @@
 using Pipeline.Links;
 using Pipeline.Links.Fetch;
+using Pipeline.Tests.BadInput;
 using Polly;
 using Polly.Simmy;
 using Polly.Simmy.Fault;
@@ -9,6 +10,7 @@ using Polly.Simmy.Outcomes;
 namespace Pipeline.Tests.Links.Fetch;
 
 /// <summary>Faults injected into the host pipelines with Polly's chaos strategies, in front of a real server.</summary>
+[Collection(AloneCollection.Name)]
 public sealed class ChaosTests : IAsyncLifetime
 {
     private LinkTestServer _server = null!;

@@ -1,8 +1,10 @@
 using Pipeline.Links;
+using Pipeline.Tests.BadInput;
 
 namespace Pipeline.Tests.Links.Fetch;
 
 /// <summary>The checker against a real HTTP server on 127.0.0.1, one endpoint per behaviour.</summary>
+[Collection(AloneCollection.Name)]
 public sealed class LinkCheckerHttpTests : IAsyncLifetime
 {
     private LinkTestServer _server = null!;
