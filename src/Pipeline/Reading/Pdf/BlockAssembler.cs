@@ -27,6 +27,7 @@ internal sealed partial class BlockAssembler
     private int _labelGlyphs;
     private bool _endnotes;
     private int _figures;
+    private (PdfImageBox Box, int Page)? _lastImage;
     private int _lastNote;
     private double _flushLeft;
     private PdfLine? _nextInColumn;
@@ -287,7 +288,16 @@ internal sealed partial class BlockAssembler
                 _blocks.Add(new FootnoteContinuation(_inlines.Build(lines, 0, FontFace.Regular, callsAllowed: false), span));
                 break;
             default:
-                _blocks.Add(new Paragraph(_inlines.Build(lines, 0, FontFace.Regular, callsAllowed: !_endnotes), span));
+                var content = _inlines.Build(lines, 0, FontFace.Regular, callsAllowed: !_endnotes);
+                if (!_endnotes && _blocks.Count > 0 && _blocks[^1] is Figure { Caption.IsDefaultOrEmpty: true } figure
+                    && _lastImage is { } image && FigureCaptions.IsCaption(lines, image.Box, image.Page, _metrics.BodySize))
+                {
+                    _blocks[^1] = figure with { Caption = content };
+                    _diagnostics.Info(PdfReadingCodes.Caption, span.FirstLine, $"the paragraph under image {image.Box.FileName} (page {span.Page}, line {span.FirstLine}) is its caption");
+                    break;
+                }
+
+                _blocks.Add(new Paragraph(content, span));
                 break;
         }
 
@@ -358,6 +368,7 @@ internal sealed partial class BlockAssembler
     {
         Close();
         _figures++;
+        _lastImage = (image, page.Number);
         _blocks.Add(new Figure($"figure-{_figures}", image.FileName, [], null, new SourceSpan(line, line, page.Number)));
     }
 

@@ -77,7 +77,31 @@ internal sealed class BackMatterBuilder
     public ImmutableArray<Block> Finish()
     {
         CloseAll();
+        CloseFigureSection();
         return _top.ToImmutable();
+    }
+
+    /// <summary>
+    /// A last section that holds nothing but figures (an article's plates printed after its text, as
+    /// journals do) is back matter, like an appendix: its captions are not the essay's text.
+    /// </summary>
+    private void CloseFigureSection()
+    {
+        var start = _top.Count;
+        while (start > 0 && _top[start - 1] is Figure)
+        {
+            start--;
+        }
+
+        if (start == _top.Count || start == 0 || _top[start - 1] is not Heading head || start - 1 == 0)
+        {
+            return;
+        }
+
+        var figures = _top.Skip(start).ToList();
+        _top.RemoveRange(start - 1, figures.Count + 1);
+        _top.Add(new Division(DivisionKind.Appendix, "figures", head, [.. figures], SpanOf(head, figures)));
+        _diagnostics.Info(StructureCodes.FigureSection, head.Span.FirstLine, $"the last section, '{PlainText.Of(head.Content).Trim()}' (line {head.Span.FirstLine}), holds only its {figures.Count} figures: written in the back matter");
     }
 
     private void OpenAppendix(Block block, string label, ImmutableArray<Inline> content)

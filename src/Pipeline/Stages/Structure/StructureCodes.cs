@@ -9,4 +9,5 @@ internal static class StructureCodes
     public const string ImageFolderUnreadable = "structure.image-folder-unreadable";
     public const string BibliographyNotTaken = "structure.bibliography-not-taken";
     public const string BibliographyLineKept = "structure.bibliography-line-kept";
+    public const string FigureSection = "structure.figure-section";
 }
