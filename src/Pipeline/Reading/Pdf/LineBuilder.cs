@@ -36,12 +36,12 @@ internal static class LineBuilder
 
     private static List<List<PdfGlyph>> Rows(List<PdfGlyph> glyphs)
     {
-        var sorted = glyphs.OrderByDescending(g => g.Baseline).ThenBy(g => g.Left).ToList();
         var rows = new List<List<PdfGlyph>>();
         var current = new List<PdfGlyph>();
         var baseline = double.NaN;
-        foreach (var glyph in sorted)
+        foreach (var index in TopDownOrder(glyphs))
         {
+            var glyph = glyphs[index];
             if (current.Count > 0 && Math.Abs(glyph.Baseline - baseline) > BaselineTolerance)
             {
                 rows.Add(current);
@@ -65,9 +65,39 @@ internal static class LineBuilder
         return rows.Where(r => r.Exists(g => !string.IsNullOrWhiteSpace(g.Value))).ToList();
     }
 
+    /// <summary>
+    /// The glyphs' indices from the top baseline down, left to right, ties in the PDF's own order: a
+    /// stable sort of indices, not of the glyphs, which are large and would be copied twice per page.
+    /// </summary>
+    private static int[] TopDownOrder(List<PdfGlyph> glyphs)
+    {
+        var order = new int[glyphs.Count];
+        var baselines = new double[glyphs.Count];
+        var lefts = new double[glyphs.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            baselines[i] = glyphs[i].Baseline;
+            lefts[i] = glyphs[i].Left;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var c = baselines[b].CompareTo(baselines[a]);
+            if (c == 0)
+            {
+                c = lefts[a].CompareTo(lefts[b]);
+            }
+
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        return order;
+    }
+
     private static List<List<PdfGlyph>> Segments(List<PdfGlyph> row)
     {
-        var ordered = row.OrderBy(g => g.Left).ToList();
+        // Most rows are left to right already; a stable sort would only copy them.
+        var ordered = IsLeftToRight(row) ? row : row.OrderBy(g => g.Left).ToList();
         var parts = new List<List<PdfGlyph>>();
         var current = new List<PdfGlyph>();
         var currentVisible = false;
@@ -93,6 +123,19 @@ internal static class LineBuilder
 
         parts.Add(current);
         return parts.Where(p => p.Exists(g => !string.IsNullOrWhiteSpace(g.Value))).ToList();
+    }
+
+    private static bool IsLeftToRight(List<PdfGlyph> row)
+    {
+        for (var i = 1; i < row.Count; i++)
+        {
+            if (!(row[i - 1].Left <= row[i].Left))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where a part's visible glyphs start and end (every part has some).</summary>
