@@ -136,9 +136,8 @@ internal sealed class PdfLine
     /// </summary>
     private static (double Key, int First) MostCommon(List<PdfGlyph> glyphs, Func<PdfGlyph, double> key, bool largerWinsTie)
     {
-        Span<(double Key, int Count, int First)> counts = glyphs.Count <= 64
-            ? stackalloc (double, int, int)[glyphs.Count]
-            : new (double, int, int)[glyphs.Count];
+        // Few keys are distinct: a long line takes a heap buffer only once it has more than 64 of them.
+        Span<(double Key, int Count, int First)> counts = stackalloc (double, int, int)[Math.Min(glyphs.Count, 64)];
         var distinct = 0;
         for (var i = 0; i < glyphs.Count; i++)
         {
@@ -155,6 +154,13 @@ internal sealed class PdfLine
             }
             else
             {
+                if (distinct == counts.Length)
+                {
+                    var larger = new (double, int, int)[glyphs.Count];
+                    counts.CopyTo(larger);
+                    counts = larger;
+                }
+
                 counts[distinct++] = (k, 1, i);
             }
         }
