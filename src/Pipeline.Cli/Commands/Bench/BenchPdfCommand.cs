@@ -46,13 +46,13 @@ internal static class BenchPdfCommand
             await output.WriteLineAsync(string.Create(culture, $"PDF -> TEI / pdftotext, median of the rounds' ratios: {result.Ratio:F2} on 1 thread, {result.ParallelRatio:F2} on {result.Workers} page workers (target: at most 2; {Environment.ProcessorCount} cores)")).ConfigureAwait(false);
         }
 
-        await output.WriteLineAsync(string.Create(culture, $"where the time goes (PDF -> TEI on one thread, mean of {runs} runs, ms per document):")).ConfigureAwait(false);
-        foreach (var (phase, milliseconds) in result.Breakdown)
+        await output.WriteLineAsync(string.Create(culture, $"where the time goes (PDF -> TEI on one thread, mean of {runs} runs, ms and KiB allocated per document):")).ConfigureAwait(false);
+        foreach (var (phase, milliseconds, kibibytes) in result.Breakdown)
         {
-            await output.WriteLineAsync(string.Create(culture, $"  {phase,-48} {milliseconds,8:F2}")).ConfigureAwait(false);
+            await output.WriteLineAsync(string.Create(culture, $"  {phase,-48} {milliseconds,8:F2} ms {kibibytes,9:F0} KiB")).ConfigureAwait(false);
         }
 
-        await output.WriteLineAsync(string.Create(culture, $"  {"total",-48} {result.Breakdown.Sum(p => p.Milliseconds),8:F2}")).ConfigureAwait(false);
+        await output.WriteLineAsync(string.Create(culture, $"  {"total",-48} {result.Breakdown.Sum(p => p.Milliseconds),8:F2} ms {result.Breakdown.Sum(p => p.Kibibytes),9:F0} KiB")).ConfigureAwait(false);
         if (result.Problem is { } problem)
         {
             await cli.Error.WriteLineAsync("note: " + problem).ConfigureAwait(false);

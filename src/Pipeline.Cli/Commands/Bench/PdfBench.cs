@@ -40,8 +40,8 @@ internal sealed class PdfBench
         double? ParallelRatio,
         string? Problem)
     {
-        /// <summary>Milliseconds per conversion in each phase, one thread (<see cref="PdfBreakdown"/>).</summary>
-        public IReadOnlyList<(string Phase, double Milliseconds)> Breakdown { get; init; } = [];
+        /// <summary>Milliseconds and KiB allocated per conversion in each phase, one thread (<see cref="PdfBreakdown"/>).</summary>
+        public IReadOnlyList<(string Phase, double Milliseconds, double Kibibytes)> Breakdown { get; init; } = [];
     }
 
     public async Task<Result> RunAsync(CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace Pipeline.Cli.Commands.Bench;
 /// </summary>
 internal static class PdfBreakdown
 {
-    public static async Task<IReadOnlyList<(string Phase, double Milliseconds)>> MeasureAsync(
+    public static async Task<IReadOnlyList<(string Phase, double Milliseconds, double Kibibytes)>> MeasureAsync(
         byte[] bytes, string folder, string imageRoot, int warmUp, int runs, CancellationToken cancellationToken)
     {
         var id = Path.GetFileName(folder);
@@ -23,7 +23,7 @@ internal static class PdfBreakdown
         var options = new ConversionOptions { Pipeline = new() { FigureOcr = new() { Enabled = false } } };
         var stages = PipelineStages.Default(options.Pipeline);
         var order = new List<string>();
-        var totals = new Dictionary<string, double>(StringComparer.Ordinal);
+        var totals = new Dictionary<string, (double Milliseconds, double Bytes)>(StringComparer.Ordinal);
         try
         {
             for (var round = 0; round < warmUp + runs; round++)
@@ -53,14 +53,14 @@ internal static class PdfBreakdown
                     continue;
                 }
 
-                foreach (var (phase, time) in clock.Phases)
+                foreach (var (phase, time, allocated) in clock.Phases)
                 {
-                    if (!totals.ContainsKey(phase))
+                    if (!totals.TryGetValue(phase, out var total))
                     {
                         order.Add(phase);
                     }
 
-                    totals[phase] = totals.GetValueOrDefault(phase) + time.TotalMilliseconds;
+                    totals[phase] = (total.Milliseconds + time.TotalMilliseconds, total.Bytes + allocated);
                 }
             }
         }
@@ -72,6 +72,6 @@ internal static class PdfBreakdown
             }
         }
 
-        return [.. order.Select(phase => (phase, totals[phase] / runs))];
+        return [.. order.Select(phase => (phase, totals[phase].Milliseconds / runs, totals[phase].Bytes / 1024.0 / runs))];
     }
 }

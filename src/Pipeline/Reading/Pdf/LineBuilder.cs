@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Pipeline.Reading.Pdf;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal static class LineBuilder
     public static List<List<PdfLine>> Build(List<PdfGlyph> glyphs, int page, double pageWidth)
     {
         var rows = Rows(glyphs);
-        var segments = rows.Select(Segments).ToList();
+        var segments = rows.ConvertAll(Segments);
         var middle = pageWidth / 2;
         var columns = TwoColumns(segments, middle)
             ? SplitColumns(segments, middle, page)
@@ -36,89 +38,156 @@ internal static class LineBuilder
 
     private static List<List<PdfGlyph>> Rows(List<PdfGlyph> glyphs)
     {
-        var sorted = glyphs.OrderByDescending(g => g.Baseline).ThenBy(g => g.Left).ToList();
+        var order = TopDownOrder(glyphs);
         var rows = new List<List<PdfGlyph>>();
-        var current = new List<PdfGlyph>();
+        var start = 0;
         var baseline = double.NaN;
-        foreach (var glyph in sorted)
+        for (var i = 0; i <= order.Length; i++)
         {
-            if (current.Count > 0 && Math.Abs(glyph.Baseline - baseline) > BaselineTolerance)
+            if (i == order.Length || (i > start && Math.Abs(glyphs[order[i]].Baseline - baseline) > BaselineTolerance))
             {
-                rows.Add(current);
-                current = [];
+                // Each row's list is made at its size once its end is known: a page's glyphs are copied once, not grown into.
+                var row = new List<PdfGlyph>(i - start);
+                var visible = false;
+                for (var k = start; k < i; k++)
+                {
+                    var glyph = glyphs[order[k]];
+                    visible |= !string.IsNullOrWhiteSpace(glyph.Value);
+                    row.Add(glyph);
+                }
+
+                // A row of nothing but spaces carries no text.
+                if (visible)
+                {
+                    rows.Add(row);
+                }
+
+                start = i;
             }
 
-            if (current.Count == 0)
+            if (i < order.Length && i == start)
             {
-                baseline = glyph.Baseline;
+                baseline = glyphs[order[i]].Baseline;
             }
-
-            current.Add(glyph);
         }
 
-        if (current.Count > 0)
-        {
-            rows.Add(current);
-        }
-
-        // A row of nothing but spaces carries no text.
-        return rows.Where(r => r.Exists(g => !string.IsNullOrWhiteSpace(g.Value))).ToList();
+        return rows;
     }
 
-    private static List<List<PdfGlyph>> Segments(List<PdfGlyph> row)
+    /// <summary>
+    /// The glyphs' indices from the top baseline down, left to right, ties in the PDF's own order: a
+    /// stable sort of indices, not of the glyphs, which are large and would be copied twice per page.
+    /// </summary>
+    private static int[] TopDownOrder(List<PdfGlyph> glyphs)
     {
-        var ordered = row.OrderBy(g => g.Left).ToList();
-        var parts = new List<List<PdfGlyph>>();
-        var current = new List<PdfGlyph>();
+        var order = new int[glyphs.Count];
+        var baselines = new double[glyphs.Count];
+        var lefts = new double[glyphs.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            baselines[i] = glyphs[i].Baseline;
+            lefts[i] = glyphs[i].Left;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var c = baselines[b].CompareTo(baselines[a]);
+            if (c == 0)
+            {
+                c = lefts[a].CompareTo(lefts[b]);
+            }
+
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        return order;
+    }
+
+    /// <summary>
+    /// A row's glyphs left to right and the parts a gutter or a tab cuts it into, each a run of them
+    /// with its visible extent. Parts are runs, not copies: most pages have one column, where the parts
+    /// only decide that, and a part's glyphs are copied only into a column's line.
+    /// </summary>
+    private sealed record RowParts(List<PdfGlyph> Ordered, List<Part> Parts);
+
+    private readonly record struct Part(int Start, int Count, double Left, double Right)
+    {
+        public List<PdfGlyph> Glyphs(List<PdfGlyph> ordered) => ordered.GetRange(Start, Count);
+    }
+
+    private static RowParts Segments(List<PdfGlyph> row)
+    {
+        // Most rows are left to right already; a stable sort would only copy them.
+        var ordered = IsLeftToRight(row) ? row : row.OrderBy(g => g.Left).ToList();
+        var parts = new List<Part>();
+        var start = 0;
         var currentVisible = false;
         var right = double.NegativeInfinity;
-        foreach (var glyph in ordered)
+        for (var i = 0; i < ordered.Count; i++)
         {
+            var glyph = ordered[i];
             if (string.IsNullOrWhiteSpace(glyph.Value))
             {
-                current.Add(glyph);
                 continue;
             }
 
             if (currentVisible && glyph.Left - right > SegmentGap * glyph.Size)
             {
-                parts.Add(current);
-                current = [];
+                AddPart(parts, ordered, start, i);
+                start = i;
             }
 
-            current.Add(glyph);
             currentVisible = true;
             right = Math.Max(right, glyph.Right);
         }
 
-        parts.Add(current);
-        return parts.Where(p => p.Exists(g => !string.IsNullOrWhiteSpace(g.Value))).ToList();
+        AddPart(parts, ordered, start, ordered.Count);
+        return new RowParts(ordered, parts);
     }
 
-    /// <summary>Where a part's visible glyphs start and end (every part has some).</summary>
-    private static (double Left, double Right) Extent(List<PdfGlyph> part)
+    /// <summary>Adds the run from <paramref name="start"/> to <paramref name="end"/> with its extent, unless it holds only spaces.</summary>
+    private static void AddPart(List<Part> parts, List<PdfGlyph> ordered, int start, int end)
     {
         var left = double.PositiveInfinity;
         var right = double.NegativeInfinity;
-        foreach (var glyph in part)
+        var visible = false;
+        for (var i = start; i < end; i++)
         {
+            var glyph = ordered[i];
             if (!string.IsNullOrWhiteSpace(glyph.Value))
             {
+                visible = true;
                 left = Math.Min(left, glyph.Left);
                 right = Math.Max(right, glyph.Right);
             }
         }
 
-        return (left, right);
+        if (visible)
+        {
+            parts.Add(new Part(start, end - start, left, right));
+        }
+    }
+
+    private static bool IsLeftToRight(List<PdfGlyph> row)
+    {
+        for (var i = 1; i < row.Count; i++)
+        {
+            if (!(row[i - 1].Left <= row[i].Left))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
     /// Two columns: enough parts lie wholly in each half, and the right half's parts start at one
     /// left edge (a column), not wherever a short line happens to end.
     /// </summary>
-    private static bool TwoColumns(List<List<List<PdfGlyph>>> segments, double middle)
+    private static bool TwoColumns(List<RowParts> segments, double middle)
     {
-        var parts = segments.SelectMany(s => s).Select(Extent).ToList();
+        var parts = segments.SelectMany(s => s.Parts).ToList();
         var left = parts.Count(p => p.Right < middle);
         var rights = parts.Where(p => p.Left > middle).Select(p => Math.Round(p.Left)).ToList();
         if (left < MinimumColumnLines || rights.Count < MinimumColumnLines)
@@ -131,18 +200,18 @@ internal static class LineBuilder
     }
 
     /// <summary>Spanning lines above the columns, the left column, the right column, spanning lines below.</summary>
-    private static List<List<PdfLine>> SplitColumns(List<List<List<PdfGlyph>>> segments, double middle, int page)
+    private static List<List<PdfLine>> SplitColumns(List<RowParts> segments, double middle, int page)
     {
         var above = new List<PdfLine>();
         var below = new List<PdfLine>();
         var left = new List<PdfLine>();
         var right = new List<PdfLine>();
-        foreach (var row in segments)
+        foreach (var (ordered, row) in segments)
         {
-            var spanning = row.Count == 1 && Extent(row[0]) is var e && e.Left < middle && e.Right > middle;
+            var spanning = row.Count == 1 && row[0].Left < middle && row[0].Right > middle;
             if (spanning)
             {
-                (left.Count == 0 && right.Count == 0 ? above : below).Add(new PdfLine(row[0], page));
+                (left.Count == 0 && right.Count == 0 ? above : below).Add(new PdfLine(row[0].Glyphs(ordered), page));
                 continue;
             }
 
@@ -150,7 +219,7 @@ internal static class LineBuilder
             var rightParts = new List<PdfGlyph>();
             foreach (var part in row)
             {
-                (Extent(part).Left < middle ? leftParts : rightParts).AddRange(part);
+                (part.Left < middle ? leftParts : rightParts).AddRange(CollectionsMarshal.AsSpan(ordered).Slice(part.Start, part.Count));
             }
 
             if (leftParts.Count > 0)

@@ -70,7 +70,13 @@ internal sealed class PdfLine
 
     private void Refresh()
     {
-        _all.Sort((a, b) => a.Left.CompareTo(b.Left));
+        // Glyphs mostly come left to right already; only then, with no two at one place, is the sort skipped
+        // (an unstable sort may reorder glyphs that share a left edge, and must go on doing so alike).
+        if (!StrictlyLeftToRight(_all))
+        {
+            _all.Sort((a, b) => a.Left.CompareTo(b.Left));
+        }
+
         var visible = new List<PdfGlyph>(_all.Count);
         var space = false;
         foreach (var glyph in _all)
@@ -87,7 +93,7 @@ internal sealed class PdfLine
         }
 
         Glyphs = visible.Count > 0 ? visible : [.. _all.Take(1)];
-        var basis = Glyphs.Exists(g => !g.Raised) ? Glyphs.FindAll(g => !g.Raised) : Glyphs;
+        var basis = Glyphs.Exists(g => g.Raised) && Glyphs.Exists(g => !g.Raised) ? Glyphs.FindAll(g => !g.Raised) : Glyphs;
         Baseline = basis[MostCommon(basis, g => Math.Round(g.Baseline, 1), largerWinsTie: false).First].Baseline;
         Left = Glyphs[0].Left;
         Right = Glyphs[0].Right;
@@ -130,9 +136,8 @@ internal sealed class PdfLine
     /// </summary>
     private static (double Key, int First) MostCommon(List<PdfGlyph> glyphs, Func<PdfGlyph, double> key, bool largerWinsTie)
     {
-        Span<(double Key, int Count, int First)> counts = glyphs.Count <= 64
-            ? stackalloc (double, int, int)[glyphs.Count]
-            : new (double, int, int)[glyphs.Count];
+        // Few keys are distinct: a long line takes a heap buffer only once it has more than 64 of them.
+        Span<(double Key, int Count, int First)> counts = stackalloc (double, int, int)[Math.Min(glyphs.Count, 64)];
         var distinct = 0;
         for (var i = 0; i < glyphs.Count; i++)
         {
@@ -149,6 +154,13 @@ internal sealed class PdfLine
             }
             else
             {
+                if (distinct == counts.Length)
+                {
+                    var larger = new (double, int, int)[glyphs.Count];
+                    counts.CopyTo(larger);
+                    counts = larger;
+                }
+
                 counts[distinct++] = (k, 1, i);
             }
         }
@@ -163,6 +175,19 @@ internal sealed class PdfLine
         }
 
         return (best.Key, best.First);
+    }
+
+    private static bool StrictlyLeftToRight(List<PdfGlyph> glyphs)
+    {
+        for (var i = 1; i < glyphs.Count; i++)
+        {
+            if (!(glyphs[i - 1].Left < glyphs[i].Left))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasLetter(string text)
