@@ -11,6 +11,8 @@ internal static class ExtractedTextCodes
     public const string CallOutSkipped = "read.text-call-out-skipped";
     public const string CallOutMissing = "read.text-call-out-missing";
     public const string CallOutsReordered = "read.text-call-outs-reordered";
+    public const string FootOutOfOrder = "read.text-foot-out-of-order";
+    public const string NoteTextMissing = "read.text-note-text-missing";
     public const string ReplacementCharacter = "read.text-replacement-character";
     public const string PrivateGlyphRead = "read.text-private-glyph";
     public const string PrivateGlyphUnread = "read.text-private-glyph-unread";

@@ -50,11 +50,15 @@ internal sealed class ExtractedTextReader
         var endnotes = parts.Any(p => p.Endnotes.Count > 0);
         var blocks = ImmutableArray.CreateBuilder<Block>();
         var notesSoFar = 0;
+        // A foot read out of number order shows the extractor interleaving columns; its bodies then
+        // give a page's call-outs out of order too, on pages whose foot happened to come out in order.
+        var interleaved = parts.Any(p => p.FootOutOfOrder);
         foreach (var part in parts)
         {
             notesSoFar += part.Notes.Count;
             var limit = endnotes ? numbers.Count - 1 : notesSoFar - 1;
-            AddParagraphs(part, paragraphs, inlines, limit, blocks);
+            var unorderedFrom = interleaved ? notesSoFar - part.Notes.Count : int.MaxValue;
+            AddParagraphs(part, paragraphs, inlines, limit, unorderedFrom, blocks);
         }
 
         var index = 0;
@@ -84,7 +88,7 @@ internal sealed class ExtractedTextReader
         return output.ToImmutable();
     }
 
-    private static void AddParagraphs(PageParts part, ParagraphLines rules, LineInlines inlines, int limit, ImmutableArray<Block>.Builder blocks)
+    private static void AddParagraphs(PageParts part, ParagraphLines rules, LineInlines inlines, int limit, int unorderedFrom, ImmutableArray<Block>.Builder blocks)
     {
         var current = new List<(TextLine Line, ImmutableArray<Inline> Inlines)>();
         void Close()
@@ -111,7 +115,7 @@ internal sealed class ExtractedTextReader
 
         foreach (var line in part.Body)
         {
-            var converted = inlines.Convert(line, limit, out var onlyCalls);
+            var converted = inlines.Convert(line, limit, out var onlyCalls, unorderedFrom);
             if (onlyCalls && current.Count > 0)
             {
                 // A call-out the extractor put on a line of its own belongs to the line above.

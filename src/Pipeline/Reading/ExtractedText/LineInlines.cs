@@ -11,8 +11,11 @@ namespace Pipeline.Reading.ExtractedText;
 /// </summary>
 internal sealed class LineInlines(NoteSequence sequence, DiagnosticBag diagnostics)
 {
-    /// <summary>The inlines of <paramref name="line"/>; <paramref name="onlyCalls"/> is true when the line held nothing but call-outs.</summary>
-    public ImmutableArray<Inline> Convert(TextLine line, int limit, out bool onlyCalls)
+    /// <summary>
+    /// The inlines of <paramref name="line"/>; <paramref name="onlyCalls"/> is true when the line held
+    /// nothing but call-outs. Notes from index <paramref name="unorderedFrom"/> may be called in any order.
+    /// </summary>
+    public ImmutableArray<Inline> Convert(TextLine line, int limit, out bool onlyCalls, int unorderedFrom = int.MaxValue)
     {
         var text = line.Text;
         var result = ImmutableArray.CreateBuilder<Inline>();
@@ -20,7 +23,7 @@ internal sealed class LineInlines(NoteSequence sequence, DiagnosticBag diagnosti
         var spaceNext = false;
         foreach (var candidate in CallOutCandidates.Find(text).OrderBy(c => c.Index))
         {
-            if (candidate.Index < position || !sequence.TryTake(candidate.Digits, candidate.Glued, limit, out var taken, out var skipped))
+            if (candidate.Index < position || !sequence.TryTake(candidate.Digits, candidate.Glued, limit, out var taken, out var skipped, unorderedFrom))
             {
                 continue;
             }

@@ -19,9 +19,11 @@ internal sealed class NoteSequence(IReadOnlyList<int> numbers)
     /// <summary>
     /// When <paramref name="digits"/> are the call-out(s) due, with none beyond index
     /// <paramref name="limit"/>, returns their numbers and moves on; the numbers skipped over (at most
-    /// one) come back in <paramref name="skipped"/>.
+    /// one) come back in <paramref name="skipped"/>. From index <paramref name="unorderedFrom"/> up to
+    /// the limit, call-outs may come in any order (a page whose foot was read out of number order was
+    /// read so in its body too): a glued run naming one of those notes not yet called is taken there.
     /// </summary>
-    public bool TryTake(string digits, bool glued, int limit, out int[] taken, out int[] skipped)
+    public bool TryTake(string digits, bool glued, int limit, out int[] taken, out int[] skipped, int unorderedFrom = int.MaxValue)
     {
         taken = [];
         skipped = [];
@@ -35,7 +37,7 @@ internal sealed class NoteSequence(IReadOnlyList<int> numbers)
         {
             taken = [Numbers[Cursor]];
             _called.Add(Cursor);
-            Cursor++;
+            Advance();
             return true;
         }
 
@@ -51,7 +53,18 @@ internal sealed class NoteSequence(IReadOnlyList<int> numbers)
                     _called.Add(Cursor + i);
                 }
 
-                Cursor += extra + 1;
+                Cursor += extra;
+                Advance();
+                return true;
+            }
+        }
+
+        for (var i = Math.Max(Cursor, unorderedFrom); glued && i <= limit; i++)
+        {
+            if (!_called.Contains(i) && Text(i) == digits)
+            {
+                taken = [Numbers[i]];
+                _called.Add(i);
                 return true;
             }
         }
@@ -61,11 +74,22 @@ internal sealed class NoteSequence(IReadOnlyList<int> numbers)
             skipped = [Numbers[Cursor]];
             taken = [Numbers[Cursor + 1]];
             _called.Add(Cursor + 1);
-            Cursor += 2;
+            Cursor++;
+            Advance();
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>Moves past the note just called and any called out of order after it.</summary>
+    private void Advance()
+    {
+        Cursor++;
+        while (_called.Contains(Cursor))
+        {
+            Cursor++;
+        }
     }
 
     /// <summary>True when the note at <paramref name="index"/> of <see cref="Numbers"/> got its call-out.</summary>

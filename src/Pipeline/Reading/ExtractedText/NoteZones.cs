@@ -18,7 +18,7 @@ internal static partial class NoteZones
         var parts = pages.Select(page => new PageParts(page)).ToList();
         if (!FindEndnotes(parts, diagnostics))
         {
-            FindFootnotes(parts);
+            FindFootnotes(parts, diagnostics);
         }
 
         if (parts.All(p => p.Notes.Count == 0 && p.Endnotes.Count == 0))
@@ -87,7 +87,7 @@ internal static partial class NoteZones
         return true;
     }
 
-    private static void FindFootnotes(List<PageParts> parts)
+    private static void FindFootnotes(List<PageParts> parts, DiagnosticBag diagnostics)
     {
         var expected = 1;
         FoundNote? last = null;
@@ -95,6 +95,16 @@ internal static partial class NoteZones
         foreach (var part in parts)
         {
             var lines = part.Body;
+            var scattered = ScatteredFoot.TryRead(lines, expected, previousBody, last is not null && !EndsComplete(last));
+            if (scattered is not null)
+            {
+                TakeScattered(part, scattered, last, diagnostics);
+                previousBody = [.. lines];
+                expected = scattered.Notes[^1].Number + 1;
+                last = scattered.Notes[^1];
+                continue;
+            }
+
             var start = ZoneStart(lines, expected, previousBody);
             if (start < 0)
             {
@@ -116,6 +126,36 @@ internal static partial class NoteZones
             previousBody = [.. lines];
             expected = notes[^1].Number + 1;
             last = notes[^1];
+        }
+    }
+
+    private static void TakeScattered(PageParts part, ScatteredFoot.Foot foot, FoundNote? last, DiagnosticBag diagnostics)
+    {
+        var lines = part.Body;
+        var at = lines[foot.Start].Number;
+        var bodyEnd = foot.Start;
+        part.Continuation.AddRange(foot.Continuation);
+        if (foot.Continuation.Count == 0 && last is not null && bodyEnd > 1 && !EndsComplete(last))
+        {
+            part.Continuation.Add(lines[bodyEnd - 1]);
+            bodyEnd--;
+        }
+
+        part.Notes.AddRange(foot.Notes);
+        part.FootOutOfOrder = true;
+        lines.RemoveRange(bodyEnd, lines.Count - bodyEnd);
+        lines.AddRange(foot.Resumed);
+        var first = foot.Notes[0].Number;
+        diagnostics.Info(
+            ExtractedTextCodes.FootOutOfOrder,
+            at,
+            $"page {part.Page.Number}: notes {first}–{foot.Notes[^1].Number} stand out of number order at its foot (a page in columns read in reading order); they are read by their numbers, a block without one going on with the note left open longest");
+        foreach (var number in foot.Textless)
+        {
+            diagnostics.Warning(
+                ExtractedTextCodes.NoteTextMissing,
+                at,
+                $"page {part.Page.Number}: the number of note {number} stands alone at its foot and no text for it was found there; the note is left empty");
         }
     }
 
