@@ -41,6 +41,7 @@ public sealed class Pdf2MdReader : IDocumentReader
 
         var text = Pdf2MdText.ToLines(markdown);
         var document = _reader.Read(file.Id, file.SourceDirectory, text, diagnostics);
+        document = new SpacedHyphens().Rewrite(document);
         return ValueTask.FromResult(new ReadResult(document, text));
     }
 }

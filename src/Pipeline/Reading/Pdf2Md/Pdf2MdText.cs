@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Pipeline.Language;
 using Pipeline.Reading.ExtractedText;
 
 namespace Pipeline.Reading.Pdf2Md;
@@ -20,9 +21,9 @@ internal static partial class Pdf2MdText
         var lines = SourceLines.Split(markdown);
         var endnotes = lines.Any(l => NotesHeading().IsMatch(l));
         var output = new StringBuilder(markdown.Length + 1024);
-        var expected = 1;
+        var state = new NoteState { Expected = 1 };
         var block = new StringBuilder();
-        var footOnPage = false;
+        var afterHeading = false;
 
         void Flush()
         {
@@ -31,9 +32,27 @@ internal static partial class Pdf2MdText
                 return;
             }
 
-            var text = Clean(block.ToString());
+            var raw = block.ToString();
             block.Clear();
-            foreach (var piece in endnotes ? [text] : SplitNotes(text, ref expected, ref footOnPage))
+            var head = RunInSectionHead(raw);
+            var heading = head is not null || HeadingMarks().IsMatch(raw);
+
+            // One blank line more before a heading than between other blocks, so that it stays apart from the
+            // paragraph before it however the reader counts blank lines (in double-spaced text only runs count).
+            if (heading && !afterHeading)
+            {
+                output.Append('\n');
+            }
+
+            afterHeading = heading && head is null;
+            if (head is not null)
+            {
+                output.Append(Clean(head.Value.Name)).Append('\n');
+                raw = head.Value.After;
+            }
+
+            var text = Clean(raw);
+            foreach (var piece in endnotes ? [text] : SplitNotes(text, ref state))
             {
                 output.Append(piece).Append('\n');
             }
@@ -45,14 +64,17 @@ internal static partial class Pdf2MdText
             {
                 Flush();
                 output.Append('\f');
-                footOnPage = false;
+                state.FootOnPage = false;
                 continue;
             }
 
+            // pdf.js ends every block it found with a blank line, paragraph or not (a paragraph cut by a page or a
+            // column goes on in the next block). Doubled, as a double-spaced text gives them, the reader takes each for a
+            // paragraph's end where the line before ends a sentence, and for line spacing where it does not.
             if (string.IsNullOrWhiteSpace(line))
             {
                 Flush();
-                output.Append('\n');
+                output.Append("\n\n");
                 continue;
             }
 
@@ -63,12 +85,33 @@ internal static partial class Pdf2MdText
         return output.ToString();
     }
 
-    /// <summary>Heading marks, links as their text, emphasis marks and <c>^N</c> glued to the word before.</summary>
+    /// <summary>
+    /// A section's name that pdf.js set in bold at the start of the block it ran the section's first
+    /// paragraph into (<c>**Bibliography** Andrews, Thomas. …</c>): the bold run alone on a line of its
+    /// own, so that it heads what follows. Only a name the vocabulary knows as a section's is taken;
+    /// a bold run-in phrase of a paragraph ("**Note.** The …") stays in it.
+    /// </summary>
+    private static (string Name, string After)? RunInSectionHead(string block)
+    {
+        var match = BoldRunIn().Match(block);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value.Trim();
+        return BibliographyNames.IsName(name) || BibliographyNames.IsEnd(name)
+            ? (name, block[match.Length..])
+            : null;
+    }
+
+    /// <summary>Heading marks, links as their text, emphasis marks, <c>^N</c> glued to the word before, and line-end hyphens marked.</summary>
     private static string Clean(string text)
     {
         text = HeadingMarks().Replace(text, string.Empty);
         text = MarkdownLink().Replace(text, m => m.Groups["text"].Value);
         text = Emphasis().Replace(text, string.Empty);
+        text = SpacedHyphen().Replace(text, "-" + SpacedHyphens.Mark);
         text = ExplicitNoteStart().Replace(text, m => "\u0001" + m.Groups["n"].Value + " ");
         text = CallOut().Replace(text, m => "^" + m.Groups["n"].Value);
         return TextPages.Normalise(text).Replace(" \u0001", "\u0001", StringComparison.Ordinal);
@@ -76,9 +119,13 @@ internal static partial class Pdf2MdText
 
     /// <summary>
     /// Cuts a block before each note start: every explicit <c>(^N)</c>, and a bare number when it is
-    /// the note due and the block (or the page before it) has already shown its call-out.
+    /// the note due and the block (or the page before it) has already shown its call-out, or an
+    /// earlier block has shown it or a later one (pdf.js puts a page's last lines, call-outs with
+    /// them, on the page before). Where an explicit note runs on into the body (a column's text
+    /// printed after the notes of the column before) and the body's next call-out is due, the note
+    /// ends at the sentence end that a lower-case continuation follows.
     /// </summary>
-    private static IEnumerable<string> SplitNotes(string text, ref int expected, ref bool footOnPage)
+    private static IEnumerable<string> SplitNotes(string text, ref NoteState state)
     {
         var pieces = new List<string>();
         var explicitParts = text.Split('\u0001');
@@ -88,10 +135,16 @@ internal static partial class Pdf2MdText
             var rest = part;
             if (!first)
             {
-                footOnPage = true;
+                state.FootOnPage = true;
                 if (NumberAtStart().Match(rest) is { Success: true } m)
                 {
-                    expected = int.Parse(m.Value, CultureInfo.InvariantCulture) + 1;
+                    state.Expected = int.Parse(m.Value, CultureInfo.InvariantCulture) + 1;
+                    if (BodyAfterNote(rest, m.Length, state.Expected) is { } bodyAt)
+                    {
+                        pieces.Add(rest[..bodyAt].Trim());
+                        rest = rest[bodyAt..];
+                        state.FootOnPage = false;
+                    }
                 }
             }
 
@@ -100,10 +153,11 @@ internal static partial class Pdf2MdText
             var from = 0;
             while (true)
             {
-                var due = expected.ToString(CultureInfo.InvariantCulture);
-                if (!footOnPage)
+                var due = state.Expected.ToString(CultureInfo.InvariantCulture);
+                var calledEarlier = !state.FootOnPage && state.CalledBefore >= state.Expected;
+                if (!state.FootOnPage && !calledEarlier)
                 {
-                    var wanted = expected;
+                    var wanted = state.Expected;
                     var offset = from;
                     var mention = CallOutCandidates.Find(rest[from..]).OrderBy(c => c.Index).Where(c => NoteSequence.CouldCall(c.Digits, wanted)).Select(c => (int?)(offset + c.Index + c.Length)).FirstOrDefault();
                     if (mention is null)
@@ -120,17 +174,58 @@ internal static partial class Pdf2MdText
                     break;
                 }
 
+                // Without the call-out in sight, only a run of notes in sequence ("21 MS. … 22 Seward, …") opens the foot.
+                if (calledEarlier && !BareStart((state.Expected + 1).ToString(CultureInfo.InvariantCulture)).Match(rest, start.Index + due.Length).Success)
+                {
+                    break;
+                }
+
                 pieces.Add(rest[cut..start.Index].Trim());
                 cut = start.Index;
                 from = start.Index + due.Length;
-                footOnPage = true;
-                expected++;
+                state.FootOnPage = true;
+                state.Expected++;
             }
 
             pieces.Add(rest[cut..].Trim());
         }
 
+        foreach (Match callOut in MarkedCallOut().Matches(text))
+        {
+            state.CalledBefore = Math.Max(state.CalledBefore, int.Parse(callOut.Groups["n"].Value, CultureInfo.InvariantCulture));
+        }
+
         return pieces.Where(p => p.Length > 0);
+    }
+
+    /// <summary>
+    /// Where the body resumes inside an explicit note: before a marked call-out of the note due or a
+    /// later one, after the last sentence end that a lower-case word follows; null when the note
+    /// carries no such call-out or no such sentence end (then the note is left whole).
+    /// </summary>
+    private static int? BodyAfterNote(string note, int numberLength, int due)
+    {
+        var callOut = MarkedCallOut().Matches(note).FirstOrDefault(c => int.Parse(c.Groups["n"].Value, CultureInfo.InvariantCulture) >= due);
+        if (callOut is null)
+        {
+            return null;
+        }
+
+        var resume = ResumedSentence().Matches(note[..callOut.Index]).LastOrDefault(r => r.Index > numberLength);
+        return resume is null ? null : resume.Index + resume.Length - 1;
+    }
+
+    /// <summary>What the note splitting carries from block to block.</summary>
+    private struct NoteState
+    {
+        /// <summary>The number of the note due next.</summary>
+        public int Expected;
+
+        /// <summary>True once the page's foot (a note) has been seen.</summary>
+        public bool FootOnPage;
+
+        /// <summary>The highest marked call-out (<c>^N</c>) of the blocks before.</summary>
+        public int CalledBefore;
     }
 
     private static Regex BareStart(string number) =>
@@ -138,6 +233,9 @@ internal static partial class Pdf2MdText
 
     [GeneratedRegex(@"^\s*(?:#+\s*)?(?:end\s*)?notes\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotesHeading();
+
+    [GeneratedRegex(@"^\s*(?:\*\*|__)(?<name>[^*_\n]{1,60})(?:\*\*|__)\s+(?=\S)")]
+    private static partial Regex BoldRunIn();
 
     [GeneratedRegex(@"^#{1,6}\s+")]
     private static partial Regex HeadingMarks();
@@ -153,6 +251,17 @@ internal static partial class Pdf2MdText
 
     [GeneratedRegex(@"\s\^(?<n>\d{1,3})")]
     private static partial Regex CallOut();
+
+    // "Con- gress": a word broken at a printed line's end, its halves joined by a space.
+    [GeneratedRegex(@"(?<=\p{L}\p{Ll})- (?=\p{Ll})")]
+    private static partial Regex SpacedHyphen();
+
+    [GeneratedRegex(@"\^(?<n>\d{1,3})")]
+    private static partial Regex MarkedCallOut();
+
+    // A sentence end, "288. occupied": the last character is the continuation's first letter.
+    [GeneratedRegex(@"[.!?][”’""]?\s+\p{Ll}")]
+    private static partial Regex ResumedSentence();
 
     [GeneratedRegex(@"^\d{1,3}")]
     private static partial Regex NumberAtStart();

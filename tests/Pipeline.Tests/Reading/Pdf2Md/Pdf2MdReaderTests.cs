@@ -66,6 +66,132 @@ public sealed class Pdf2MdReaderTests
         Assert.Contains(result.Diagnostics, d => d.Code == "read.text-no-notes" || d.Severity == Severity.Info);
     }
 
+    private const string LongParagraph =
+        "The professional identities the young farmers gained there were not in opposition to the community they grew up in, " +
+        "but were structured in a way that supported the goals of the service and of all the institutions it aligned with. \n\n";
+
+    private static List<string> Paragraphs(ReadResult result) =>
+        [.. result.Document!.Blocks.OfType<Paragraph>().Select(p => ModelText.Plain(p.Content))];
+
+    [Fact]
+    public async Task SectionNameInBoldRunIntoTheFirstEntry_StandsAsAParagraphOfItsOwn()
+    {
+        const string markdown = LongParagraph +
+            "**Bibliography** Andrews, Thomas. _Utes and Settlers_. Denver: Western Press, 2000. Aron, Stephen. _Confluence_. Bloomington: Indiana University Press, 2006. \n\n" +
+            "<!-- PAGE_BREAK -->\n";
+
+        var paragraphs = Paragraphs(await ReadAsync(markdown));
+
+        Assert.Contains("Bibliography", paragraphs);
+        Assert.Contains(paragraphs, p => p.StartsWith("Andrews, Thomas. Utes and Settlers.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task BoldRunInPhraseThatNamesNoSection_StaysInItsParagraph()
+    {
+        const string markdown = LongParagraph +
+            "**A caution.** The figures for the years before 1850 were kept by hand and are not complete. \n\n" +
+            "<!-- PAGE_BREAK -->\n";
+
+        var paragraphs = Paragraphs(await ReadAsync(markdown));
+
+        Assert.Contains("A caution. The figures for the years before 1850 were kept by hand and are not complete.", paragraphs);
+    }
+
+    [Fact]
+    public async Task HeadingAfterAParagraphThatRunsToTheMargin_IsNotJoinedToIt()
+    {
+        var markdown = LongParagraph + LongParagraph.Replace("professional", "new", StringComparison.Ordinal) +
+            "## Bibliography \n\n" +
+            "Devitt, Amy J. _Writing Genres_. Carbondale: Southern Illinois University Press, 2004. \n\n" +
+            "<!-- PAGE_BREAK -->\n";
+
+        var paragraphs = Paragraphs(await ReadAsync(markdown));
+
+        Assert.Contains("Bibliography", paragraphs);
+        Assert.All(paragraphs, p => Assert.False(p.EndsWith("Bibliography", StringComparison.Ordinal) && p.Length > "Bibliography".Length, p));
+    }
+
+    [Fact]
+    public async Task BlocksThatEndASentence_AreParagraphsOfTheirOwn_AndABlockCutMidSentenceGoesOn()
+    {
+        var markdown = LongParagraph + LongParagraph.Replace("professional", "new", StringComparison.Ordinal) +
+            LongParagraph.Replace("aligned with. ", "aligned with, as pdf.js ended the block where ", StringComparison.Ordinal) +
+            "the column ended. \n\n" +
+            "<!-- PAGE_BREAK -->\n";
+
+        var paragraphs = Paragraphs(await ReadAsync(markdown));
+
+        Assert.Equal(3, paragraphs.Count);
+        Assert.EndsWith("ended the block where the column ended.", paragraphs[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExplicitNoteRunOnIntoTheBody_EndsWhereTheBodysNextCallOutResumes()
+    {
+        const string markdown =
+            "Committees of Congress managed foreign affairs, the first of them appointed in the autumn of that year.^1 " +
+            "Its members met in the rooms occupied by the Continental Congress, as the journals say.^2 \n\n" +
+            "(^1) Stuart, _The Department of State_ (New York, 1949), p. 1. (^2) Wharton, _Correspondence_ (Washington, 1889), III, 288. " +
+            "occupied by the Continental Congress.^3 Congress met in Carpenters' Hall for its first session. \n\n" +
+            "(^3) The buildings are discussed by Fortenbaugh. Ibid. [p. 10]. \n\n" +
+            "<!-- PAGE_BREAK -->\n";
+
+        var lines = Pdf2MdText.ToLines(markdown).Split('\n').Where(l => l.Length > 0).ToList();
+
+        var note = lines.FindIndex(l => l.StartsWith("2 Wharton", StringComparison.Ordinal));
+        Assert.Equal("2 Wharton, Correspondence (Washington, 1889), III, 288.", lines[note]);
+        Assert.StartsWith("occupied by the Continental Congress.^3 Congress met", lines[note + 1], StringComparison.Ordinal);
+        Assert.Contains("3 The buildings are discussed by Fortenbaugh. Ibid. [p. 10].", lines);
+    }
+
+    [Fact]
+    public void NotesOnThePageAfterTheirCallOuts_AreCutWhenTheyRunInSequence()
+    {
+        const string markdown =
+            "The department had a staff of forty-six, including thirteen extra clerks.^1 The story is told of a cane.^2 \n\n" +
+            "<!-- PAGE_BREAK -->\n" +
+            "The building was completed in time for the move on the first of the month.^3 1 MS. Department of State, Pay Rolls. " +
+            "2 Seward, _Seward at Washington_, III, 343. 3 Ibid., 344. \n\n" +
+            "<!-- PAGE_BREAK -->\n";
+
+        var lines = Pdf2MdText.ToLines(markdown).Split('\n');
+
+        Assert.Contains(lines, l => l.EndsWith("The building was completed in time for the move on the first of the month.^3", StringComparison.Ordinal));
+        Assert.Contains("1 MS. Department of State, Pay Rolls.", lines);
+        Assert.Contains("2 Seward, Seward at Washington, III, 343.", lines);
+        Assert.Contains("3 Ibid., 344.", lines);
+    }
+
+    [Fact]
+    public async Task ANumberOnThePageAfterACallOut_WithNoNextNoteAfterIt_StaysText()
+    {
+        const string markdown =
+            "The department had a staff of forty-six, including thirteen extra clerks.^1 The story is told of a cane. \n\n" +
+            "<!-- PAGE_BREAK -->\n" +
+            "Of the rooms there were 1 Chief Clerk's office and a library on the second floor of the building. \n\n" +
+            "<!-- PAGE_BREAK -->\n";
+
+        var result = await ReadAsync(markdown);
+
+        Assert.Empty(result.Document!.Blocks.OfType<FootnoteText>());
+        Assert.Contains(Paragraphs(result), p => p.Contains("there were 1 Chief Clerk's", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WordHyphenatedAtAPrintedLineEnd_ComesBackAsALineEndAfterTheHyphen()
+    {
+        const string markdown = "In his annual message to the Con- gress the President spoke of a well-known need. \n\n<!-- PAGE_BREAK -->\n";
+
+        var result = await ReadAsync(markdown);
+
+        var content = result.Document!.Blocks.OfType<Paragraph>().Single().Content;
+        var hyphen = content.IndexOf(content.OfType<Text>().First(t => t.Value.EndsWith("Con-", StringComparison.Ordinal)));
+        Assert.IsType<LineEnd>(content[hyphen + 1]);
+        Assert.StartsWith("gress the", ((Text)content[hyphen + 2]).Value, StringComparison.Ordinal);
+        Assert.Contains("well-known", ModelText.Plain(content), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("text <!-- PAGE_BREAK --> more", 90)]
     [InlineData("# A scrape\n\nText.<sup>1</sup>\n", 0)]
