@@ -41,10 +41,11 @@ internal static class CitationStructurer
         // A note mostly holds one reference: room for that many, so the list seldom grows.
         var references = new List<NoteReference>(notes.Count);
         var structuredBefore = false;
+        var announced = new AnnouncedTitles();
         var paragraphs = new ImmutableArray<NoteParagraph>[notes.Count];
         for (var i = 0; i < notes.Count; i++)
         {
-            paragraphs[i] = ParseNote(notes[i], i, scratch, titles, references, ref structuredBefore);
+            paragraphs[i] = ParseNote(notes[i], i, scratch, titles, announced, references, ref structuredBefore);
         }
 
         var matcher = new BibliographyMatcher(bibliography, keys);
@@ -126,6 +127,7 @@ internal static class CitationStructurer
         int index,
         FlatteningScratch scratch,
         KnownTitles titles,
+        AnnouncedTitles announced,
         List<NoteReference> references,
         ref bool structuredBefore)
     {
@@ -145,7 +147,7 @@ internal static class CitationStructurer
             }
 
             var flat = InlineText.Flatten(paragraph.Content, scratch);
-            var parsed = NoteReferenceParser.Parse(flat, CitationPatterns.English, titles);
+            var parsed = NoteReferenceParser.Parse(flat, CitationPatterns.English, titles, announced);
             var noteReferences = ImmutableArray.CreateBuilder<NoteReference>(parsed.Length);
             foreach (var reference in parsed)
             {
