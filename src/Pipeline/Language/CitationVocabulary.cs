@@ -59,4 +59,10 @@ public sealed record CitationVocabulary
     /// Capitols …"): a plain title there, closed by an imprint, is a reference.
     /// </summary>
     public required ImmutableArray<string> TitleCues { get; init; }
+
+    /// <summary>
+    /// Words that open the book or collection a piece is in, after a comma (", in Edmund Burnett,
+    /// Letters …"): a plain reference may start after them.
+    /// </summary>
+    public required ImmutableArray<string> ContainerWords { get; init; }
 }

@@ -35,5 +35,6 @@ public static class EnglishCitations
         ],
         Hereafter = ["hereafter cited as", "hereafter"],
         TitleCues = ["entitled", "titled"],
+        ContainerWords = ["in"],
     };
 }

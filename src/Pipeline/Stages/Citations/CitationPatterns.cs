@@ -48,6 +48,7 @@ internal sealed class CitationPatterns
         // The words before a plain short form: "Hereafter cited as ", "Hereafter John Tanner's Narrative will be cited as ".
         Announcement = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Hereafter)})(?:[^.;\[\]]{{0,80}}?\bas\b)?\s+", Options | RegexOptions.IgnoreCase);
         TitleCue = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.TitleCues)})\s+", Options | RegexOptions.IgnoreCase);
+        ContainerStart = new Regex($@",\s+(?:{Alternation(vocabulary.ContainerWords)})\s+(?=\p{{Lu}})", Options);
         EditorAfterNames = new Regex($@"\G,\s*(?:{Alternation(vocabulary.EditedBy)}),\s+", Options);
         CitedAs = new Regex(@"\bcited\s+as\s*$|\bas\s*$", Options | RegexOptions.IgnoreCase);
         Months = new Regex($@"\b(?:{Alternation(vocabulary.Months)})(?![\p{{L}}])", Options);
@@ -97,6 +98,9 @@ internal sealed class CitationPatterns
 
     /// <summary>"entitled " and the like, after which a plain title may stand in running prose.</summary>
     public Regex TitleCue { get; }
+
+    /// <summary>", in " before a capital: the container of a piece, whose plain reference may start there.</summary>
+    public Regex ContainerStart { get; }
 
     /// <summary>", ed., " after a name, anchored at the comma: the names are the editors', the title follows.</summary>
     public Regex EditorAfterNames { get; }

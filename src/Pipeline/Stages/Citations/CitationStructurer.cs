@@ -140,7 +140,7 @@ internal static class CitationStructurer
                 continue;
             }
 
-            structuredBefore |= HoldsReferences(paragraph.Content);
+            structuredBefore |= CitationInlines.HoldReferences(paragraph.Content);
             if (AlreadyStructured(paragraph.Content))
             {
                 continue;
@@ -257,28 +257,6 @@ internal static class CitationStructurer
         foreach (var inline in inlines)
         {
             if (inline is Reference or BibField or CrossReference || (inline is Styled s && AlreadyStructured(s.Content)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when a reference or cross-reference sits anywhere in <paramref name="inlines"/>, as a summary would find it.</summary>
-    private static bool HoldsReferences(ImmutableArray<Inline> inlines)
-    {
-        foreach (var inline in inlines)
-        {
-            var inside = inline switch
-            {
-                Reference or CrossReference => true,
-                Styled s => HoldsReferences(s.Content),
-                Link l => HoldsReferences(l.Content),
-                BibField f => HoldsReferences(f.Content),
-                _ => false,
-            };
-            if (inside)
             {
                 return true;
             }

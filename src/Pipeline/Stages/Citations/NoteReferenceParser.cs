@@ -30,7 +30,8 @@ internal static class NoteReferenceParser
         var afterFull = 0;
         var announcement = PlainAnnouncement.Find(flat, patterns);
         var announcedTitle = announcement?.FullTitle(flat, 0);
-        var cuedTitles = CuedTitleStarts(text, patterns, announcement, announcedTitle);
+        var containers = ContainerStarts(text, patterns);
+        var cuedTitles = CuedTitleStarts(text, patterns, announcement, announcedTitle, containers);
         while ((position = NextCandidate(flat, position, starts, cuedTitles)) < text.Length)
         {
             var atStart = starts.IsCitationStart(position, floor);
@@ -39,7 +40,8 @@ internal static class NoteReferenceParser
                 ?? TryIbid(flat, position, atStart, patterns)
                 ?? TryOpCit(flat, position, floor, patterns)
                 ?? TryReference(flat, position, floor, afterFull, atStart, patterns, titles)
-                ?? (atStart ? TryAuthorAndLocator(flat, position, patterns, announced) ?? TryPlainReference(flat, position, patterns, titles) : null);
+                ?? (atStart ? TryAuthorAndLocator(flat, position, patterns, announced) ?? TryPlainReference(flat, position, patterns, titles) : null)
+                ?? TryContained(flat, position, containers, patterns, titles);
             if (found is null)
             {
                 position++;
@@ -79,9 +81,9 @@ internal static class NoteReferenceParser
     /// The places where a plain title may begin although no citation starts there: after "entitled",
     /// and the announced title and short form. Null for the many notes that have none.
     /// </summary>
-    private static List<int>? CuedTitleStarts(string text, CitationPatterns patterns, PlainAnnouncement? announcement, TextRange? announcedTitle)
+    private static List<int>? CuedTitleStarts(string text, CitationPatterns patterns, PlainAnnouncement? announcement, TextRange? announcedTitle, List<int>? containers)
     {
-        List<int>? extra = null;
+        List<int>? extra = containers is null ? null : [.. containers];
         foreach (var match in patterns.TitleCue.EnumerateMatches(text))
         {
             (extra ??= []).Add(match.Index + match.Length);
@@ -99,6 +101,28 @@ internal static class NoteReferenceParser
 
         return extra;
     }
+
+    /// <summary>Where a container's plain reference may begin: after ", in " before a capital.</summary>
+    private static List<int>? ContainerStarts(string text, CitationPatterns patterns)
+    {
+        List<int>? starts = null;
+        foreach (var match in patterns.ContainerStart.EnumerateMatches(text))
+        {
+            (starts ??= []).Add(match.Index + match.Length);
+        }
+
+        return starts;
+    }
+
+    /// <summary>
+    /// "“Letter from …,” July 15, 1778, in Edmund C. Burnett, Letters of Members … , vol. III
+    /// (Washington, 1926), 333.": after ", in " a plain reference is taken only when it is full,
+    /// its title closed by an imprint; a short one there is as likely prose ("in London, 1850").
+    /// </summary>
+    private static ParsedReference? TryContained(FlatText flat, int position, List<int>? containers, CitationPatterns patterns, KnownTitles titles) =>
+        containers is not null && containers.Contains(position) && TryPlainReference(flat, position, patterns, titles) is { Parts.Form: ReferenceForm.Full } reference
+            ? reference
+            : null;
 
     /// <summary>
     /// "a work by Robert Fortenbaugh entitled The Nine Capitols of the United States (York, Pa., 1948)":
@@ -351,6 +375,12 @@ internal static class NoteReferenceParser
                 continue;
             }
 
+            if (c == ';' && SubtitleToImprint(text, end + 1, limit))
+            {
+                // "The Department of State of the United States; Its History and Functions (New Haven, 1914)".
+                continue;
+            }
+
             if (c == ';' || (c == '.' && (end + 1 == text.Length || text[end + 1] == ' ') && !NameScanner.EndsInitial(text, end)))
             {
                 return nameKind == BibFieldKind.Author ? ShortByTitle(flat, names, new TextRange(titleStart, end), titles) : null;
@@ -361,7 +391,8 @@ internal static class NoteReferenceParser
                 return null;
             }
 
-            var opens = c == '(' && Continuations.ImprintFollows(text, end);
+            // ", vol. III (Washington, 1926)": the imprint may follow the title's comma and a volume.
+            var opens = (c is '(' or ',') && Continuations.ImprintFollows(text, end);
             // "Burnett, The Continental Congress pp. 576-580.": a locator word may follow the title without a comma.
             var locates = (c == ',' || (c == ' ' && end + 1 < text.Length && char.IsLower(text[end + 1])))
                 && MatchRanges.At(patterns.Locator, text, end) is { } locator && locator.Start == end;
@@ -393,6 +424,36 @@ internal static class NoteReferenceParser
     }
 
     private const int MaxPlainTitle = 200;
+
+    /// <summary>True when a capitalised subtitle runs from <paramref name="start"/> to an imprint, with no sentence break or other semicolon.</summary>
+    private static bool SubtitleToImprint(string text, int start, int limit)
+    {
+        while (start < limit && text[start] == ' ')
+        {
+            start++;
+        }
+
+        if (start >= limit || !char.IsUpper(text[start]))
+        {
+            return false;
+        }
+
+        for (var i = start; i < limit; i++)
+        {
+            var c = text[i];
+            if (c == '(')
+            {
+                return Continuations.ImprintFollows(text, i);
+            }
+
+            if (c is ';' or ')' or '“' or '”' or '"' || (c == '.' && i + 1 < text.Length && text[i + 1] == ' ' && !NameScanner.EndsInitial(text, i) && !IsEllipsisDot(text, i)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for a full stop of a spaced ellipsis (". . ."): another full stop two places before or after it.</summary>
     private static bool IsEllipsisDot(string text, int dot) =>

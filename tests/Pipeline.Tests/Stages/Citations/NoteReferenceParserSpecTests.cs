@@ -49,6 +49,8 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("Barnet, The Harbour Congress pp. 576-580.", "Short|Barnet, The Harbour Congress pp. 576-580|Author=Barnet;MonographTitle=The Harbour Congress;Pages=pp. 576-580")]
     [InlineData("Barnet, The Harbour Congress, op. cit., p. 587.", "Short|Barnet, The Harbour Congress, op. cit., p. 587|Author=Barnet;MonographTitle=The Harbour Congress;Pages=p. 587")]
     [InlineData("Barnet, Letters of Members of the Harbour Congress, op. cit., pp. 328-329.", "Short|Barnet, Letters of Members of the Harbour Congress, op. cit., pp. 328-329|Author=Barnet;MonographTitle=Letters of Members of the Harbour Congress;Pages=pp. 328-329")]
+    // A plain subtitle after a semicolon, closed by the imprint; an imprint after the title's comma and a volume.
+    [InlineData("Gail Hunter, The Harbour Board of the Coast; Its History and Functions (New Haven, 1914), p. 427.", "Full|Gail Hunter, The Harbour Board of the Coast; Its History and Functions (New Haven, 1914), p. 427|Author=Gail Hunter;MonographTitle=The Harbour Board of the Coast; Its History and Functions;PubPlace=New Haven;Date=1914;Pages=p. 427")]
     // Two authors before op. cit. stay authors.
     [InlineData("Smith, Jones and Brown, op. cit., p. 5.", "Short|Smith, Jones and Brown, op. cit., p. 5|Author=Smith;Author=Jones;Author=Brown;Pages=p. 5")]
     // Periodicals: the journal's title, volume, issue, date and pages, all inside the reference.
@@ -134,6 +136,26 @@ public sealed class NoteReferenceParserSpecTests
         Assert.Equal(2, references.Length);
         Assert.False(references[0].DeclaresShortForm);
         Assert.True(references[1].DeclaresShortForm);
+    }
+
+    [Theory]
+    // After ", in " a plain reference whose title an imprint closes: the book a letter or chapter is in.
+    [InlineData("“Letter from the Warden to the Board,” July 15, 1778, in Edmund Barnet, Letters of Members of the Harbour Congress, vol. III (Washington, 1926), 333.", "Edmund Barnet, Letters of Members of the Harbour Congress, vol. III (Washington, 1926), 333", "Letters of Members of the Harbour Congress")]
+    public void Parse_PlainContainer_IsAFullReference(string note, string words, string title)
+    {
+        var reference = Assert.Single(Parse(note));
+
+        Assert.Equal(words, Words(note, reference));
+        Assert.Equal(ReferenceForm.Full, reference.Parts.Form);
+        Assert.Equal(title, reference.Parts.MonographTitle);
+    }
+
+    [Theory]
+    // After ", in " nothing short is taken: a place and a year are no author and locator.
+    [InlineData("The board met twice, in London, 1850.")]
+    public void Parse_ShortAfterContainerWord_IsNotTaken(string note)
+    {
+        Assert.Empty(Parse(note));
     }
 
     [Theory]

@@ -47,6 +47,10 @@ public sealed class ReferenceResolverSpecTests
     [InlineData(new[] { "Francis Hale, ed., The Diplomatic Letters of the Harbour Board (Washington, 1889), III, 288.", Keller, "Hale, op. cit., VI, 475." }, 3, "1")]
     [InlineData(new[] { "Edmund Barnet, The Harbour Congress (New York, 1941), p. 233.", "Edmund Barnet, Letters of the Harbour Masters (Washington, 1926), 3.", "Barnet, The Harbour Congress, op. cit., p. 587." }, 3, "1")]
     [InlineData(new[] { "Edmund Barnet, The Harbour Congress (New York, 1941), p. 233.", Keller, "Barnet, The Harbour Congress pp. 576-580." }, 3, "1")]
+    // A plain letter in a plain collection: later short titles and op. cit. reach the collection.
+    [InlineData(new[] { "“Letter from the Warden to the Board,” July 15, 1778, in Edmund Barnet, Letters of Members of the Harbour Congress, vol. III (Washington, 1926), 333.", Keller, "Barnet, Letters, VII, 192." }, 3, "1")]
+    [InlineData(new[] { "Edmund Barnet, The Harbour Congress (New York, 1941), p. 233.", "“Letter from the Warden to the Board,” July 15, 1778, in Edmund Barnet, Letters of Members of the Harbour Congress, vol. III (Washington, 1926), 333.", "Barnet, op. cit., pp. 269-270." }, 3, "2")]
+    [InlineData(new[] { "Gail Hunter, The Harbour Board of the Coast; Its History and Functions (New Haven, 1914), p. 427.", Keller, "Hunter, op. cit., p. 40." }, 3, "1")]
     // An author named only in the sentence of the full reference.
     [InlineData(new[] { "The docks are discussed in a work by Robert Fenwick entitled *The Nine Harbours of the Coast* (York, Pa., 1948).", "Fenwick, *op. cit.,* p. 22." }, 2, "1")]
     public async Task Resolve_RepeatPointsToTheNoteOfTheWork(string[] notes, int note, string target)
