@@ -53,4 +53,16 @@ public sealed record CitationVocabulary
 
     /// <summary>Words that announce a short title to be used from here on ("hereafter cited as").</summary>
     public required ImmutableArray<string> Hereafter { get; init; }
+
+    /// <summary>
+    /// Words after which a work's title follows in running prose ("a work by … entitled The Nine
+    /// Capitols …"): a plain title there, closed by an imprint, is a reference.
+    /// </summary>
+    public required ImmutableArray<string> TitleCues { get; init; }
+
+    /// <summary>
+    /// Words that open the book or collection a piece is in, after a comma (", in Edmund Burnett,
+    /// Letters …"): a plain reference may start after them.
+    /// </summary>
+    public required ImmutableArray<string> ContainerWords { get; init; }
 }

@@ -37,7 +37,8 @@ internal sealed class AppendixSources(BibliographyMatcher matcher, FlatteningScr
 
     private Paragraph Link(Paragraph paragraph)
     {
-        if (!IsPlainText(paragraph.Content))
+        // Lines holding notes, references or cross-references are prose or already structured.
+        if (CitationInlines.HoldStructure(paragraph.Content))
         {
             return paragraph;
         }
@@ -80,20 +81,6 @@ internal sealed class AppendixSources(BibliographyMatcher matcher, FlatteningScr
         for (var i = 0; i < text.Length; i++)
         {
             if ((i < range.Start || i >= range.End) && char.IsLetterOrDigit(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Lines holding notes, references or cross-references are prose or already structured.</summary>
-    private static bool IsPlainText(ImmutableArray<Inline> inlines)
-    {
-        foreach (var inline in ModelQuery.Inlines(inlines))
-        {
-            if (inline is Note or NoteCall or Reference or BibField or CrossReference)
             {
                 return false;
             }

@@ -45,6 +45,11 @@ internal sealed class CitationPatterns
         Cue = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Cues)})\s*$", Options | RegexOptions.IgnoreCase);
         CueWord = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Cues)})(?=\s)", Options | RegexOptions.IgnoreCase);
         Hereafter = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Hereafter)})\b", Options | RegexOptions.IgnoreCase);
+        // The words before a plain short form: "Hereafter cited as ", "Hereafter John Tanner's Narrative will be cited as ".
+        Announcement = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Hereafter)})(?:[^.;\[\]]{{0,80}}?\bas\b)?\s+", Options | RegexOptions.IgnoreCase);
+        TitleCue = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.TitleCues)})\s+", Options | RegexOptions.IgnoreCase);
+        ContainerStart = new Regex($@",\s+(?:{Alternation(vocabulary.ContainerWords)})\s+(?=\p{{Lu}})", Options);
+        EditorAfterNames = new Regex($@"\G,\s*(?:{Alternation(vocabulary.EditedBy)}),\s+", Options);
         CitedAs = new Regex(@"\bcited\s+as\s*$|\bas\s*$", Options | RegexOptions.IgnoreCase);
         Months = new Regex($@"\b(?:{Alternation(vocabulary.Months)})(?![\p{{L}}])", Options);
         PeriodicalWord = new Regex($@"(?:^|\s)(?:{Alternation(vocabulary.PeriodicalWords)})(?:\s|$)", Options);
@@ -87,6 +92,18 @@ internal sealed class CitationPatterns
 
     /// <summary>"Hereafter (cited as)", announcing the short form a work is cited by from here on.</summary>
     public Regex Hereafter { get; }
+
+    /// <summary>"Hereafter (… cited as)" with the space after it, where a short form given in plain words begins.</summary>
+    public Regex Announcement { get; }
+
+    /// <summary>"entitled " and the like, after which a plain title may stand in running prose.</summary>
+    public Regex TitleCue { get; }
+
+    /// <summary>", in " before a capital: the container of a piece, whose plain reference may start there.</summary>
+    public Regex ContainerStart { get; }
+
+    /// <summary>", ed., " after a name, anchored at the comma: the names are the editors', the title follows.</summary>
+    public Regex EditorAfterNames { get; }
 
     /// <summary>The "cited as" / "as" that ends the words between "hereafter" and the short form.</summary>
     public Regex CitedAs { get; }

@@ -41,10 +41,11 @@ internal static class CitationStructurer
         // A note mostly holds one reference: room for that many, so the list seldom grows.
         var references = new List<NoteReference>(notes.Count);
         var structuredBefore = false;
+        var announced = new AnnouncedTitles();
         var paragraphs = new ImmutableArray<NoteParagraph>[notes.Count];
         for (var i = 0; i < notes.Count; i++)
         {
-            paragraphs[i] = ParseNote(notes[i], i, scratch, titles, references, ref structuredBefore);
+            paragraphs[i] = ParseNote(notes[i], i, scratch, titles, announced, references, ref structuredBefore);
         }
 
         var matcher = new BibliographyMatcher(bibliography, keys);
@@ -126,6 +127,7 @@ internal static class CitationStructurer
         int index,
         FlatteningScratch scratch,
         KnownTitles titles,
+        AnnouncedTitles announced,
         List<NoteReference> references,
         ref bool structuredBefore)
     {
@@ -138,14 +140,14 @@ internal static class CitationStructurer
                 continue;
             }
 
-            structuredBefore |= HoldsReferences(paragraph.Content);
+            structuredBefore |= CitationInlines.HoldReferences(paragraph.Content);
             if (AlreadyStructured(paragraph.Content))
             {
                 continue;
             }
 
             var flat = InlineText.Flatten(paragraph.Content, scratch);
-            var parsed = NoteReferenceParser.Parse(flat, CitationPatterns.English, titles);
+            var parsed = NoteReferenceParser.Parse(flat, CitationPatterns.English, titles, announced);
             var noteReferences = ImmutableArray.CreateBuilder<NoteReference>(parsed.Length);
             foreach (var reference in parsed)
             {
@@ -255,28 +257,6 @@ internal static class CitationStructurer
         foreach (var inline in inlines)
         {
             if (inline is Reference or BibField or CrossReference || (inline is Styled s && AlreadyStructured(s.Content)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when a reference or cross-reference sits anywhere in <paramref name="inlines"/>, as a summary would find it.</summary>
-    private static bool HoldsReferences(ImmutableArray<Inline> inlines)
-    {
-        foreach (var inline in inlines)
-        {
-            var inside = inline switch
-            {
-                Reference or CrossReference => true,
-                Styled s => HoldsReferences(s.Content),
-                Link l => HoldsReferences(l.Content),
-                BibField f => HoldsReferences(f.Content),
-                _ => false,
-            };
-            if (inside)
             {
                 return true;
             }

@@ -17,7 +17,8 @@ internal static class NoteReferenceParser
     /// <param name="flat">The note paragraph's text.</param>
     /// <param name="patterns">The citation vocabulary's patterns.</param>
     /// <param name="titles">The bibliography's titles: a title in the note that is one of them is a reference on its own.</param>
-    public static ImmutableArray<ParsedReference> Parse(FlatText flat, CitationPatterns patterns, KnownTitles titles)
+    /// <param name="announced">The short titles earlier notes announced without an author; this note's announcements are added.</param>
+    public static ImmutableArray<ParsedReference> Parse(FlatText flat, CitationPatterns patterns, KnownTitles titles, AnnouncedTitles? announced = null)
     {
         ArgumentNullException.ThrowIfNull(flat);
         ArgumentNullException.ThrowIfNull(patterns);
@@ -27,13 +28,20 @@ internal static class NoteReferenceParser
         var floor = 0;
         var position = 0;
         var afterFull = 0;
-        while ((position = NextCandidate(flat, position, starts)) < text.Length)
+        var announcement = PlainAnnouncement.Find(flat, patterns);
+        var announcedTitle = announcement?.FullTitle(flat, 0);
+        var containers = ContainerStarts(text, patterns);
+        var cuedTitles = CuedTitleStarts(text, patterns, announcement, announcedTitle, containers);
+        while ((position = NextCandidate(flat, position, starts, cuedTitles)) < text.Length)
         {
             var atStart = starts.IsCitationStart(position, floor);
-            var found = TryIbid(flat, position, atStart, patterns)
+            var found = TryAnnounced(flat, position, afterFull, announcement, announcedTitle, patterns)
+                ?? TryCuedTitle(flat, position, floor, cuedTitles, patterns)
+                ?? TryIbid(flat, position, atStart, patterns)
                 ?? TryOpCit(flat, position, floor, patterns)
                 ?? TryReference(flat, position, floor, afterFull, atStart, patterns, titles)
-                ?? (atStart ? TryAuthorAndLocator(flat, position, patterns) ?? TryPlainReference(flat, position, patterns, titles) : null);
+                ?? (atStart ? TryAuthorAndLocator(flat, position, patterns, announced) ?? TryPlainReference(flat, position, patterns, titles) : null)
+                ?? TryContained(flat, position, containers, patterns, titles);
             if (found is null)
             {
                 position++;
@@ -41,6 +49,7 @@ internal static class NoteReferenceParser
             }
 
             output.Add(found);
+            announced?.Add(found);
             position = floor = found.Range.End;
             if (found.Parts.Form == ReferenceForm.Full)
             {
@@ -51,8 +60,168 @@ internal static class NoteReferenceParser
         return output.ToImmutable();
     }
 
-    private static int NextCandidate(FlatText flat, int from, CitationStarts starts) =>
-        Math.Min(TitleHead.NextCandidate(flat, from), starts.Next(from));
+    private static int NextCandidate(FlatText flat, int from, CitationStarts starts, List<int>? extra)
+    {
+        var next = Math.Min(TitleHead.NextCandidate(flat, from), starts.Next(from));
+        if (extra is not null)
+        {
+            foreach (var candidate in extra)
+            {
+                if (candidate >= from && candidate < next)
+                {
+                    next = candidate;
+                }
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>
+    /// The places where a plain title may begin although no citation starts there: after "entitled",
+    /// and the announced title and short form. Null for the many notes that have none.
+    /// </summary>
+    private static List<int>? CuedTitleStarts(string text, CitationPatterns patterns, PlainAnnouncement? announcement, TextRange? announcedTitle, List<int>? containers)
+    {
+        List<int>? extra = containers is null ? null : [.. containers];
+        foreach (var match in patterns.TitleCue.EnumerateMatches(text))
+        {
+            (extra ??= []).Add(match.Index + match.Length);
+        }
+
+        if (announcedTitle is { } title)
+        {
+            (extra ??= []).Add(title.Start);
+        }
+
+        if (announcement is not null)
+        {
+            (extra ??= []).Add(announcement.ShortForm.Start);
+        }
+
+        return extra;
+    }
+
+    /// <summary>Where a container's plain reference may begin: after ", in " before a capital.</summary>
+    private static List<int>? ContainerStarts(string text, CitationPatterns patterns)
+    {
+        List<int>? starts = null;
+        foreach (var match in patterns.ContainerStart.EnumerateMatches(text))
+        {
+            (starts ??= []).Add(match.Index + match.Length);
+        }
+
+        return starts;
+    }
+
+    /// <summary>
+    /// "“Letter from …,” July 15, 1778, in Edmund C. Burnett, Letters of Members … , vol. III
+    /// (Washington, 1926), 333.": after ", in " a plain reference is taken only when it is full,
+    /// its title closed by an imprint; a short one there is as likely prose ("in London, 1850").
+    /// </summary>
+    private static ParsedReference? TryContained(FlatText flat, int position, List<int>? containers, CitationPatterns patterns, KnownTitles titles) =>
+        containers is not null && containers.Contains(position) && TryPlainReference(flat, position, patterns, titles) is { Parts.Form: ReferenceForm.Full } reference
+            ? reference
+            : null;
+
+    /// <summary>
+    /// "a work by Robert Fortenbaugh entitled The Nine Capitols of the United States (York, Pa., 1948)":
+    /// after a title cue, plain words that read as a title, hold no sentence break and are closed by
+    /// an imprint are the work's title; the names of its sentence are kept for a later "op. cit.".
+    /// </summary>
+    private static ParsedReference? TryCuedTitle(FlatText flat, int position, int floor, List<int>? cued, CitationPatterns patterns)
+    {
+        var text = flat.Value;
+        if (cued is null || !cued.Contains(position) || !char.IsUpper(text[position]))
+        {
+            return null;
+        }
+
+        var cueStart = BackToCue(text, position);
+        if (cueStart == position || MatchRanges.At(patterns.TitleCue, text, cueStart) is not { } cue || cue.Start != cueStart || cue.End != position)
+        {
+            return null;
+        }
+
+        var limit = Math.Min(text.Length, position + MaxPlainTitle);
+        for (var end = position + 1; end < limit; end++)
+        {
+            var c = text[end];
+            if ((c == '.' && end + 1 < text.Length && text[end + 1] == ' ' && !NameScanner.EndsInitial(text, end) && !IsEllipsisDot(text, end))
+                || c is ';' or ')' or '“' or '”' or '"')
+            {
+                return null;
+            }
+
+            if (c != '(' || !Continuations.ImprintFollows(text, end))
+            {
+                continue;
+            }
+
+            var title = new TextRange(position, TrimEnd(text, position, end));
+            if (!Continuations.IsTitleCase(text.AsSpan(title.Start, title.Length)) || flat.Italics.Any(i => i.Start < end && i.End > position))
+            {
+                return null;
+            }
+
+            var fields = new List<ParsedField>(12) { new(BibFieldKind.MonographTitle, title) };
+            var tail = ReferenceTailParser.Parse(flat, title.End, text.Length, quotedTitle: false, allowLooseTail: false, fields, out var facts, patterns);
+            return tail > title.End && (facts.HasDate || facts.HasPublication)
+                ? ReferenceAssembler.Assemble(flat, new TextRange(title.Start, TrimEnd(text, title.Start, tail)), fields, ReferenceForm.Full, invertedNames: false)
+                    with
+                { Mentioned = MentionedNames(text, floor, position) }
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The start of the cue word that ends just before <paramref name="position"/>.</summary>
+    private static int BackToCue(string text, int position)
+    {
+        var start = position;
+        while (start > 0 && char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// A plain "[Hereafter cited as Journals.]" and the plain title it announces: the full reference
+    /// runs from the title through its imprint and locator; the announcement is taken only once a
+    /// full reference stands before it in the note.
+    /// </summary>
+    private static ParsedReference? TryAnnounced(FlatText flat, int position, int afterFull, PlainAnnouncement? announcement, TextRange? announcedTitle, CitationPatterns patterns)
+    {
+        if (announcement is null)
+        {
+            return null;
+        }
+
+        if (position == announcement.ShortForm.Start)
+        {
+            return afterFull > 0 ? announcement.Declaration(flat) : null;
+        }
+
+        if (announcedTitle is not { } title || position != title.Start)
+        {
+            return null;
+        }
+
+        var text = flat.Value;
+        var fields = new List<ParsedField>(12) { new(BibFieldKind.MonographTitle, title) };
+        var tail = ReferenceTailParser.Parse(flat, title.End, announcement.SearchEnd, quotedTitle: false, allowLooseTail: false, fields, out var facts, patterns);
+        return tail > title.End && (facts.HasDate || facts.HasPublication)
+            ? ReferenceAssembler.Assemble(flat, new TextRange(title.Start, TrimEnd(text, title.Start, tail)), fields, ReferenceForm.Full, invertedNames: false)
+            : null;
+    }
 
     private static ParsedReference? TryIbid(FlatText flat, int position, bool atStart, CitationPatterns patterns)
     {
@@ -91,15 +260,59 @@ internal static class NoteReferenceParser
             ? italic.End
             : opCit.End;
         var fields = new List<ParsedField>();
-        PersonNames.Split(text, names, inverted: false, BibFieldKind.Author, fields);
+        AuthorAndTitle(text, names, fields);
         end = Locators.Read(text, end, patterns, fields);
         return ReferenceAssembler.Assemble(flat, new TextRange(names.Start, TrimEnd(text, names.Start, end)), fields, ReferenceForm.Short, invertedNames: false)
             with
         { OpCit = true };
     }
 
-    /// <summary>"Smith, 25." at the start of a citation: the author's work cited before, at that place.</summary>
-    private static ParsedReference? TryAuthorAndLocator(FlatText flat, int position, CitationPatterns patterns)
+    /// <summary>
+    /// The names before a plain "op. cit.": "Burnett, The Continental Congress, op. cit." names the
+    /// author and a short title, which the name scanner reads as one run of capitalised words. The
+    /// words after the first comma are a title only when they cannot be names: they open with an
+    /// article or hold a lowercase word, and join nobody with "and".
+    /// </summary>
+    private static void AuthorAndTitle(string text, TextRange names, List<ParsedField> fields)
+    {
+        var comma = text.IndexOf(", ", names.Start, names.Length, StringComparison.Ordinal);
+        if (comma > names.Start && NameScanner.ScanForward(text, names.Start, comma) is { } author && author.End == comma)
+        {
+            var title = new TextRange(comma + 2, names.End);
+            var words = text.AsSpan(title.Start, title.Length);
+            if (Continuations.IsTitleCase(words) && ReadsAsTitle(words))
+            {
+                PersonNames.Split(text, author, inverted: false, BibFieldKind.Author, fields);
+                fields.Add(new ParsedField(BibFieldKind.MonographTitle, title));
+                return;
+            }
+        }
+
+        PersonNames.Split(text, names, inverted: false, BibFieldKind.Author, fields);
+    }
+
+    private static bool ReadsAsTitle(ReadOnlySpan<char> words)
+    {
+        if (words.Contains(" and ", StringComparison.Ordinal) || words.Contains('&') || words.Contains(',') || words.IndexOf(' ') < 0)
+        {
+            return false;
+        }
+
+        var opensWithArticle = words.StartsWith("The ", StringComparison.Ordinal) || words.StartsWith("A ", StringComparison.Ordinal) || words.StartsWith("An ", StringComparison.Ordinal);
+        var lowercase = false;
+        foreach (var range in words.Split(' '))
+        {
+            lowercase |= !words[range].IsEmpty && char.IsLower(words[range][0]);
+        }
+
+        return opensWithArticle || lowercase;
+    }
+
+    /// <summary>
+    /// "Smith, 25." at the start of a citation: the author's work cited before, at that place; or
+    /// "Journals, I, 102.", an announced short title and a locator.
+    /// </summary>
+    private static ParsedReference? TryAuthorAndLocator(FlatText flat, int position, CitationPatterns patterns, AnnouncedTitles? announced)
     {
         var text = flat.Value;
         if (!char.IsUpper(text[position]) || NameScanner.ScanForward(text, position, text.Length) is not { } names
@@ -111,7 +324,15 @@ internal static class NoteReferenceParser
         }
 
         var fields = new List<ParsedField>();
-        PersonNames.Split(text, names, inverted: false, BibFieldKind.Author, fields);
+        if (announced is not null && announced.Contains(text.AsSpan(names.Start, names.Length)))
+        {
+            fields.Add(new ParsedField(BibFieldKind.MonographTitle, names));
+        }
+        else
+        {
+            PersonNames.Split(text, names, inverted: false, BibFieldKind.Author, fields);
+        }
+
         var end = Locators.Read(text, names.End, patterns, fields);
         return end <= names.End || end < locator.End
             ? null
@@ -135,7 +356,15 @@ internal static class NoteReferenceParser
             return null;
         }
 
+        // "Francis Wharton, ed., The Revolutionary …": the names are the editors'.
         var titleStart = names.End + 2;
+        var nameKind = BibFieldKind.Author;
+        if (MatchRanges.At(patterns.EditorAfterNames, text, names.End) is { } editors && editors.Start == names.End)
+        {
+            titleStart = editors.End;
+            nameKind = BibFieldKind.Editor;
+        }
+
         var limit = Math.Min(text.Length, titleStart + MaxPlainTitle);
         for (var end = titleStart + 1; end < limit; end++)
         {
@@ -146,9 +375,15 @@ internal static class NoteReferenceParser
                 continue;
             }
 
+            if (c == ';' && SubtitleToImprint(text, end + 1, limit))
+            {
+                // "The Department of State of the United States; Its History and Functions (New Haven, 1914)".
+                continue;
+            }
+
             if (c == ';' || (c == '.' && (end + 1 == text.Length || text[end + 1] == ' ') && !NameScanner.EndsInitial(text, end)))
             {
-                return ShortByTitle(flat, names, new TextRange(titleStart, end), titles);
+                return nameKind == BibFieldKind.Author ? ShortByTitle(flat, names, new TextRange(titleStart, end), titles) : null;
             }
 
             if (c is ')' or '“' or '”' or '"')
@@ -156,8 +391,11 @@ internal static class NoteReferenceParser
                 return null;
             }
 
-            var opens = c == '(' && Continuations.ImprintFollows(text, end);
-            var locates = c == ',' && MatchRanges.At(patterns.Locator, text, end) is not null;
+            // ", vol. III (Washington, 1926)": the imprint may follow the title's comma and a volume.
+            var opens = (c is '(' or ',') && Continuations.ImprintFollows(text, end);
+            // "Burnett, The Continental Congress pp. 576-580.": a locator word may follow the title without a comma.
+            var locates = (c == ',' || (c == ' ' && end + 1 < text.Length && char.IsLower(text[end + 1])))
+                && MatchRanges.At(patterns.Locator, text, end) is { } locator && locator.Start == end;
             if (!opens && !locates)
             {
                 continue;
@@ -170,7 +408,7 @@ internal static class NoteReferenceParser
             }
 
             var fields = new List<ParsedField>(12);
-            PersonNames.Split(text, names, inverted: false, BibFieldKind.Author, fields);
+            PersonNames.Split(text, names, inverted: false, nameKind, fields);
             fields.Add(new ParsedField(BibFieldKind.MonographTitle, title));
             var tail = ReferenceTailParser.Parse(flat, title.End, text.Length, quotedTitle: false, allowLooseTail: false, fields, out var facts, patterns);
             if (tail == title.End)
@@ -186,6 +424,36 @@ internal static class NoteReferenceParser
     }
 
     private const int MaxPlainTitle = 200;
+
+    /// <summary>True when a capitalised subtitle runs from <paramref name="start"/> to an imprint, with no sentence break or other semicolon.</summary>
+    private static bool SubtitleToImprint(string text, int start, int limit)
+    {
+        while (start < limit && text[start] == ' ')
+        {
+            start++;
+        }
+
+        if (start >= limit || !char.IsUpper(text[start]))
+        {
+            return false;
+        }
+
+        for (var i = start; i < limit; i++)
+        {
+            var c = text[i];
+            if (c == '(')
+            {
+                return Continuations.ImprintFollows(text, i);
+            }
+
+            if (c is ';' or ')' or '“' or '”' or '"' || (c == '.' && i + 1 < text.Length && text[i + 1] == ' ' && !NameScanner.EndsInitial(text, i) && !IsEllipsisDot(text, i)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for a full stop of a spaced ellipsis (". . ."): another full stop two places before or after it.</summary>
     private static bool IsEllipsisDot(string text, int dot) =>

@@ -43,6 +43,16 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("The docks are described in *The Nine Harbours of the Coast* (York, Pa., 1948).", "Full|The Nine Harbours of the Coast (York, Pa., 1948)|MonographTitle=The Nine Harbours of the Coast;PubPlace=York, Pa.;Date=1948")]
     [InlineData("*Records of the Harbour Board, 1774-1789* (Washington, 1904-1937), VII, 274.", "Full|Records of the Harbour Board, 1774-1789 (Washington, 1904-1937), VII, 274|MonographTitle=Records of the Harbour Board, 1774-1789;Volume=VII;PubPlace=Washington;Date=1904-1937;Pages=274")]
     [InlineData("Edmund Burnett, *Letters of the Harbour Masters,* vol. III (Washington, 1926), 333.", "Full|Edmund Burnett, Letters of the Harbour Masters, vol. III (Washington, 1926), 333|Author=Edmund Burnett;MonographTitle=Letters of the Harbour Masters;Volume=III;PubPlace=Washington;Date=1926;Pages=333")]
+    // Plain text, as extractors give it: editors before the title, a title named after "entitled", a locator with no comma, an author and short title before op. cit.
+    [InlineData("Francis Hale, ed., The Diplomatic Letters of the Harbour Board (Washington, 1889), III, 288.", "Full|Francis Hale, ed., The Diplomatic Letters of the Harbour Board (Washington, 1889), III, 288|MonographTitle=The Diplomatic Letters of the Harbour Board;Editor=Francis Hale;Volume=III;PubPlace=Washington;Date=1889;Pages=288")]
+    [InlineData("The docks are discussed in a work by Robert Fenwick entitled The Nine Harbours of the Coast (York, Pa., 1948).", "Full|The Nine Harbours of the Coast (York, Pa., 1948)|MonographTitle=The Nine Harbours of the Coast;PubPlace=York, Pa.;Date=1948")]
+    [InlineData("Barnet, The Harbour Congress pp. 576-580.", "Short|Barnet, The Harbour Congress pp. 576-580|Author=Barnet;MonographTitle=The Harbour Congress;Pages=pp. 576-580")]
+    [InlineData("Barnet, The Harbour Congress, op. cit., p. 587.", "Short|Barnet, The Harbour Congress, op. cit., p. 587|Author=Barnet;MonographTitle=The Harbour Congress;Pages=p. 587")]
+    [InlineData("Barnet, Letters of Members of the Harbour Congress, op. cit., pp. 328-329.", "Short|Barnet, Letters of Members of the Harbour Congress, op. cit., pp. 328-329|Author=Barnet;MonographTitle=Letters of Members of the Harbour Congress;Pages=pp. 328-329")]
+    // A plain subtitle after a semicolon, closed by the imprint; an imprint after the title's comma and a volume.
+    [InlineData("Gail Hunter, The Harbour Board of the Coast; Its History and Functions (New Haven, 1914), p. 427.", "Full|Gail Hunter, The Harbour Board of the Coast; Its History and Functions (New Haven, 1914), p. 427|Author=Gail Hunter;MonographTitle=The Harbour Board of the Coast; Its History and Functions;PubPlace=New Haven;Date=1914;Pages=p. 427")]
+    // Two authors before op. cit. stay authors.
+    [InlineData("Smith, Jones and Brown, op. cit., p. 5.", "Short|Smith, Jones and Brown, op. cit., p. 5|Author=Smith;Author=Jones;Author=Brown;Pages=p. 5")]
     // Periodicals: the journal's title, volume, issue, date and pages, all inside the reference.
     [InlineData("Ann Ruiz, “Salt Roads,” *The Historical Journal* 41.3 (Autumn 1998): 85–112.", "Full|Ann Ruiz, “Salt Roads,” The Historical Journal 41.3 (Autumn 1998): 85–112|Author=Ann Ruiz;ArticleTitle=Salt Roads;JournalTitle=The Historical Journal;Volume=41;Issue=3;Date=Autumn 1998;Pages=85–112")]
     [InlineData("L. H. Pamm, “Dr. Edwin Jay,” *Annals of Iowa* 8 (October 1907): 180.", "Full|L. H. Pamm, “Dr. Edwin Jay,” Annals of Iowa 8 (October 1907): 180|Author=L. H. Pamm;ArticleTitle=Dr. Edwin Jay;JournalTitle=Annals of Iowa;Volume=8;Date=October 1907;Pages=180")]
@@ -126,6 +136,51 @@ public sealed class NoteReferenceParserSpecTests
         Assert.Equal(2, references.Length);
         Assert.False(references[0].DeclaresShortForm);
         Assert.True(references[1].DeclaresShortForm);
+    }
+
+    [Theory]
+    // After ", in " a plain reference whose title an imprint closes: the book a letter or chapter is in.
+    [InlineData("“Letter from the Warden to the Board,” July 15, 1778, in Edmund Barnet, Letters of Members of the Harbour Congress, vol. III (Washington, 1926), 333.", "Edmund Barnet, Letters of Members of the Harbour Congress, vol. III (Washington, 1926), 333", "Letters of Members of the Harbour Congress")]
+    public void Parse_PlainContainer_IsAFullReference(string note, string words, string title)
+    {
+        var reference = Assert.Single(Parse(note));
+
+        Assert.Equal(words, Words(note, reference));
+        Assert.Equal(ReferenceForm.Full, reference.Parts.Form);
+        Assert.Equal(title, reference.Parts.MonographTitle);
+    }
+
+    [Theory]
+    // After ", in " nothing short is taken: a place and a year are no author and locator.
+    [InlineData("The board met twice, in London, 1850.")]
+    public void Parse_ShortAfterContainerWord_IsNotTaken(string note)
+    {
+        Assert.Empty(Parse(note));
+    }
+
+    [Theory]
+    // A plain announcement after the plain title it names, which it lets the parser take from running prose.
+    [InlineData("The board was renamed the “Harbour Trust,” Records of the Harbour Board, 1774-1789 (Washington, 1904-1937), VII, 274. [Hereafter cited as Records.]", "Records of the Harbour Board, 1774-1789", "Records")]
+    [InlineData("Edwin Jay, introduction to A Narrative of the Captivity of John Tanner. . . . (New York: Carvill, 1830), 5. Hereafter John Tanner's Narrative will be cited as Tanner, Narrative.", "A Narrative of the Captivity of John Tanner. . . .", "Narrative")]
+    public void Parse_PlainAnnouncement_TakesTheTitleItNames(string note, string title, string shortTitle)
+    {
+        var references = Parse(note);
+
+        Assert.Equal(2, references.Length);
+        Assert.Equal(ReferenceForm.Full, references[0].Parts.Form);
+        Assert.Equal(title, references[0].Parts.MonographTitle);
+        Assert.True(references[1].DeclaresShortForm);
+        Assert.Equal(shortTitle, references[1].Parts.MonographTitle);
+    }
+
+    [Theory]
+    // No imprint closes a title named by the announcement: nothing is taken.
+    [InlineData("The board kept its Records of the Harbour in the hall. [Hereafter cited as Records.]")]
+    // "Hereafter" in prose, with no short form after it.
+    [InlineData("Hereafter the board met in the hall (Washington, 1904).")]
+    public void Parse_PlainAnnouncementWithoutItsTitle_TakesNothing(string note)
+    {
+        Assert.Empty(Parse(note));
     }
 
     [Theory]

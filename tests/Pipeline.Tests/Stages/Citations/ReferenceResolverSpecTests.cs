@@ -37,6 +37,20 @@ public sealed class ReferenceResolverSpecTests
     // The announced short form in the singular, when nothing closer fits.
     [InlineData(new[] { "*Records of the Harbour Board, 1774-1789* (Washington, 1904-1937), VII, 274. [Hereafter cited as *Records*.]", Moreau, "*Record,* III, 2." }, 3, "1")]
     [InlineData(new[] { "Edwin Jay, introduction to *A Narrative of the Captivity of John Tanner* (New York: Carvill, 1830), 5. Hereafter cited as Tanner, *Narrative*.", Keller, "Tanner, *Narrative*, 27." }, 3, "1")]
+    // The same, in plain text as extractors give it: the announcement names the plain title in the prose.
+    [InlineData(new[] { "The board was renamed the “Harbour Trust,” Records of the Harbour Board, 1774-1789 (Washington, 1904-1937), VII, 274. [Hereafter cited as Records.]", Moreau, "Records, III, 2." }, 3, "1")]
+    [InlineData(new[] { "The board was renamed the “Harbour Trust,” Records of the Harbour Board, 1774-1789 (Washington, 1904-1937), VII, 274. [Hereafter cited as Records.]", "Record, I, 13." }, 2, "1")]
+    [InlineData(new[] { "Edwin Jay, introduction to A Narrative of the Captivity of John Tanner (New York: Carvill, 1830), 5. Hereafter John Tanner's Narrative will be cited as Tanner, Narrative.", Keller, "Tanner, Narrative, 27." }, 3, "1")]
+    // Plain text: a title after "entitled", editors before a title, an author and short title before op. cit.
+    [InlineData(new[] { "The docks are discussed in a work by Robert Fenwick entitled The Nine Harbours of the Coast (York, Pa., 1948).", "Fenwick, op. cit., p. 22." }, 2, "1")]
+    [InlineData(new[] { "The survey was a pamphlet by the Harbour Service, entitled Quay Hall, Harbour National Park (Washington, 1967).", "Ibid. [p. 10]." }, 2, "1")]
+    [InlineData(new[] { "Francis Hale, ed., The Diplomatic Letters of the Harbour Board (Washington, 1889), III, 288.", Keller, "Hale, op. cit., VI, 475." }, 3, "1")]
+    [InlineData(new[] { "Edmund Barnet, The Harbour Congress (New York, 1941), p. 233.", "Edmund Barnet, Letters of the Harbour Masters (Washington, 1926), 3.", "Barnet, The Harbour Congress, op. cit., p. 587." }, 3, "1")]
+    [InlineData(new[] { "Edmund Barnet, The Harbour Congress (New York, 1941), p. 233.", Keller, "Barnet, The Harbour Congress pp. 576-580." }, 3, "1")]
+    // A plain letter in a plain collection: later short titles and op. cit. reach the collection.
+    [InlineData(new[] { "“Letter from the Warden to the Board,” July 15, 1778, in Edmund Barnet, Letters of Members of the Harbour Congress, vol. III (Washington, 1926), 333.", Keller, "Barnet, Letters, VII, 192." }, 3, "1")]
+    [InlineData(new[] { "Edmund Barnet, The Harbour Congress (New York, 1941), p. 233.", "“Letter from the Warden to the Board,” July 15, 1778, in Edmund Barnet, Letters of Members of the Harbour Congress, vol. III (Washington, 1926), 333.", "Barnet, op. cit., pp. 269-270." }, 3, "2")]
+    [InlineData(new[] { "Gail Hunter, The Harbour Board of the Coast; Its History and Functions (New Haven, 1914), p. 427.", Keller, "Hunter, op. cit., p. 40." }, 3, "1")]
     // An author named only in the sentence of the full reference.
     [InlineData(new[] { "The docks are discussed in a work by Robert Fenwick entitled *The Nine Harbours of the Coast* (York, Pa., 1948).", "Fenwick, *op. cit.,* p. 22." }, 2, "1")]
     public async Task Resolve_RepeatPointsToTheNoteOfTheWork(string[] notes, int note, string target)
@@ -56,6 +70,8 @@ public sealed class ReferenceResolverSpecTests
     [InlineData(new[] { "Smith, 25." }, 1)]
     // A short title that fits no earlier work.
     [InlineData(new[] { Keller, "Keller, *Salt Marshes*, 3." }, 2)]
+    // An announcement with no full reference before it in its note announces nothing.
+    [InlineData(new[] { "The board kept its Records of the Harbour in the hall. [Hereafter cited as Records.]", "Records, III, 2." }, 2)]
     // A singular that is only a short word away from another title: no plural ending to speak of.
     [InlineData(new[] { "*Acts of the Harbour Board* (Washington, 1904), 274. [Hereafter cited as *Acts*.]", "*Act,* III, 2." }, 2)]
     public async Task Resolve_UncertainRepeat_StaysUnlinkedAndIsReported(string[] notes, int note)
