@@ -287,7 +287,8 @@ internal sealed partial class BlockAssembler
                 _blocks.Add(new FootnoteContinuation(_inlines.Build(lines, 0, FontFace.Regular, callsAllowed: false), span));
                 break;
             default:
-                _blocks.Add(new Paragraph(_inlines.Build(lines, 0, FontFace.Regular, callsAllowed: !_endnotes), span));
+                var content = _inlines.Build(lines, 0, FontFace.Regular, callsAllowed: !_endnotes);
+                _blocks.Add(!_endnotes && BlockQuotation.Is(lines, _metrics) ? new Quotation(content, span) : new Paragraph(content, span));
                 break;
         }
 
