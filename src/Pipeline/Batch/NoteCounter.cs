@@ -21,6 +21,7 @@ internal static class NoteCounter
                 Heading heading => Inlines(heading.Content),
                 Paragraph paragraph => Inlines(paragraph.Content),
                 ListItem item => Inlines(item.Content),
+                Quotation quotation => Inlines(quotation.Content),
                 Division division => (division.Head is null ? 0 : Inlines(division.Head.Content)) + Blocks(division.Content),
                 Figure figure => Inlines(figure.Caption),
                 BibliographyEntry entry => Inlines(entry.Content),

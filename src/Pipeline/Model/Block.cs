@@ -14,6 +14,13 @@ public sealed record Heading(int Level, ImmutableArray<Inline> Content, SourceSp
 /// <summary>A paragraph of running text.</summary>
 public sealed record Paragraph(ImmutableArray<Inline> Content, SourceSpan Span) : Block(Span);
 
+/// <summary>
+/// A block quotation: set off from the running text (a markdown <c>&gt;</c> block, lines indented on
+/// both sides in a PDF). One paragraph of quoted text; its call-outs, notes and references are
+/// walked like a paragraph's.
+/// </summary>
+public sealed record Quotation(ImmutableArray<Inline> Content, SourceSpan Span) : Block(Span);
+
 /// <summary>A bulleted or numbered list item (one paragraph of content).</summary>
 public sealed record ListItem(ImmutableArray<Inline> Content, SourceSpan Span) : Block(Span);
 

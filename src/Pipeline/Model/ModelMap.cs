@@ -66,6 +66,9 @@ public static class ModelMap
             case Heading h:
                 var heading = inlines(h.Content, state);
                 return heading == h.Content ? h : h with { Content = heading };
+            case Quotation q:
+                var quoted = inlines(q.Content, state);
+                return quoted == q.Content ? q : q with { Content = quoted };
             case ListItem l:
                 var item = inlines(l.Content, state);
                 return item == l.Content ? l : l with { Content = item };

@@ -5,7 +5,7 @@ namespace Pipeline.Reading;
 
 /// <summary>
 /// The block layer: cuts source lines into blank-line separated blocks, recognising rule lines,
-/// ATX headings and list items. Block syntax is recognised here only, so the inline layer never
+/// ATX headings, list items and <c>&gt;</c> quotations. Block syntax is recognised here only, so the inline layer never
 /// reinterprets a block's text.
 /// </summary>
 internal static partial class BlockScanner
@@ -39,6 +39,12 @@ internal static partial class BlockScanner
                 continue;
             }
 
+            if (TryQuoted(line, out var quoted))
+            {
+                i = ScanQuotation(lines, i, quoted, texts, blocks);
+                continue;
+            }
+
             var isItem = TryListItem(line, out var itemText);
             var first = i;
             texts.Clear();
@@ -54,6 +60,43 @@ internal static partial class BlockScanner
         }
 
         return blocks.ToImmutable();
+    }
+
+    /// <summary>
+    /// A run of <c>&gt;</c> lines from <paramref name="start"/>: one quotation, up to a line without the
+    /// mark or a <c>&gt;</c> line with nothing after it, which ends a quoted paragraph. Returns the next line's index.
+    /// </summary>
+    private static int ScanQuotation(IReadOnlyList<string> lines, int start, string quoted, ImmutableArray<string>.Builder texts, ImmutableArray<RawBlock>.Builder blocks)
+    {
+        var i = start + 1;
+        if (quoted.Length == 0)
+        {
+            return i;
+        }
+
+        texts.Clear();
+        texts.Add(quoted);
+        while (i < lines.Count && TryQuoted(lines[i], out var more) && more.Length > 0)
+        {
+            texts.Add(more);
+            i++;
+        }
+
+        blocks.Add(new RawBlock(RawBlockKind.Quotation, start + 1, texts.ToImmutable()));
+        return i;
+    }
+
+    /// <summary>A line marked as quoted by <c>&gt;</c> after at most three spaces; its text without the mark and the space after it.</summary>
+    private static bool TryQuoted(string line, out string text)
+    {
+        if (MarkAfterIndent(line) != '>')
+        {
+            text = string.Empty;
+            return false;
+        }
+
+        text = line[(line.IndexOf('>', StringComparison.Ordinal) + 1)..].Trim();
+        return true;
     }
 
     /// <summary>
@@ -75,6 +118,7 @@ internal static partial class BlockScanner
             '-' or '*' => IsRule(line) || (inItem ? ListItemLine() : InterruptingItem()).IsMatch(line),
             '_' => IsRule(line),
             '#' => TryHeading(line, out _, out _),
+            '>' => true,
             '+' => (inItem ? ListItemLine() : InterruptingItem()).IsMatch(line),
             _ => char.IsDigit(mark) && (inItem ? ListItemLine() : InterruptingItem()).IsMatch(line),
         };

@@ -106,6 +106,9 @@ internal sealed class PageAssembler
             case RawBlockKind.ListItem:
                 _blocks.Add(new ListItem(_inlines.Parse(block.Text, block.FirstLine, _converter), Span(block)));
                 break;
+            case RawBlockKind.Quotation:
+                _blocks.Add(new Quotation(_inlines.Parse(block.Text, block.FirstLine, _converter), Span(block)));
+                break;
             default:
                 var text = block.Text;
                 if (_inlines.TryParseImage(text, block.FirstLine, _converter, out var path, out var alt))

@@ -6,5 +6,6 @@ internal enum RawBlockKind
     Paragraph,
     Heading,
     ListItem,
+    Quotation,
     Rule,
 }

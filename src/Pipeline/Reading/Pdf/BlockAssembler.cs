@@ -297,7 +297,7 @@ internal sealed partial class BlockAssembler
                     break;
                 }
 
-                _blocks.Add(new Paragraph(content, span));
+                _blocks.Add(!_endnotes && BlockQuotation.Is(lines, _metrics) ? new Quotation(content, span) : new Paragraph(content, span));
                 break;
         }
 

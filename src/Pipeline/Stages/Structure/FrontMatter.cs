@@ -32,7 +32,8 @@ internal static partial class FrontMatter
         var index = TitleStart(blocks, vocabulary);
         if (index > 0)
         {
-            metadata = metadata with { AboveTitle = blocks[..index] };
+            // An epigraph set as a quotation above the title is written with the rest of what stands there.
+            metadata = metadata with { AboveTitle = [.. blocks[..index].Select(b => b is Quotation q ? new Paragraph(q.Content, q.Span) : b)] };
         }
 
         if (index < blocks.Length && blocks[index] is Heading title)
@@ -86,8 +87,13 @@ internal static partial class FrontMatter
                 return i == 0 || Titles(blocks, i, vocabulary).Next is var next && next < blocks.Length && BylineOf(blocks[next], vocabulary) is not null ? i : 0;
             }
 
-            if (blocks[i] is not Paragraph paragraph || WordCount(PlainText.Of(paragraph.Content)) > MaxAboveWords
-                || paragraph.Content.Any(inline => inline is Note or NoteCall))
+            var above = blocks[i] switch
+            {
+                Paragraph paragraph => paragraph.Content,
+                Quotation quotation => quotation.Content,
+                _ => default,
+            };
+            if (above.IsDefault || WordCount(PlainText.Of(above)) > MaxAboveWords || above.Any(inline => inline is Note or NoteCall))
             {
                 return 0;
             }

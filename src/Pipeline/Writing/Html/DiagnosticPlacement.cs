@@ -253,6 +253,9 @@ public static class DiagnosticPlacement
                 case ListItem item:
                     Notes(item.Content);
                     break;
+                case Quotation quotation:
+                    Notes(quotation.Content);
+                    break;
                 case Division division:
                     if (!string.IsNullOrWhiteSpace(division.Id))
                     {

@@ -107,6 +107,9 @@ internal sealed class TeiTextRenderer
 
                 Inlines(element, p, InlineMode.Text);
                 break;
+            case "quote":
+                Inlines(element, _dom.Append(parent, "blockquote"), InlineMode.Text);
+                break;
             case "list":
                 var list = _dom.Append(parent, "ul");
                 foreach (var item in element.Elements())

@@ -45,7 +45,7 @@ internal sealed class BlockWriter
         frontMatter.Write(document.Metadata);
         _xml.OpenBlock("body");
         WriteStructured(front.AsSpan(), inBack: false);
-        if (!front.Any(b => b is Paragraph or Heading or ListItem or BibliographyEntry or Division))
+        if (!front.Any(b => b is Paragraph or Quotation or Heading or ListItem or BibliographyEntry or Division))
         {
             // Notes and figures alone do not make a TEI body; an empty paragraph says the essay had no running text.
             _xml.OpenMixed("p");
@@ -258,6 +258,10 @@ internal sealed class BlockWriter
         {
             case Paragraph paragraph:
                 WriteMixed("p", paragraph.Content);
+                break;
+            case Quotation quotation:
+                // TEI's quote stands between paragraphs (model.inter), in a div as in a note.
+                WriteMixed("quote", quotation.Content);
                 break;
             case Heading heading:
                 // Only reached where a div cannot open (inside a note): the heading's words stay as a paragraph.

@@ -38,6 +38,7 @@ internal sealed class FrontSplitStage : IStage
         }
 
         var titleSeen = false;
+        var titleLines = false;
         for (var i = 0; i < Math.Min(Window, blocks.Length); i++)
         {
             if (blocks[i] is Heading)
@@ -46,12 +47,19 @@ internal sealed class FrontSplitStage : IStage
                 continue;
             }
 
-            if (blocks[i] is not Paragraph paragraph || !paragraph.Content.Any(inline => inline is LineEnd))
+            if (blocks[i] is not Paragraph paragraph)
             {
                 continue;
             }
 
-            var split = Split(paragraph, titleSeen);
+            if (!paragraph.Content.Any(inline => inline is LineEnd))
+            {
+                // A title a reader gave one printed line a paragraph: a by-line may open the next paragraph.
+                titleLines |= i < Window - 1 && TitleLine(paragraph);
+                continue;
+            }
+
+            var split = titleLines && !titleSeen ? Split(paragraph, true) ?? Split(paragraph, false) : Split(paragraph, titleSeen);
             if (split is not null)
             {
                 return ValueTask.FromResult(document with { Blocks = blocks.RemoveAt(i).InsertRange(i, split) });
@@ -126,7 +134,7 @@ internal sealed class FrontSplitStage : IStage
         var lines = new List<(int Block, ImmutableArray<Inline> Content, string Text, int Line)>();
         for (var b = 0; b < Math.Min(Window, blocks.Length); b++)
         {
-            if (blocks[b] is not Paragraph paragraph || paragraph.Content.Any(inline => inline is Note or NoteCall))
+            if (blocks[b] is not Paragraph paragraph)
             {
                 break;
             }
@@ -135,6 +143,13 @@ internal sealed class FrontSplitStage : IStage
             foreach (var (content, text) in SourceLineSplit.Lines(paragraph.Content))
             {
                 lines.Add((b, content, text, line++));
+            }
+
+            // A paragraph with a note call is running text (an epigraph, the body) that a by-line set apart
+            // on the right may open in -layout text: its lines may hold the by-line, no block after it may.
+            if (paragraph.Content.Any(inline => inline is Note or NoteCall))
+            {
+                break;
             }
         }
 
@@ -203,6 +218,9 @@ internal sealed class FrontSplitStage : IStage
 
         return (result, lines[byline].Block + 1);
     }
+
+    private static bool TitleLine(Paragraph paragraph) =>
+        !paragraph.Content.Any(inline => inline is Note or NoteCall or Link) && TitleLike(PlainText.Of(paragraph.Content).Trim());
 
     /// <summary>A line that may be part of a title: no URL, mostly letters, not a sentence's worth of words.</summary>
     private static bool TitleLike(string text) =>
