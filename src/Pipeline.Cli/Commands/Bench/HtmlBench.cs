@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Pipeline.Conversion;
 using Pipeline.Stages;
 using Pipeline.Stages.FigureOcr;
@@ -20,6 +21,9 @@ namespace Pipeline.Cli.Commands.Bench;
 internal static class HtmlBench
 {
     private const double Goal = 0.20;
+
+    /// <summary>Warm-up rounds at most: a bound for code that never stops compiling (it would be a finding of its own).</summary>
+    private const int MaxWarmUpRounds = 20;
 
     public static async Task<int> RunAsync(string document, int runs, IAnsiConsole console, CancellationToken cancellationToken)
     {
@@ -80,7 +84,7 @@ internal static class HtmlBench
         }
 
         console.Write(table);
-        console.MarkupLineInterpolated($"{runs} runs of each conversion ({modes[0].Runs} with OCR afresh) and {runs * 4} renderings, after a warm-up.");
+        console.MarkupLineInterpolated($"{runs} runs of each conversion ({modes[0].Runs} with OCR afresh) and {runs * 4} renderings, after warming each up until a round of it compiled no method.");
         for (var i = 0; i < conversions.Count; i++)
         {
             console.MarkupLineInterpolated($"goal (each page below {Goal * 100:0} % of {conversions[i].Name}): {(met[i] ? "met" : "not met")}");
@@ -96,12 +100,20 @@ internal static class HtmlBench
 
     private static async Task<Timing> MeasureAsync<T>(int runs, Func<Task<T>> action)
     {
-        // Every measured action is first run as often as it is timed, so conversion and rendering are
-        // both compared with their code compiled to the same (optimised) tier, not one of them still
-        // paying for its first calls.
-        for (var i = 0; i < runs; i++)
+        // Both the conversion and the rendering are compared in their steady state: each is first run
+        // in rounds of as many runs as are timed until a round compiles no method (no first call left,
+        // no method still being recompiled to its optimised tier), since the compiler's work is process
+        // CPU time too and would otherwise be billed to whichever is measured while it happens.
+        var settled = false;
+        for (var round = 0; round < MaxWarmUpRounds && !settled; round++)
         {
-            await action().ConfigureAwait(false);
+            var compiled = JitInfo.GetCompiledMethodCount();
+            for (var i = 0; i < runs; i++)
+            {
+                await action().ConfigureAwait(false);
+            }
+
+            settled = round > 0 && JitInfo.GetCompiledMethodCount() == compiled;
         }
 
         var walls = new List<double>(runs);
@@ -118,13 +130,14 @@ internal static class HtmlBench
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / runs;
         walls.Sort();
-        return new Timing(cpu, walls[walls.Count / 2]);
+        return new Timing(cpu, walls[walls.Count / 2], settled);
     }
 
-    /// <summary>Process CPU time per run (all threads, the collector's included) and the median wall time.</summary>
-    private readonly record struct Timing(double CpuMilliseconds, double WallMilliseconds)
+    /// <summary>Process CPU time per run (all threads, the collector's included), the median wall time, and whether the warm-up settled.</summary>
+    private readonly record struct Timing(double CpuMilliseconds, double WallMilliseconds, bool Settled)
     {
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{CpuMilliseconds:0.0} ms ({WallMilliseconds:0.0})");
+        public override string ToString() =>
+            string.Create(CultureInfo.InvariantCulture, $"{CpuMilliseconds:0.0} ms ({WallMilliseconds:0.0}){(Settled ? "" : ", still compiling")}");
     }
 
     /// <summary>A fresh OCR cache for the cached mode, so the bench neither reads nor fills the user's.</summary>

@@ -9,7 +9,7 @@ namespace Pipeline.Cli.Commands.Preview;
 /// </summary>
 internal sealed class PreviewRun(TextWriter output, TextWriter error)
 {
-    public async Task<int> ExecuteAsync(IReadOnlyList<string> paths, string? links, CancellationToken cancellationToken)
+    public async Task<int> ExecuteAsync(IReadOnlyList<string> paths, string? links, IReadOnlyList<string> sources, bool noOcr, CancellationToken cancellationToken)
     {
         if (paths.Count == 0)
         {
@@ -17,7 +17,13 @@ internal sealed class PreviewRun(TextWriter output, TextWriter error)
             return BatchResult.CouldNotRun;
         }
 
-        var result = await HtmlPreview.RunAsync(paths, links, cancellationToken).ConfigureAwait(false);
+        using var found = sources.Count == 0 ? null : PreviewSources.Discover(sources, ocr: !noOcr);
+        foreach (var missing in found?.Errors ?? [])
+        {
+            await error.WriteLineAsync($"{missing}: error: no such source.").ConfigureAwait(false);
+        }
+
+        var result = await HtmlPreview.RunAsync(paths, links, found, cancellationToken).ConfigureAwait(false);
         foreach (var outcome in result.Outcomes)
         {
             await (outcome.Problem is null

@@ -39,9 +39,13 @@ public sealed class HtmlDocumentWriter : IDocumentWriter
         {
             DocumentId = input.Document.Id,
             Tei = tei,
-            Diagnostics = DiagnosticPlacement.Place(input.Document, input.Diagnostics, BodyParagraphs(tei)),
+            Diagnostics = Place(input.Document, input.Diagnostics, tei),
         });
     }
+
+    /// <summary>The diagnostics placed on the page of <paramref name="tei"/> by the model it was written from: what a batch's page and a preview given the sources both show.</summary>
+    internal static System.Collections.Immutable.ImmutableArray<PlacedDiagnostic> Place(Model.Document document, IEnumerable<Diagnostics.Diagnostic> diagnostics, XDocument tei) =>
+        DiagnosticPlacement.Place(document, diagnostics, BodyParagraphs(tei));
 
     /// <summary>The body paragraphs the page numbers: those of the body outside notes and figures.</summary>
     internal static int BodyParagraphs(XDocument tei) =>

@@ -7,8 +7,9 @@ namespace Pipeline.Writing.Html;
 /// <summary>
 /// Proofreading pages for TEI that already exists (<c>pipeline preview</c>): each <c>&lt;id&gt;.xml</c>
 /// gets <c>&lt;id&gt;.html</c> beside it, and each folder an <c>index.html</c>. Diagnostics come from the
-/// folder's run report, link statuses from its link report (or the one given). Without the document
-/// model there are no source spans, so the run report's diagnostics are listed in the panel, not placed.
+/// folder's run report, link statuses from its link report (or the one given). The TEI keeps no source
+/// lines: given the documents' sources, each is read again into its model and the diagnostics are
+/// placed as on a batch's page; without them they are listed in the panel, not placed.
 /// A file that cannot be rendered is a problem for that file; the others go on.
 /// </summary>
 public static class HtmlPreview
@@ -16,7 +17,10 @@ public static class HtmlPreview
     /// <summary>The page a document gets beside its TEI.</summary>
     public static string PagePath(string folder, string documentId) => Path.Combine(folder, documentId + ".html");
 
-    public static async Task<PreviewResult> RunAsync(IReadOnlyList<string> paths, string? linkReportPath, CancellationToken cancellationToken)
+    public static Task<PreviewResult> RunAsync(IReadOnlyList<string> paths, string? linkReportPath, CancellationToken cancellationToken) =>
+        RunAsync(paths, linkReportPath, null, cancellationToken);
+
+    public static async Task<PreviewResult> RunAsync(IReadOnlyList<string> paths, string? linkReportPath, PreviewSources? sources, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var outcomes = ImmutableArray.CreateBuilder<PreviewOutcome>();
@@ -28,7 +32,7 @@ public static class HtmlPreview
             var pages = new List<PreviewOutcome>();
             foreach (var file in folder.OrderBy(f => f, StringComparer.Ordinal))
             {
-                var outcome = await RenderAsync(file, runReport, links, cancellationToken).ConfigureAwait(false);
+                var outcome = await RenderAsync(file, runReport, links, sources, cancellationToken).ConfigureAwait(false);
                 outcomes.Add(outcome);
                 pages.Add(outcome);
             }
@@ -42,26 +46,30 @@ public static class HtmlPreview
     }
 
     private static async Task<PreviewOutcome> RenderAsync(
-        string file, IReadOnlyDictionary<string, ReportedDocument>? runReport, LinkReport? links, CancellationToken cancellationToken)
+        string file, IReadOnlyDictionary<string, ReportedDocument>? runReport, LinkReport? links, PreviewSources? sources, CancellationToken cancellationToken)
     {
         var id = Path.GetFileNameWithoutExtension(file);
         try
         {
-            var tei = TeiDocument.Load(await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false));
+            var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+            var tei = TeiDocument.Load(bytes);
             if (tei.Root?.Name != TeiDocument.Ns + "TEI")
             {
                 return new PreviewOutcome(id, file, null, 0, "not a TEI document (its root is not TEI in the TEI namespace).");
             }
 
             var reported = runReport?.GetValueOrDefault(id);
+            var model = sources is null ? null : await sources.ModelAsync(id, bytes, cancellationToken).ConfigureAwait(false);
             var source = new HtmlPageSource
             {
                 DocumentId = id,
                 Tei = tei,
-                Diagnostics = [.. (reported?.Diagnostics ?? []).Select(d => d.Line > 0
-                    ? PlacedDiagnostic.NotPlaced(d, "not placed: made from the TEI, which keeps no source lines")
-                    : PlacedDiagnostic.WholeDocument(d))],
-                DiagnosticsOrigin = reported is null ? "no run report" : ReportFiles.RunReportName,
+                Diagnostics = model?.Document is { } document
+                    ? HtmlDocumentWriter.Place(document, reported?.Diagnostics ?? model.Diagnostics, tei)
+                    : [.. (reported?.Diagnostics ?? []).Select(d => d.Line > 0
+                        ? PlacedDiagnostic.NotPlaced(d, model?.Problem ?? "not placed: made from the TEI, which keeps no source lines (preview --sources places them)")
+                        : PlacedDiagnostic.WholeDocument(d))],
+                DiagnosticsOrigin = reported is not null ? ReportFiles.RunReportName : model?.Document is not null ? "its source, converted again" : "no run report",
                 Links = links?.Marks ?? ImmutableDictionary<string, LinkMark>.Empty,
             };
             var page = HtmlPageWriter.Render(source);
