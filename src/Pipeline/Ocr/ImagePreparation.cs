@@ -12,31 +12,38 @@ internal static class ImagePreparation
     private const double MinimumSkewDegrees = 0.1;
     private const double MaxScale = 4;
 
-    public static PreparedImage Prepare(Pix decoded, OcrOptions options)
+    public static PreparedImage Prepare(Pix decoded, OcrOptions options, OcrPhaseClock? clock = null)
     {
         ArgumentNullException.ThrowIfNull(decoded);
         ArgumentNullException.ThrowIfNull(options);
-        var gray = decoded.ToGray();
+        Pix? gray = decoded.ToGray();
+        clock?.Lap("prepare: grayscale");
+        Pix? binary = null;
         try
         {
             var skew = 0.0;
             if (options.Deskew)
             {
-                using var probe = Binarize(gray, options);
-                if (probe.FindSkew() is { } found && Math.Abs(found.Angle) >= MinimumSkewDegrees)
+                binary = Binarize(gray, options);
+                if (binary.FindSkew() is { } found && Math.Abs(found.Angle) >= MinimumSkewDegrees)
                 {
                     var straight = gray.Deskew();
                     gray.Dispose();
                     gray = straight;
                     skew = found.Angle;
+
+                    // The probe's ink is the crooked page's: the layout needs the straightened one's.
+                    binary.Dispose();
+                    binary = null;
                 }
+
+                clock?.Lap("prepare: deskew");
             }
 
-            PageLayout layout;
-            using (var binary = Binarize(gray, options))
-            {
-                layout = Analyze(binary);
-            }
+            binary ??= Binarize(gray, options);
+            clock?.Lap("prepare: binarise");
+            var layout = Analyze(binary);
+            clock?.Lap("prepare: ink, rules, line height");
 
             var scale = 1.0;
             var wanted = layout.LineHeight > 0 ? (double)options.MinimumLineHeight / layout.LineHeight : 1;
@@ -47,25 +54,38 @@ internal static class ImagePreparation
                 scale = Math.Min(MaxScale, Math.Min(room, wanted));
             }
 
-            // The layout is analysed at the stored size: resampling moves the gutters and rules the
-            // engine's layout analysis measures. Only the reading of regions uses enlarged type.
-            var page = gray.Copy();
-            var reading = scale == 1 ? gray.Copy() : gray.ScaleGray((float)scale);
-            foreach (var rule in layout.Rules)
-            {
-                reading.Whiten(
-                    (int)((rule.Left - 2) * scale),
-                    (int)((rule.Top - 2) * scale),
-                    (int)Math.Ceiling((rule.Right - rule.Left + 4) * scale),
-                    (int)Math.Ceiling((rule.Bottom - rule.Top + 4) * scale));
-            }
-
-            return new PreparedImage(page, reading, layout, scale, skew);
+            // The page is handed over, not copied: the prepared image owns it from here.
+            var prepared = new PreparedImage(gray, layout, scale, skew);
+            gray = null;
+            return prepared;
         }
         finally
         {
-            gray.Dispose();
+            gray?.Dispose();
+            binary?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The page for reading regions one by one: enlarged by the scale, rules painted out. The layout
+    /// is analysed at the stored size (resampling moves the gutters and rules the engine's layout
+    /// analysis measures); only the reading of regions uses enlarged type.
+    /// </summary>
+    public static Pix Reading(Pix page, PageLayout layout, double scale)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(layout);
+        var reading = scale == 1 ? page.Copy() : page.ScaleGray((float)scale);
+        foreach (var rule in layout.Rules)
+        {
+            reading.Whiten(
+                (int)((rule.Left - 2) * scale),
+                (int)((rule.Top - 2) * scale),
+                (int)Math.Ceiling((rule.Right - rule.Left + 4) * scale),
+                (int)Math.Ceiling((rule.Bottom - rule.Top + 4) * scale));
+        }
+
+        return reading;
     }
 
     private static PageLayout Analyze(Pix binary)

@@ -11,19 +11,26 @@ namespace Pipeline.Ocr;
 public sealed class OcrEngines : IDisposable
 {
     private readonly Func<OcrOptions, IOcrEngine> _start;
+    private readonly Func<OcrOptions, string> _name;
     private readonly ConcurrentDictionary<(string Language, string? DataPath), LazyOcrEngine> _engines = new();
 
     /// <summary>Tesseract engine pools, one per language and data path.</summary>
     public OcrEngines()
-        : this(options => new TesseractOcrEngine(options.Language, options.DataPath))
+        : this(options => new TesseractOcrEngine(options.Language, options.DataPath), _ => TesseractOcrEngine.EngineName)
     {
     }
 
     /// <param name="start">Starts the engine for the options' language and data path.</param>
-    public OcrEngines(Func<OcrOptions, IOcrEngine> start)
+    /// <param name="name">
+    /// The name the engine <paramref name="start"/> gives will have: cache keys are made from it, so
+    /// a cached result is found without starting an engine.
+    /// </param>
+    public OcrEngines(Func<OcrOptions, IOcrEngine> start, Func<OcrOptions, string> name)
     {
         ArgumentNullException.ThrowIfNull(start);
+        ArgumentNullException.ThrowIfNull(name);
         _start = start;
+        _name = name;
     }
 
     /// <summary>How many engines have been started so far.</summary>
@@ -34,7 +41,7 @@ public sealed class OcrEngines : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         // A lost race builds a second wrapper that is never started; only the stored one ever is.
-        return _engines.GetOrAdd((options.Language, options.DataPath), _ => new LazyOcrEngine(() => _start(options)));
+        return _engines.GetOrAdd((options.Language, options.DataPath), _ => new LazyOcrEngine(() => _start(options), _name(options)));
     }
 
     public void Dispose()

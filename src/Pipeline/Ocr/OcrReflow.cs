@@ -21,6 +21,66 @@ public static class OcrReflow
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(judge);
+        return new ReflowedText([.. Paragraphs(page).Select(p => new TranscribedParagraph(Dehyphenate(p, judge)))]);
+    }
+
+    /// <summary>
+    /// The page with every word that the judge carries over a line end (as <see cref="Reflow"/> does)
+    /// written whole on the line where it starts, its syllable-break hyphen gone, and the rest taken
+    /// from the next line (a line left empty goes): for a reader that places each line's words on the
+    /// page and makes its own paragraphs, so the de-hyphenation of OCR lines is the same as a figure's.
+    /// </summary>
+    public static OcrPage JoinHyphenated(OcrPage page, IHyphenationJudge judge)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(judge);
+        var replaced = new Dictionary<OcrLine, OcrLine?>(ReferenceEqualityComparer.Instance);
+        foreach (var paragraph in Paragraphs(page))
+        {
+            var lines = Dehyphenate(paragraph, judge);
+            var current = paragraph.ToList();
+            for (var i = 0; i + 1 < current.Count; i++)
+            {
+                if (!lines[i + 1].ContinuesWord || current[i].Words.IsEmpty || current[i + 1].Words.IsEmpty)
+                {
+                    continue;
+                }
+
+                var (upper, lower) = (current[i], current[i + 1]);
+                var last = upper.Words[^1];
+                var rest = lower.Words[0];
+                var kept = LastWord(lines[i].Text);
+                var whole = new OcrWord(kept + rest.Text, last.Box, Math.Min(last.Confidence, rest.Confidence));
+                current[i] = upper with { Words = upper.Words.SetItem(upper.Words.Length - 1, whole) };
+                current[i + 1] = lower with { Words = lower.Words.RemoveAt(0) };
+            }
+
+            for (var i = 0; i < paragraph.Count; i++)
+            {
+                if (!ReferenceEquals(current[i], paragraph[i]))
+                {
+                    replaced[paragraph[i]] = current[i].Words.IsEmpty ? null : current[i];
+                }
+            }
+        }
+
+        if (replaced.Count == 0)
+        {
+            return page;
+        }
+
+        return page with
+        {
+            Blocks = [.. page.Blocks.Select(b => b with
+            {
+                Lines = [.. b.Lines.Select(l => replaced.TryGetValue(l, out var r) ? r : l).OfType<OcrLine>()],
+            })],
+        };
+    }
+
+    /// <summary>The page's text lines as paragraphs, in reading order, a word broken at a block's foot joined to the next block.</summary>
+    private static List<List<OcrLine>> Paragraphs(OcrPage page)
+    {
         var paragraphs = new List<List<OcrLine>>();
         foreach (var block in page.Blocks.Where(b => b.Kind.IsText()))
         {
@@ -38,7 +98,7 @@ public static class OcrReflow
             }
         }
 
-        return new ReflowedText([.. paragraphs.Select(p => new TranscribedParagraph(Dehyphenate(p, judge)))]);
+        return paragraphs;
     }
 
     private static bool StartsLowercase(string text) => text.Length > 0 && char.IsLower(text[0]);

@@ -2,13 +2,14 @@ using Pipeline.Native.Leptonica;
 
 namespace Pipeline.Ocr;
 
-/// <summary>A page ready for recognition: straightened, scaled, its rules and line height found.</summary>
+/// <summary>A page ready for recognition: straightened, its rules and line height found, its reading scale chosen.</summary>
 internal sealed class PreparedImage : IDisposable
 {
-    public PreparedImage(Pix image, Pix reading, PageLayout layout, double scale, double skewDegrees)
+    private Pix? _reading;
+
+    public PreparedImage(Pix image, PageLayout layout, double scale, double skewDegrees)
     {
         Image = image;
-        Reading = reading;
         Layout = layout;
         Scale = scale;
         SkewDegrees = skewDegrees;
@@ -22,8 +23,9 @@ internal sealed class PreparedImage : IDisposable
 
     /// <summary>
     /// The page for reading regions one by one: enlarged by <see cref="Scale"/>, rules painted out.
+    /// Made on first use: a page the engine reads whole on its own layout never needs it.
     /// </summary>
-    public Pix Reading { get; }
+    public Pix Reading => _reading ??= ImagePreparation.Reading(Image, Layout, Scale);
 
     public PageLayout Layout { get; }
 
@@ -35,6 +37,6 @@ internal sealed class PreparedImage : IDisposable
     public void Dispose()
     {
         Image.Dispose();
-        Reading.Dispose();
+        _reading?.Dispose();
     }
 }

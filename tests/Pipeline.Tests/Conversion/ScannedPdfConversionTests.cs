@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using Pipeline.Conversion;
 using Pipeline.Model;
-using Pipeline.Ocr;
 using Pipeline.Reading;
 using Pipeline.Reading.Pdf;
 using Pipeline.Stages;
@@ -95,41 +94,5 @@ public sealed class ScannedPdfConversionTests
         Directory.CreateDirectory(document);
         await File.WriteAllBytesAsync(Path.Combine(document, "document.pdf"), builder.Build());
         return document;
-    }
-
-    /// <summary>Real Tesseract engines, counted as they are started and disposed.</summary>
-    private sealed class CountedEngines : IDisposable
-    {
-        private int _starts;
-        private int _disposals;
-
-        public CountedEngines() =>
-            Engines = new OcrEngines(options =>
-            {
-                Interlocked.Increment(ref _starts);
-                return new CountedEngine(new TesseractOcrEngine(options.Language, options.DataPath), () => Interlocked.Increment(ref _disposals));
-            });
-
-        public OcrEngines Engines { get; }
-
-        public int Starts => Volatile.Read(ref _starts);
-
-        public int Disposals => Volatile.Read(ref _disposals);
-
-        public void Dispose() => Engines.Dispose();
-    }
-
-    private sealed class CountedEngine(TesseractOcrEngine engine, Action disposed) : IOcrEngine, IDisposable
-    {
-        public string Name => engine.Name;
-
-        public Task<OcrPage> RecognizeAsync(ReadOnlyMemory<byte> image, OcrOptions options, CancellationToken cancellationToken) =>
-            engine.RecognizeAsync(image, options, cancellationToken);
-
-        public void Dispose()
-        {
-            engine.Dispose();
-            disposed();
-        }
     }
 }

@@ -70,6 +70,7 @@ internal static class BenchOcrCommand
             var pipelineWall = new List<double>();
             var pipelineCpu = new List<double>();
             var text = "";
+            var phases = new Dictionary<string, List<double>>(StringComparer.Ordinal);
             for (var r = 0; r < runs; r++)
             {
                 // Alternating the tools spreads a burst of load over both instead of one.
@@ -80,11 +81,19 @@ internal static class BenchOcrCommand
 
                 var cpuBefore = self.TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
-                var page = await engine.RecognizeAsync(contents[i], options, cancellationToken).ConfigureAwait(false);
+                var recognition = new OcrPhaseClock();
+                var page = await engine.RecognizeAsync(contents[i], options, recognition, cancellationToken).ConfigureAwait(false);
+                var reflow = new OcrPhaseClock();
+                reflow.Restart();
                 text = OcrReflow.Reflow(page, HyphenationJudge.Create([page.PlainText], words)).Text;
+                reflow.Lap("reflow");
                 pipelineWall.Add(clock.Elapsed.TotalSeconds);
                 self.Refresh();
                 pipelineCpu.Add((self.TotalProcessorTime - cpuBefore).TotalSeconds);
+                foreach (var (phase, seconds) in recognition.Phases.Concat(reflow.Phases))
+                {
+                    (phases.TryGetValue(phase, out var list) ? list : phases[phase] = []).Add(seconds);
+                }
             }
 
             var cliCpu = cli.All(c => c.CpuSeconds is not null) ? cli.Select(c => c.CpuSeconds!.Value).ToList() : [];
@@ -93,7 +102,8 @@ internal static class BenchOcrCommand
                 truth is null || cli.Count == 0 ? null : CharacterErrorRate.Compute(cli[0].Text, truth),
                 truth is null ? null : CharacterErrorRate.Compute(text, truth),
                 new OcrTimings([.. cli.Select(c => c.Seconds)], cliCpu),
-                new OcrTimings(pipelineWall, pipelineCpu)));
+                new OcrTimings(pipelineWall, pipelineCpu),
+                phases));
         }
 
         var batchClock = Stopwatch.StartNew();
@@ -101,6 +111,7 @@ internal static class BenchOcrCommand
         var batch = batchClock.Elapsed.TotalSeconds;
 
         Print(rows, runs, warmUp, batch, images.Length);
+        OcrPhaseTable.Print(rows);
         return 0;
     }
 

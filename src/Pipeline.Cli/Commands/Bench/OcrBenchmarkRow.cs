@@ -1,7 +1,11 @@
 namespace Pipeline.Cli.Commands.Bench;
 
-/// <summary>One image's results: CER (null without ground truth or tool) and the timings of every run.</summary>
-internal sealed record OcrBenchmarkRow(string Image, double? CliCer, double? PipelineCer, OcrTimings Cli, OcrTimings Pipeline);
+/// <summary>
+/// One image's results: CER (null without ground truth or tool), the timings of every run, and the
+/// pipeline's phases (CPU seconds of every run, by phase).
+/// </summary>
+internal sealed record OcrBenchmarkRow(
+    string Image, double? CliCer, double? PipelineCer, OcrTimings Cli, OcrTimings Pipeline, IReadOnlyDictionary<string, List<double>> Phases);
 
 /// <summary>Wall and CPU seconds of each timed run of one tool on one image (CPU null where it cannot be measured).</summary>
 internal sealed record OcrTimings(IReadOnlyList<double> Wall, IReadOnlyList<double> Cpu)

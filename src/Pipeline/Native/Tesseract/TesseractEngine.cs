@@ -42,31 +42,44 @@ internal sealed class TesseractEngine : IDisposable
     }
 
     /// <summary>
-    /// Recognises <paramref name="region"/> of <paramref name="image"/> (the whole image when null)
-    /// and returns Tesseract's blocks in its reading order: text blocks with their lines and words,
-    /// non-text blocks (images, rules, noise) as empty zones of their kind. Boxes are in the image's
-    /// pixel coordinates.
+    /// Recognises each of <paramref name="regions"/> of <paramref name="image"/> on its own in
+    /// <paramref name="mode"/>, in the order given: per region Tesseract's blocks in its reading order
+    /// (text blocks with their lines and words, non-text blocks as empty zones of their kind), boxes in
+    /// the image's pixel coordinates. The image is handed to Tesseract once (it copies it whole each
+    /// time it is given one) and each region is a rectangle of it.
     /// </summary>
-    public ImmutableArray<OcrBlock> Recognize(Pix image, int ppi, PixelBox? region, PageSegmentationMode mode)
+    public ImmutableArray<ImmutableArray<OcrBlock>> RecognizeRegions(
+        Pix image, int ppi, IReadOnlyList<PixelBox> regions, PageSegmentationMode mode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(regions);
+        if (regions.Count == 0)
+        {
+            return [];
+        }
+
         TesseractNative.TessBaseAPISetPageSegMode(_api, mode);
         TesseractNative.TessBaseAPISetImage2(_api, image.Handle);
         TesseractNative.TessBaseAPISetSourceResolution(_api, ppi);
-        if (region is { } r)
-        {
-            TesseractNative.TessBaseAPISetRectangle(_api, r.Left, r.Top, r.Right - r.Left, r.Bottom - r.Top);
-        }
-
+        var results = ImmutableArray.CreateBuilder<ImmutableArray<OcrBlock>>(regions.Count);
         try
         {
-            if (TesseractNative.TessBaseAPIRecognize(_api, IntPtr.Zero) != 0)
+            foreach (var r in regions)
             {
-                throw new InvalidOperationException("Tesseract failed to recognise the image.");
+                cancellationToken.ThrowIfCancellationRequested();
+
+                // A new rectangle also drops the previous region's results, keeping the image.
+                TesseractNative.TessBaseAPISetRectangle(_api, r.Left, r.Top, r.Right - r.Left, r.Bottom - r.Top);
+                if (TesseractNative.TessBaseAPIRecognize(_api, IntPtr.Zero) != 0)
+                {
+                    throw new InvalidOperationException("Tesseract failed to recognise the image.");
+                }
+
+                using var iterator = TesseractNative.TessBaseAPIGetIterator(_api);
+                results.Add(iterator.IsInvalid ? [] : ReadBlocks(iterator));
             }
 
-            using var iterator = TesseractNative.TessBaseAPIGetIterator(_api);
-            return iterator.IsInvalid ? [] : ReadBlocks(iterator);
+            return results.MoveToImmutable();
         }
         finally
         {

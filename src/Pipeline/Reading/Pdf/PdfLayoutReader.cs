@@ -89,7 +89,7 @@ public sealed class PdfLayoutReader
         }
 
         clock?.Restart();
-        await ScannedPages.ReadAsync(pages, images, ocr, diagnostics, cancellationToken).ConfigureAwait(false);
+        await ScannedPages.ReadAsync(pages, images, ocr, () => _words.Value, diagnostics, cancellationToken).ConfigureAwait(false);
         clock?.Lap("scanned pages");
         var glyphCount = pages.Sum(p => p.Lines.Count());
         if (glyphCount == 0)

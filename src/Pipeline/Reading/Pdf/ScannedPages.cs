@@ -1,5 +1,6 @@
 using Pipeline.Diagnostics;
 using Pipeline.Ocr;
+using Pipeline.Stages.Dehyphenation;
 
 namespace Pipeline.Reading.Pdf;
 
@@ -10,8 +11,10 @@ public sealed record PdfScanOcr(IOcrEngine Engine, OcrOptions Options);
 /// Pages of a PDF that hold no text, only a picture covering the page (a scan), read by OCR into
 /// the lines a born-digital page gives: each recognised word becomes glyphs placed where the word
 /// stands on the page, each OCR line one line, consecutive OCR blocks one above the other one
-/// column; the reader then finds paragraphs, headings and notes as on any other page. The page's
-/// picture is no figure any more: its text is the page's text.
+/// column; the reader then finds paragraphs, headings and notes as on any other page. A word the
+/// OCR de-hyphenation (<see cref="OcrReflow.JoinHyphenated"/>, the figures' judge) carries over a line
+/// end is placed whole where it starts, as for a figure. The page's picture is no figure any more:
+/// its text is the page's text.
 /// </summary>
 internal static class ScannedPages
 {
@@ -27,14 +30,17 @@ internal static class ScannedPages
     /// <summary>
     /// Reads every page without lines whose picture covers it, in place: the page gets its OCR lines,
     /// loses the picture, and every line of the document is numbered again in reading order.
+    /// <paramref name="words"/> is the dictionary of the hyphenation judge, asked for only when a page is read.
     /// </summary>
     public static async Task ReadAsync(
         List<PdfPageLayout> pages,
         List<(PdfImageBox Box, byte[] Bytes)> images,
         PdfScanOcr? ocr,
+        Func<IWordList?> words,
         DiagnosticBag diagnostics,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(words);
         if (ocr is null)
         {
             return;
@@ -61,7 +67,9 @@ internal static class ScannedPages
                 continue;
             }
 
-            var columns = Columns(result, box, page.Number);
+            // The judge's own evidence is the document's text: typeset pages and this page's OCR.
+            var judge = HyphenationJudge.Create(pages.SelectMany(p => p.Lines).Select(l => l.Text).Append(result.PlainText), words());
+            var columns = Columns(OcrReflow.JoinHyphenated(result, judge), box, page.Number);
             if (columns.Count == 0)
             {
                 diagnostics.Warning(FailedCode, 0, $"page {page.Number} has no text layer and OCR found no text in its picture");

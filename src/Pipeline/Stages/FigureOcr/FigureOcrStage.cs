@@ -42,13 +42,13 @@ public sealed class FigureOcrStage : IStage, IDisposable
     private readonly bool _ownsWords;
     private readonly Lazy<IWordList?> _words;
 
-    /// <summary>A stage that starts a Tesseract engine pool and opens the word lists on first use.</summary>
+    /// <summary>A stage that starts a Tesseract engine pool on its first recognition and opens the word lists on first use.</summary>
     public FigureOcrStage(PipelineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.FigureOcr;
         var ocr = options.FigureOcr.Ocr;
-        _engine = new(() => new TesseractOcrEngine(ocr.Language, ocr.DataPath));
+        _engine = new(new LazyOcrEngine(() => new TesseractOcrEngine(ocr.Language, ocr.DataPath), TesseractOcrEngine.EngineName));
         _ownsEngine = true;
         var dehyphenation = options.Dehyphenation;
         _words = new(() => HunspellWordList.TryOpen(dehyphenation, out _));

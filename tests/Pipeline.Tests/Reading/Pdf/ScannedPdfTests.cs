@@ -44,6 +44,25 @@ public sealed class ScannedPdfTests
     }
 
     [Fact]
+    public async Task Read_ScanWithWordsBrokenAtLineEnds_EachWordWholeWhereItStarts()
+    {
+        var builder = new PdfDocumentBuilder();
+        AddScan(builder, 2);
+
+        var (document, diagnostics) = await ReadAsync(builder.Build());
+
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        Assert.NotNull(document);
+        var text = string.Join("\n\n", document.Blocks.Where(b => b is Paragraph or Heading).Select(TextOf));
+
+        // The figures' OCR de-hyphenation ran on the page: no syllable break is left at a line end
+        // for a later stage, and the text reads as the ground truth without any repair.
+        Assert.DoesNotMatch(@"\p{L}- \p{Ll}", text);
+        var cer = CharacterErrorRate.Compute(text, OcrTestImages.GroundTruth(2));
+        Assert.True(cer <= 0.02, $"CER {cer:P2}:\n{text}");
+    }
+
+    [Fact]
     public async Task Read_BornDigitalPageThenAScan_BothPagesInPageOrder()
     {
         var builder = new PdfDocumentBuilder();

@@ -64,6 +64,24 @@ public sealed class FigureOcrStageTests : IDisposable
         Assert.Equal(before.Paragraphs.SelectMany(p => p.Lines), after.Paragraphs.SelectMany(p => p.Lines));
     }
 
+    [Fact]
+    public async Task RunAsync_FigureFoundInTheCache_StartsNoEngine()
+    {
+        File.Copy(OcrTestImages.ImagePath(2), Path.Combine(_work, "appendix-2.jpg"));
+        var document = Single("appendix-2.jpg");
+        var options = new PipelineOptions { FigureOcr = new() { CacheDirectory = Path.Combine(_work, "cache") } };
+
+        var (firstRun, firstStarts) = await RunWithCountedEnginesAsync(document, options);
+        var (secondRun, secondStarts) = await RunWithCountedEnginesAsync(document, options);
+
+        Assert.Equal(1, firstStarts);
+        Assert.Equal(0, secondStarts);
+        Assert.Equal(TranscriptionStatus.Transcribed, Figures(secondRun).Single().Transcription!.Status);
+        Assert.Equal(
+            Figures(firstRun).Single().Transcription!.Paragraphs.SelectMany(p => p.Lines),
+            Figures(secondRun).Single().Transcription!.Paragraphs.SelectMany(p => p.Lines));
+    }
+
     [Theory]
     [InlineData("missing.jpg", null, FigureOcrStage.ImageMissingCode, "not found")]
     [InlineData("empty.jpg", "empty", FigureOcrStage.ImageUnusableCode, "empty")]
@@ -112,6 +130,14 @@ public sealed class FigureOcrStageTests : IDisposable
         }
 
         return (result, bag.Items);
+    }
+
+    private static async Task<(Document Result, int Starts)> RunWithCountedEnginesAsync(Document document, PipelineOptions options)
+    {
+        using var engines = new CountedEngines();
+        using var stage = new FigureOcrStage(options, engines.Engines);
+        var result = await stage.RunAsync(document, new StageContext(new DiagnosticBag(document.Id), []), CancellationToken.None);
+        return (result, engines.Starts);
     }
 
     private Document Single(string image) => new()
