@@ -118,7 +118,6 @@ internal static partial class BlockScanner
             '-' or '*' => IsRule(line) || (inItem ? ListItemLine() : InterruptingItem()).IsMatch(line),
             '_' => IsRule(line),
             '#' => TryHeading(line, out _, out _),
-            '>' => true,
             '+' => (inItem ? ListItemLine() : InterruptingItem()).IsMatch(line),
             _ => char.IsDigit(mark) && (inItem ? ListItemLine() : InterruptingItem()).IsMatch(line),
         };

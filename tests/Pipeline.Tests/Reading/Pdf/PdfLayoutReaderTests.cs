@@ -234,7 +234,7 @@ public sealed class PdfLayoutReaderTests
 
         var labels = document.Blocks.OfType<FootnoteText>().Select(n => int.Parse(n.Label, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(Enumerable.Range(1, 75), labels);
-        var calls = document.Blocks.SelectMany(b => b is Paragraph p ? p.Content : b is Heading h ? h.Content : []).OfType<NoteCall>().Count();
+        var calls = document.Blocks.SelectMany(b => b switch { Paragraph p => p.Content, Quotation q => q.Content, Heading h => h.Content, _ => [] }).OfType<NoteCall>().Count();
         Assert.Equal(75, calls);
         Assert.IsType<Heading>(document.Blocks[0]);
     }

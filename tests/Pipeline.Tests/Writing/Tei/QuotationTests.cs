@@ -20,6 +20,7 @@ public sealed class QuotationTests
         Maria Lopez Hart
 
         The harbour master kept a ledger of small things, and wrote to the board about it.<sup>1</sup> He put it plainly:
+
         > The quays are fallen into such disrepair that no vessel of burden may lie
         > alongside them without hazard to her timbers.<sup>2</sup>
         >
