@@ -7,8 +7,8 @@ namespace Pipeline.Tests.Hostile;
 /// <summary>
 /// A long list on one polite host, served promptly by a real server on 127.0.0.1: every URL gets a
 /// verdict, none a false "timeout", because a URL's HEAD and GET finish together and the run's limit
-/// grows with the time politeness needs. Each URL's own one-second limit is real time, so the test runs
-/// alone: beside the suite's OCR and conversions a loaded runner could spend it before the first request.
+/// grows with the time politeness needs. Each URL's own limit is real time: it is set at several times
+/// what one URL's two polite requests need, so only a hang spends it, and the test runs alone.
 /// </summary>
 [Collection(AloneCollection.Name)]
 public sealed class LinkSchedulingTests : IAsyncLifetime
@@ -22,12 +22,13 @@ public sealed class LinkSchedulingTests : IAsyncLifetime
     [Fact]
     public async Task CheckAsync_ManyUrlsOnOneHostBeyondTheRunLimit_AllGetTheirVerdict()
     {
-        const int Urls = 150;
-        // Politeness alone needs 150 URLs x 2 requests / 2 at a time x 20 ms = 3 s, three times the limit.
+        const int Urls = 40;
+        // Politeness alone needs 40 URLs x 2 requests x 250 ms between starts = 20 s, five times the limit;
+        // one URL's own two requests, once admitted, need about 0.5-0.75 s of it.
         var options = LinkTesting.Options(_server) with
         {
-            PerHostInterval = TimeSpan.FromMilliseconds(20),
-            RunTimeout = TimeSpan.FromSeconds(1),
+            PerHostInterval = TimeSpan.FromMilliseconds(250),
+            RunTimeout = TimeSpan.FromSeconds(4),
             LookUpArchive = false,
         };
         var links = Enumerable.Range(0, Urls).Select(i => LinkTesting.Link(_server.Url($"/ok?page={i}"))).ToArray();
