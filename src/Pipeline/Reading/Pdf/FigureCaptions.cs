@@ -15,7 +15,7 @@ internal static partial class FigureCaptions
 
     public static bool IsCaption(IReadOnlyList<PdfLine> lines, PdfImageBox image, int imagePage, double bodySize)
     {
-        if (lines.Count == 0 || lines.Count > MaxLines || lines[0].Page != imagePage || lines.Any(l => l.Page != imagePage))
+        if (lines.Count == 0 || lines.Count > MaxLines || lines.Any(l => l.Page != imagePage))
         {
             return false;
         }
