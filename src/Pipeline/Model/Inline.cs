@@ -39,6 +39,13 @@ public sealed record PageBreak(int Page) : Inline;
 /// <summary>A pointer to another part of this document (an appendix, a note).</summary>
 public sealed record CrossReference(string TargetId, ImmutableArray<Inline> Content) : Inline;
 
+/// <summary>
+/// A line the typesetter printed to say where a figure or table set elsewhere belongs ("[see Figure 2 at the
+/// end of the article]", "[Table 1 about here]"): its words are kept as printed, apart from the author's text.
+/// <see cref="Label"/> names the display ("Figure 2"); <see cref="TargetId"/> is the figure it names, when found.
+/// </summary>
+public sealed record Placement(string Label, string? TargetId, ImmutableArray<Inline> Content) : Inline;
+
 /// <summary>A structured bibliographic reference inside running text or a note.</summary>
 public sealed record Reference(Citations.BibliographicReference Parts, ImmutableArray<Inline> Content) : Inline;
 

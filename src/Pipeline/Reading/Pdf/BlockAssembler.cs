@@ -31,6 +31,8 @@ internal sealed partial class BlockAssembler
     private int _lastNote;
     private double _flushLeft;
     private PdfLine? _nextInColumn;
+    private PdfLine? _previousInColumn;
+    private readonly List<PdfLine> _placements = [];
 
     public BlockAssembler(LayoutMetrics metrics, InlineBuilder inlines, DiagnosticBag diagnostics)
     {
@@ -75,6 +77,7 @@ internal sealed partial class BlockAssembler
                     }
 
                     _nextInColumn = i + 1 < zone ? column[i + 1] : null;
+                    _previousInColumn = i > 0 ? column[i - 1] : null;
                     Add(column[i], i == 0);
                 }
 
@@ -109,7 +112,7 @@ internal sealed partial class BlockAssembler
         }
 
         Close();
-        return _blocks.ToImmutable();
+        return PlacementLinks.Link(_blocks.ToImmutable(), _placements, _diagnostics);
     }
 
     private static bool Overlaps(PdfImageBox image, List<PdfLine> column) =>
@@ -154,7 +157,29 @@ internal sealed partial class BlockAssembler
             return;
         }
 
+        if (PlacementLine.Is(line, _previousInColumn, _nextInColumn, _metrics.Pitch(line.Size), out var display))
+        {
+            line.Placement = display;
+            _placements.Add(line);
+            if (_open.Count == 0 || _kind != OpenKind.Text)
+            {
+                Close();
+                Open(line, OpenKind.Text, string.Empty, 0);
+                return;
+            }
+
+            // It stands inside the open paragraph for now: the line after it says whether the paragraph goes on.
+            _open.Add(line);
+            return;
+        }
+
         var kind = heading ? OpenKind.Heading : OpenKind.Text;
+        if (_open.Count > 0 && _open[^1].Placement is not null)
+        {
+            AfterPlacement(line, kind);
+            return;
+        }
+
         if (_open.Count > 0 && Continues(line, kind, columnStart))
         {
             _open.Add(line);
@@ -163,6 +188,37 @@ internal sealed partial class BlockAssembler
 
         Close();
         Open(line, kind, string.Empty, 0);
+    }
+
+    /// <summary>
+    /// The line after a placement line: an unindented one goes on with the paragraph the placement
+    /// interrupted (the figure stood inside it, as across a page break); an indented one opens a new
+    /// paragraph, which the placement then opens (the figure stood between the two); a heading closes
+    /// the paragraph with the placement at its end.
+    /// </summary>
+    private void AfterPlacement(PdfLine line, OpenKind kind)
+    {
+        var before = _open.FindLastIndex(l => l.Placement is null);
+        if (kind != OpenKind.Text)
+        {
+            Close();
+            Open(line, kind, string.Empty, 0);
+            return;
+        }
+
+        var goesOn = before < 0 || (Math.Abs(_open[before].Size - line.Size) <= 0.6 && line.Left <= line.ColumnLeft + (0.3 * line.Size));
+        if (!goesOn)
+        {
+            var moved = _open.GetRange(before + 1, _open.Count - before - 1);
+            _open.RemoveRange(before + 1, moved.Count);
+            Close();
+            _open.AddRange(moved);
+            _kind = OpenKind.Text;
+            _label = string.Empty;
+            _labelGlyphs = 0;
+        }
+
+        _open.Add(line);
     }
 
     private void Open(PdfLine line, OpenKind kind, string label, int labelGlyphs)
@@ -297,7 +353,7 @@ internal sealed partial class BlockAssembler
                     break;
                 }
 
-                _blocks.Add(!_endnotes && BlockQuotation.Is(lines, _metrics) ? new Quotation(content, span) : new Paragraph(content, span));
+                _blocks.Add(!_endnotes && BlockQuotation.Is(lines.FindAll(l => l.Placement is null), _metrics) ? new Quotation(content, span) : new Paragraph(content, span));
                 break;
         }
 

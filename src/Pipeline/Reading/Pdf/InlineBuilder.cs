@@ -83,6 +83,13 @@ internal sealed class InlineBuilder
                     : new LineEnd(LineEndKind.Soft, lines[l - 1].Number));
             }
 
+            var placementStart = -1;
+            if (line.Placement is not null)
+            {
+                FlushLink();
+                placementStart = result.Count;
+            }
+
             for (var i = start; i < glyphs.Count; i++)
             {
                 var glyph = glyphs[i];
@@ -147,6 +154,15 @@ internal sealed class InlineBuilder
                 }
 
                 run.Append(glyph.Value);
+            }
+
+            if (placementStart >= 0)
+            {
+                // A typesetter's placement line is kept whole as one inline, apart from the author's words around it.
+                FlushLink();
+                var words = result.Skip(placementStart).ToImmutableArray();
+                result.RemoveRange(placementStart, words.Length);
+                result.Add(new Placement(line.Placement!, null, words));
             }
         }
 

@@ -36,6 +36,9 @@ internal sealed class PdfLine
     /// <summary>The right edge full lines of this line's column reach (set when the column is read).</summary>
     public double ColumnRight { get; set; }
 
+    /// <summary>The display a typesetter's placement line names ("Figure 2"), or null for any other line (set when blocks are read).</summary>
+    public string? Placement { get; set; }
+
     public double Left { get; private set; }
 
     public double Right { get; private set; }

@@ -16,6 +16,7 @@ internal static class PdfReadingCodes
     public const string ImageSkipped = "pdf.image-skipped";
     public const string ImageWriteFailed = "pdf.image-write-failed";
     public const string Caption = "pdf.caption";
+    public const string Placement = "pdf.placement";
     public const string EndnotesFound = "pdf.endnotes";
     public const string PrivateGlyphRead = "pdf.private-glyph";
     public const string PrivateGlyphUnread = "pdf.private-glyph-unread";

@@ -167,6 +167,10 @@ internal sealed class TeiTextRenderer
             case "hi":
                 Inlines(element, _dom.Append(parent, HiElement((string?)element.Attribute("rend"))), mode);
                 break;
+            case "note" when (string?)element.Attribute("place") == "inline":
+                // A placement line the page printed in the text ("[see Figure 2 …]") reads where it stood.
+                Inlines(element, _dom.Append(parent, "span", "note-inline"), mode);
+                break;
             case "note":
                 NoteMark(element, parent, mode);
                 break;

@@ -9,6 +9,7 @@ internal sealed class InlineWriter
     private readonly TeiXml _xml;
     private readonly BibFieldWriter _fields;
     private int _unnamedNotes;
+    private int _placements;
 
     public InlineWriter(TeiXml xml)
     {
@@ -88,6 +89,9 @@ internal sealed class InlineWriter
                 break;
             case Note note:
                 WriteNote(note);
+                break;
+            case Placement placement:
+                WritePlacement(placement, context);
                 break;
             case LineEnd { Kind: LineEndKind.Hard }:
                 _xml.OpenInline("lb");
@@ -176,6 +180,34 @@ internal sealed class InlineWriter
             Pages.LeaveNote();
         }
 
+        _xml.Close();
+    }
+
+    /// <summary>
+    /// A typesetter's placement line as an inline note of its own type, its words as printed, pointing at
+    /// the figure it names: kept where it was printed, yet apart from the author's text.
+    /// </summary>
+    private void WritePlacement(Placement placement, InlineContext context)
+    {
+        _xml.OpenInline("note");
+        _xml.Attribute("type", "placement");
+        _xml.Attribute("place", "inline");
+        _xml.Attribute("n", TeiXml.TokenOr(placement.Label, "*"));
+        _xml.XmlId("placement-" + TeiXml.Integer(++_placements));
+        _xml.OpenInline("p");
+        if (string.IsNullOrWhiteSpace(placement.TargetId) || context.InLink)
+        {
+            Write(placement.Content, InlineContext.Plain with { InLink = context.InLink });
+        }
+        else
+        {
+            _xml.OpenInline("ref");
+            _xml.Attribute("target", TeiIds.Pointer(placement.TargetId));
+            Write(placement.Content, InlineContext.Plain with { InLink = true });
+            _xml.Close();
+        }
+
+        _xml.Close();
         _xml.Close();
     }
 
