@@ -14,7 +14,7 @@ internal static class PdfImages
     /// <summary>Images narrower or lower than this (points) are decoration, not figures.</summary>
     private const double MinimumSide = 72;
 
-    public static List<(PdfImageBox Box, byte[] Bytes)> Of(Page page, DiagnosticBag diagnostics)
+    public static List<(PdfImageBox Box, byte[] Bytes)> Of(PdfPageContent page, DiagnosticBag diagnostics)
     {
         var result = new List<(PdfImageBox, byte[])>();
         var index = 0;

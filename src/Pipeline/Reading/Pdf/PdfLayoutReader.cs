@@ -3,7 +3,6 @@ using Pipeline.Diagnostics;
 using Pipeline.IO;
 using Pipeline.Model;
 using Pipeline.Stages.Dehyphenation;
-using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Pipeline.Reading.Pdf;
@@ -73,7 +72,7 @@ public sealed class PdfLayoutReader
         try
         {
             clock?.Restart();
-            using var pdf = PdfDocument.Open(bytes, PdfPages.Options());
+            using var pdf = PdfPages.Open(bytes);
             clock?.Lap("PdfPig: open");
             (pages, rules, images) = PdfPages.Read(pdf, bytes, PdfPages.Workers(pdf.NumberOfPages, _pageWorkers), diagnostics, clock, cancellationToken);
         }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Pipeline.Reading.Pdf;
 
 /// <summary>
@@ -54,10 +52,17 @@ internal sealed class PdfLine
     /// <summary>Takes more glyphs into the line (raised call-outs).</summary>
     public void Absorb(IEnumerable<PdfGlyph> glyphs)
     {
+        // Grown to its new size at once: a row's list is made at its size, and doubling it would copy its glyphs twice.
+        if (glyphs.TryGetNonEnumeratedCount(out var count) && _all.Capacity < _all.Count + count)
+        {
+            _all.Capacity = _all.Count + count;
+        }
+
         _all.AddRange(glyphs);
         Refresh();
     }
 
+    /// <summary>Every glyph of the line, spaces included; their <see cref="PdfGlyph.SpaceBefore"/> says nothing (<see cref="Glyphs"/> has it).</summary>
     public IReadOnlyList<PdfGlyph> AllGlyphs => _all;
 
     /// <summary>Replaces glyphs (a private-use glyph by its letters) and measures the line again.</summary>
@@ -80,22 +85,7 @@ internal sealed class PdfLine
             _all.Sort((a, b) => a.Left.CompareTo(b.Left));
         }
 
-        var visible = new List<PdfGlyph>(_all.Count);
-        var space = false;
-        foreach (var glyph in _all)
-        {
-            if (string.IsNullOrWhiteSpace(glyph.Value))
-            {
-                space = visible.Count > 0;
-                continue;
-            }
-
-            var gap = visible.Count > 0 && glyph.Left - visible[^1].Right > SpaceGap * Math.Max(glyph.Size, visible[^1].Size);
-            visible.Add(glyph with { SpaceBefore = visible.Count > 0 && (space || gap) });
-            space = false;
-        }
-
-        Glyphs = visible.Count > 0 ? visible : [.. _all.Take(1)];
+        Glyphs = _all.Count > 0 && !_all.Exists(g => string.IsNullOrWhiteSpace(g.Value)) ? MarkSpacesInPlace(_all) : Visible(_all);
         var basis = Glyphs.Exists(g => g.Raised) && Glyphs.Exists(g => !g.Raised) ? Glyphs.FindAll(g => !g.Raised) : Glyphs;
         Baseline = basis[MostCommon(basis, g => Math.Round(g.Baseline, 1), largerWinsTie: false).First].Baseline;
         Left = Glyphs[0].Left;
@@ -118,18 +108,71 @@ internal sealed class PdfLine
 
         Size = MostCommon(basis, g => Math.Round(g.Size * 2) / 2, largerWinsTie: true).Key;
         AllBold = letters > 0 && boldLetters == letters;
-        var builder = new StringBuilder();
-        foreach (var glyph in Glyphs)
-        {
-            if (glyph.SpaceBefore && builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
+        Text = TextOf(Glyphs);
+    }
 
-            builder.Append(glyph.Value);
+    /// <summary>
+    /// A line without space glyphs (most typesetters leave them out) is its own list of printed
+    /// glyphs: each is marked in place, not copied into another list. Nothing reads the marks on
+    /// <see cref="AllGlyphs"/>, and every measuring marks them again.
+    /// </summary>
+    private static List<PdfGlyph> MarkSpacesInPlace(List<PdfGlyph> glyphs)
+    {
+        glyphs[0] = glyphs[0] with { SpaceBefore = false };
+        for (var i = 1; i < glyphs.Count; i++)
+        {
+            var glyph = glyphs[i];
+            var previous = glyphs[i - 1];
+            glyphs[i] = glyph with { SpaceBefore = glyph.Left - previous.Right > SpaceGap * Math.Max(glyph.Size, previous.Size) };
         }
 
-        Text = builder.ToString();
+        return glyphs;
+    }
+
+    /// <summary>The printed glyphs, space glyphs left out, each marked with whether a space (a glyph or a gap) precedes it.</summary>
+    private static List<PdfGlyph> Visible(List<PdfGlyph> all)
+    {
+        var visible = new List<PdfGlyph>(all.Count);
+        var space = false;
+        foreach (var glyph in all)
+        {
+            if (string.IsNullOrWhiteSpace(glyph.Value))
+            {
+                space = visible.Count > 0;
+                continue;
+            }
+
+            var gap = visible.Count > 0 && glyph.Left - visible[^1].Right > SpaceGap * Math.Max(glyph.Size, visible[^1].Size);
+            visible.Add(glyph with { SpaceBefore = visible.Count > 0 && (space || gap) });
+            space = false;
+        }
+
+        return visible.Count > 0 ? visible : [.. all.Take(1)];
+    }
+
+    /// <summary>The glyphs' text with a space where one is marked, made at its length (lines are long).</summary>
+    private static string TextOf(List<PdfGlyph> glyphs)
+    {
+        var length = 0;
+        foreach (var glyph in glyphs)
+        {
+            length += glyph.Value.Length + (glyph.SpaceBefore && length > 0 ? 1 : 0);
+        }
+
+        return string.Create(length, glyphs, static (span, glyphs) =>
+        {
+            var at = 0;
+            foreach (var glyph in glyphs)
+            {
+                if (glyph.SpaceBefore && at > 0)
+                {
+                    span[at++] = ' ';
+                }
+
+                glyph.Value.AsSpan().CopyTo(span[at..]);
+                at += glyph.Value.Length;
+            }
+        });
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Pipeline.Diagnostics;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 
 namespace Pipeline.Reading.Pdf;
 
@@ -16,6 +15,14 @@ internal static class PdfPages
 {
     /// <summary>How every worker opens the PDF (a new object each time: PdfPig's options are mutable).</summary>
     public static ParsingOptions Options() => new() { UseLenientParsing = true, SkipMissingFonts = true };
+
+    /// <summary>Opens <paramref name="bytes"/> with its pages read by <see cref="PdfGlyphPageFactory"/>.</summary>
+    public static PdfDocument Open(byte[] bytes)
+    {
+        var pdf = PdfDocument.Open(bytes, Options());
+        pdf.AddPageFactory<PdfPageContent, PdfGlyphPageFactory>();
+        return pdf;
+    }
 
     /// <summary>Another worker pays for opening the document again only with at least this many pages to read.</summary>
     private const int PagesPerWorker = 4;
@@ -33,20 +40,20 @@ internal static class PdfPages
         {
             for (var i = 0; i < count; i++)
             {
-                read[i] = ReadPage(pdf.GetPage(i + 1), diagnostics.Document, clock, cancellationToken);
+                read[i] = ReadPage(pdf.GetPage<PdfPageContent>(i + 1), diagnostics.Document, clock, cancellationToken);
             }
         }
         else
         {
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
             {
-                using var own = worker == 0 ? null : PdfDocument.Open(bytes, Options());
+                using var own = worker == 0 ? null : Open(bytes);
                 var document = own ?? pdf;
                 for (var i = worker; i < count; i += workers)
                 {
                     try
                     {
-                        read[i] = ReadPage(document.GetPage(i + 1), diagnostics.Document, null, cancellationToken);
+                        read[i] = ReadPage(document.GetPage<PdfPageContent>(i + 1), diagnostics.Document, null, cancellationToken);
                     }
                     catch (Exception e)
                     {
@@ -90,12 +97,11 @@ internal static class PdfPages
 
     private sealed record PageRead(PdfPageLayout Layout, List<HorizontalRule> Rules, List<(PdfImageBox Box, byte[] Bytes)> Images, DiagnosticBag Diagnostics);
 
-    private static PageRead ReadPage(Page page, string documentId, PhaseClock? clock, CancellationToken cancellationToken)
+    private static PageRead ReadPage(PdfPageContent page, string documentId, PhaseClock? clock, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        clock?.Lap("PdfPig: pages (content streams, fonts, letters)");
-        var glyphs = PdfGlyphs.Of(page);
-        clock?.Lap("glyphs (faces, links, ligatures)");
+        clock?.Lap("PdfPig: pages (content streams, fonts, glyphs, links)");
+        var glyphs = page.Glyphs;
         var columns = glyphs.Count == 0 ? [] : LineBuilder.Build(glyphs, page.Number, page.Width);
         clock?.Lap("lines and columns");
         var diagnostics = new DiagnosticBag(documentId);
@@ -107,7 +113,7 @@ internal static class PdfPages
         return new PageRead(layout, rules, images, diagnostics);
     }
 
-    private static List<HorizontalRule> Rules(Page page)
+    private static List<HorizontalRule> Rules(PdfPageContent page)
     {
         var rules = new List<HorizontalRule>();
         foreach (var path in page.Paths)
