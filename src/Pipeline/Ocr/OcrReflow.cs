@@ -30,11 +30,19 @@ public static class OcrReflow
     /// from the next line (a line left empty goes): for a reader that places each line's words on the
     /// page and makes its own paragraphs, so the de-hyphenation of OCR lines is the same as a figure's.
     /// </summary>
-    public static OcrPage JoinHyphenated(OcrPage page, IHyphenationJudge judge)
+    public static OcrPage JoinHyphenated(OcrPage page, IHyphenationJudge judge) => JoinHyphenatedParagraphs(page, judge).Page;
+
+    /// <summary>
+    /// As <see cref="JoinHyphenated"/>, with the lines of the returned page that start a paragraph
+    /// (by reference), the paragraphs <see cref="Reflow"/> finds: a reader that places the lines can
+    /// keep the figures' paragraphs instead of finding its own.
+    /// </summary>
+    public static (OcrPage Page, IReadOnlySet<OcrLine> ParagraphStarts) JoinHyphenatedParagraphs(OcrPage page, IHyphenationJudge judge)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(judge);
         var replaced = new Dictionary<OcrLine, OcrLine?>(ReferenceEqualityComparer.Instance);
+        var starts = new HashSet<OcrLine>(ReferenceEqualityComparer.Instance);
         foreach (var paragraph in Paragraphs(page))
         {
             var lines = Dehyphenate(paragraph, judge);
@@ -55,6 +63,8 @@ public static class OcrReflow
                 current[i + 1] = lower with { Words = lower.Words.RemoveAt(0) };
             }
 
+            // The first line never loses its words: only a continued line gives its first word away.
+            starts.Add(current[0]);
             for (var i = 0; i < paragraph.Count; i++)
             {
                 if (!ReferenceEquals(current[i], paragraph[i]))
@@ -66,16 +76,16 @@ public static class OcrReflow
 
         if (replaced.Count == 0)
         {
-            return page;
+            return (page, starts);
         }
 
-        return page with
+        return (page with
         {
             Blocks = [.. page.Blocks.Select(b => b with
             {
                 Lines = [.. b.Lines.Select(l => replaced.TryGetValue(l, out var r) ? r : l).OfType<OcrLine>()],
             })],
-        };
+        }, starts);
     }
 
     /// <summary>The page's text lines as paragraphs, in reading order, a word broken at a block's foot joined to the next block.</summary>

@@ -237,6 +237,12 @@ internal sealed partial class BlockAssembler
             return false;
         }
 
+        if (_kind == OpenKind.Text && line.StartsParagraph is { } starts && previous.StartsParagraph is not null && previous.Page == line.Page)
+        {
+            // The page's OCR reflow has already told its paragraphs (a page break is still the assembler's).
+            return !starts;
+        }
+
         var gap = previous.Baseline - line.Baseline;
         if (_kind == OpenKind.Heading)
         {

@@ -23,6 +23,13 @@ internal sealed class PdfLine
 
     public int Page { get; }
 
+    /// <summary>
+    /// Set where the page's paragraphs are known before assembly (a scanned page, reflowed by OCR
+    /// as a figure is): true when the line starts a paragraph, false when it goes on the one above.
+    /// Null on a typeset page, whose paragraphs come from gaps and indents.
+    /// </summary>
+    public bool? StartsParagraph { get; init; }
+
     /// <summary>The 1-based number of the line in reading order over the whole document (set when ordered).</summary>
     public int Number { get; set; }
 

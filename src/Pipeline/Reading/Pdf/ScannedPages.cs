@@ -11,10 +11,11 @@ public sealed record PdfScanOcr(IOcrEngine Engine, OcrOptions Options);
 /// Pages of a PDF that hold no text, only a picture covering the page (a scan), read by OCR into
 /// the lines a born-digital page gives: each recognised word becomes glyphs placed where the word
 /// stands on the page, each OCR line one line, consecutive OCR blocks one above the other one
-/// column; the reader then finds paragraphs, headings and notes as on any other page. A word the
-/// OCR de-hyphenation (<see cref="OcrReflow.JoinHyphenated"/>, the figures' judge) carries over a line
-/// end is placed whole where it starts, as for a figure. The page's picture is no figure any more:
-/// its text is the page's text.
+/// column. The page goes through the figures' reflow (<see cref="OcrReflow.JoinHyphenatedParagraphs"/>):
+/// a word the judge carries over a line end is placed whole where it starts, and each line says
+/// whether it starts one of the reflow's paragraphs, which the reader keeps; headings, notes, and a
+/// paragraph running on over a page break are the reader's as on any other page. The page's
+/// picture is no figure any more: its text is the page's text.
 /// </summary>
 internal static class ScannedPages
 {
@@ -69,7 +70,8 @@ internal static class ScannedPages
 
             // The judge's own evidence is the document's text: typeset pages and this page's OCR.
             var judge = HyphenationJudge.Create(pages.SelectMany(p => p.Lines).Select(l => l.Text).Append(result.PlainText), words());
-            var columns = Columns(OcrReflow.JoinHyphenated(result, judge), box, page.Number);
+            var (joined, starts) = OcrReflow.JoinHyphenatedParagraphs(result, judge);
+            var columns = Columns(joined, starts, box, page.Number);
             if (columns.Count == 0)
             {
                 diagnostics.Warning(FailedCode, 0, $"page {page.Number} has no text layer and OCR found no text in its picture");
@@ -101,7 +103,7 @@ internal static class ScannedPages
         (box.Right - box.Left) * (box.Top - box.Bottom) >= PageShare * page.Width * page.Height;
 
     /// <summary>The OCR page's text blocks as columns of lines in PDF points, in the OCR's reading order.</summary>
-    private static List<List<PdfLine>> Columns(OcrPage result, PdfImageBox box, int pageNumber)
+    private static List<List<PdfLine>> Columns(OcrPage result, IReadOnlySet<OcrLine> starts, PdfImageBox box, int pageNumber)
     {
         var blocks = result.Blocks.Where(b => b.Kind.IsText() && !b.Lines.IsEmpty).ToList();
         if (blocks.Count == 0 || result.Width <= 0 || result.Height <= 0)
@@ -126,7 +128,7 @@ internal static class ScannedPages
 
             foreach (var line in block.Lines.Where(l => !l.Words.IsEmpty))
             {
-                columns[^1].Add(new PdfLine(Glyphs(line, box, scaleX, scaleY, size), pageNumber));
+                columns[^1].Add(new PdfLine(Glyphs(line, box, scaleX, scaleY, size), pageNumber) { StartsParagraph = starts.Contains(line) });
             }
 
             previous = block;

@@ -2,6 +2,7 @@ using Pipeline.Diagnostics;
 using Pipeline.Model;
 using Pipeline.Ocr;
 using Pipeline.Reading.Pdf;
+using Pipeline.Stages.Dehyphenation;
 using Pipeline.Tests.Ocr;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -63,6 +64,26 @@ public sealed class ScannedPdfTests
     }
 
     [Fact]
+    public async Task Read_Scan_ParagraphsAreTheFiguresReflowOfTheSameImage()
+    {
+        var builder = new PdfDocumentBuilder();
+        AddScan(builder, 2);
+
+        var (document, diagnostics) = await ReadAsync(builder.Build());
+        var page = await _fixture.Engine.RecognizeAsync(OcrTestImages.Image(2), new OcrOptions(), CancellationToken.None);
+        var reflowed = OcrReflow.Reflow(page, HyphenationJudge.Create([page.PlainText], null));
+
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        Assert.NotNull(document);
+
+        // The same paragraphs, each starting where the figure's reflow starts one (indents and gaps
+        // measured on the OCR lines, not found again from the placed glyphs).
+        var expected = reflowed.Paragraphs.Select(p => Opening(ReflowedText.ParagraphText(p))).ToList();
+        var read = document.Blocks.Where(b => b is Paragraph or Heading).Select(b => Opening(TextOf(b))).ToList();
+        Assert.Equal(expected, read);
+    }
+
+    [Fact]
     public async Task Read_BornDigitalPageThenAScan_BothPagesInPageOrder()
     {
         var builder = new PdfDocumentBuilder();
@@ -116,6 +137,8 @@ public sealed class ScannedPdfTests
         var document = await reader.ReadAsync("doc", "/nowhere", bytes, diagnostics, CancellationToken.None);
         return (document, diagnostics);
     }
+
+    private static string Opening(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
 
     private static string TextOf(Block block) => Inlines(block switch
     {
