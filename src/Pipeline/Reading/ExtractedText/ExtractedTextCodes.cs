@@ -13,6 +13,9 @@ internal static class ExtractedTextCodes
     public const string CallOutsReordered = "read.text-call-outs-reordered";
     public const string FootOutOfOrder = "read.text-foot-out-of-order";
     public const string NoteTextMissing = "read.text-note-text-missing";
+    public const string ColumnsInterleaved = "read.text-columns-interleaved";
+    public const string ColumnOrderUnknown = "read.text-column-order-unknown";
+    public const string FootStrayLine = "read.text-foot-stray-line";
     public const string ReplacementCharacter = "read.text-replacement-character";
     public const string PrivateGlyphRead = "read.text-private-glyph";
     public const string PrivateGlyphUnread = "read.text-private-glyph-unread";

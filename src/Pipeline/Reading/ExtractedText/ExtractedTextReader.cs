@@ -31,6 +31,7 @@ internal sealed class ExtractedTextReader
         var pages = TextPages.Split(text, glyphs, diagnostics);
         var furniture = PageEdges.Remove(pages, diagnostics);
         var parts = NoteZones.Find(pages, diagnostics);
+        InterleavedColumns.Repair(parts, diagnostics);
         SwappedCallOuts.Repair(parts, parts.SelectMany(p => p.Notes.Concat(p.Endnotes)).Select(n => n.Number).ToHashSet(), diagnostics);
         return new Document
         {

@@ -143,6 +143,14 @@ internal static partial class NoteZones
 
         part.Notes.AddRange(foot.Notes);
         part.FootOutOfOrder = true;
+        foreach (var line in foot.Stray)
+        {
+            diagnostics.Info(
+                ExtractedTextCodes.FootStrayLine,
+                line.Number,
+                $"page {part.Page.Number}: line {line.Number} ('{line.Text}') stands alone between the feet and no note takes it once their pieces are counted; read as page furniture");
+        }
+
         lines.RemoveRange(bodyEnd, lines.Count - bodyEnd);
         lines.AddRange(foot.Resumed);
         var first = foot.Notes[0].Number;

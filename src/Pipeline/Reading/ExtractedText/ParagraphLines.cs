@@ -21,10 +21,16 @@ internal sealed class ParagraphLines(int margin, int baseIndent)
         return new ParagraphLines(margin, baseIndent);
     }
 
-    /// <summary>True when the paragraph ends with <paramref name="line"/>; <paramref name="visible"/> is its text without call-outs.</summary>
+    /// <summary>
+    /// True when the paragraph ends with <paramref name="line"/>; <paramref name="visible"/> is its text
+    /// without call-outs. A line whose last word is cut by a hyphen goes on, however short (mutool
+    /// cuts a justified line into pieces, a head's line stops short).
+    /// </summary>
     public bool EndsAfter(TextLine line, string visible) =>
-        Centred(line)
-        || line.Right < margin * 0.7 || (EndsSentence(visible) && line.Right < margin * 0.88);
+        !CutWord(visible) && (Centred(line)
+        || line.Right < margin * 0.7 || (EndsSentence(visible) && line.Right < margin * 0.88));
+
+    private static bool CutWord(string text) => text.Length > 1 && text[^1] == '-' && char.IsLetter(text[^2]);
 
     /// <summary>
     /// True when <paramref name="line"/> starts a paragraph after <paramref name="previous"/>. A blank

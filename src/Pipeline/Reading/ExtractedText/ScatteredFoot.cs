@@ -22,7 +22,11 @@ internal static class ScatteredFoot
     /// the previous page's last note, the body lines found inside it, and the notes whose number stood
     /// alone with no text found for it.
     /// </summary>
-    public sealed record Foot(int Start, List<FoundNote> Notes, List<TextLine> Continuation, List<TextLine> Resumed, List<int> Textless);
+    public sealed record Foot(int Start, List<FoundNote> Notes, List<TextLine> Continuation, List<TextLine> Resumed, List<int> Textless)
+    {
+        /// <summary>Lines between the feet that no note takes once the pieces are counted (<see cref="StrayLine"/>): a page's footer.</summary>
+        public List<TextLine> Stray { get; init; } = [];
+    }
 
     /// <summary>
     /// The foot of a page whose notes due from <paramref name="expected"/> start out of number order;
@@ -104,6 +108,7 @@ internal static class ScatteredFoot
         var open = previousOpen ? new List<FoundNote> { continuation } : [];
         var pending = new SortedSet<int>();
         var resumed = new List<TextLine>();
+        var stray = new StrayLine();
         FoundNote? current = null;
         var inBody = false;
         void Settle(FoundNote note)
@@ -153,8 +158,15 @@ internal static class ScatteredFoot
             }
 
             var block = Block(lines, i, kept);
-            if (pending.Count > 0 && Pieces(block) is { } pieces && pieces.Count <= pending.Count)
+            var pieces = Pieces(block);
+            if (stray.GiveBack(pending, pieces.Count) is { } given)
             {
+                open.Remove(given);
+            }
+
+            if (pending.Count > 0 && pieces.Count <= pending.Count)
+            {
+                stray.Consider(block, pieces.Count, pending, notes);
                 foreach (var piece in pieces)
                 {
                     var number2 = pending.Min;
@@ -185,7 +197,7 @@ internal static class ScatteredFoot
         }
 
         var textless = notes.Where(n => n.Lines.Count == 0).Select(n => n.Number).Order().ToList();
-        return new Foot(start, [.. notes.OrderBy(n => n.Number)], continuation.Lines, resumed, textless);
+        return new Foot(start, [.. notes.OrderBy(n => n.Number)], continuation.Lines, resumed, textless) { Stray = stray.Lines };
     }
 
     /// <summary>The lines from <paramref name="from"/> up to the next blank line or numbered note.</summary>

@@ -65,6 +65,33 @@ public sealed class ScatteredFootTests
     }
 
     [Fact]
+    public void AFooterLineBetweenTheFeet_IsGivenBackWhenTheNextBlockCountsOnePieceMore()
+    {
+        const string text =
+            "The first committee met in the hall.1 Its members wrote often.2\n" +
+            "They met again in the spring.3 The last meeting was in the autumn.4 And more.5\n" +
+            "\n3\n\n1\n\n2\n\n" +
+            "Journals, I, 13.\n" +
+            "Ibid., p. 14.\n" +
+            "\n" +
+            "U.S. Department of State, Office of the Historian\n" +
+            "\n4\n\n5\n\n" +
+            "Hunt, The Department of State (New Haven, 1914), p. 427.\n" +
+            "Ibid., p. 20.\n" +
+            "Ibid., p. 21.\n\f";
+        var diagnostics = new DiagnosticBag("test");
+
+        var document = new ExtractedTextReader().Read("test", "", text, diagnostics);
+
+        var notes = document.Blocks.OfType<FootnoteText>().ToList();
+        Assert.Equal(
+            ["Journals, I, 13.", "Ibid., p. 14.", "Hunt, The Department of State (New Haven, 1914), p. 427.", "Ibid., p. 20.", "Ibid., p. 21."],
+            notes.Select(n => ModelText.Plain(n.Content)));
+        Assert.Contains(diagnostics.Items, d => d.Code == "read.text-foot-stray-line");
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == "read.text-note-text-missing");
+    }
+
+    [Fact]
     public void BodyTextBetweenTheFeet_StaysBody()
     {
         const string text =
