@@ -54,12 +54,22 @@ internal sealed class ExtractedTextReader
         // A foot read out of number order shows the extractor interleaving columns; its bodies then
         // give a page's call-outs out of order too, on pages whose foot happened to come out in order.
         var interleaved = parts.Any(p => p.FootOutOfOrder);
+        List<TextLine>? open = null;
         foreach (var part in parts)
         {
             notesSoFar += part.Notes.Count;
             var limit = endnotes ? numbers.Count - 1 : notesSoFar - 1;
             var unorderedFrom = interleaved ? notesSoFar - part.Notes.Count : int.MaxValue;
-            AddParagraphs(part, paragraphs, inlines, limit, unorderedFrom, blocks);
+            var from = blocks.Count;
+            var cut = AddParagraphs(part, paragraphs, inlines, limit, unorderedFrom, blocks);
+            if (open is not null && from > 0 && blocks.Count > from && blocks[from - 1] is Paragraph before && blocks[from] is Paragraph after
+                && part.Body.Find(l => l.Number == after.Span.FirstLine) is { } first && PageRunOn.Continues(paragraphs, open, first))
+            {
+                blocks[from - 1] = PageRunOn.Join(before, after);
+                blocks.RemoveAt(from);
+            }
+
+            open = cut;
         }
 
         var index = 0;
@@ -89,7 +99,8 @@ internal sealed class ExtractedTextReader
         return output.ToImmutable();
     }
 
-    private static void AddParagraphs(PageParts part, ParagraphLines rules, LineInlines inlines, int limit, int unorderedFrom, ImmutableArray<Block>.Builder blocks)
+    /// <summary>Adds the page's paragraphs; returns the lines of the last one when the page's end, not the margins, closed it.</summary>
+    private static List<TextLine>? AddParagraphs(PageParts part, ParagraphLines rules, LineInlines inlines, int limit, int unorderedFrom, ImmutableArray<Block>.Builder blocks)
     {
         var current = new List<(TextLine Line, ImmutableArray<Inline> Inlines)>();
         void Close()
@@ -114,9 +125,23 @@ internal sealed class ExtractedTextReader
             current.Clear();
         }
 
-        foreach (var line in part.Body)
+        var held = ImmutableArray<Inline>.Empty;
+        for (var b = 0; b < part.Body.Count; b++)
         {
+            var line = part.Body[b];
             var converted = inlines.Convert(line, limit, out var onlyCalls, unorderedFrom);
+            if (onlyCalls && current.Count > 0 && b + 1 < part.Body.Count && CallOutRows.BelongsBelow(current[^1].Line, part.Body[b + 1], rules))
+            {
+                held = converted;
+                continue;
+            }
+
+            if (held.Length > 0)
+            {
+                converted = CallOutRows.Place(converted, held);
+                held = [];
+            }
+
             if (onlyCalls && current.Count > 0)
             {
                 // A call-out the extractor put on a line of its own belongs to the line above.
@@ -142,7 +167,9 @@ internal sealed class ExtractedTextReader
             }
         }
 
+        var cut = current.Count > 0 ? current.Select(c => c.Line).ToList() : null;
         Close();
+        return cut;
     }
 
     private static Block NoteBlock(FoundNote note, bool called, int page, DiagnosticBag diagnostics)

@@ -337,6 +337,11 @@ internal static partial class NoteZones
             return true;
         }
 
+        if (NameInitials.EndLine(text))
+        {
+            return false;
+        }
+
         var lastWord = text[(text.LastIndexOf(' ') + 1)..];
         var c = text[^1];
         return c is '.' or '?' or '!' or ')' or ']' or '…' || char.IsDigit(c) || lastWord.Contains('/', StringComparison.Ordinal);

@@ -84,6 +84,18 @@ internal static partial class PageEdges
                 removed.Add((page.Number, page.Lines[i].Text));
             }
 
+            var inside = EdgeRepeats.Find(page, top, page.Lines.Count - bottom, EdgeLines, text => exact.GetValueOrDefault(text), pages.Count);
+            foreach (var i in inside)
+            {
+                Report(page.Lines[i], diagnostics);
+                removed.Add((page.Number, page.Lines[i].Text));
+            }
+
+            for (var k = inside.Count - 1; k >= 0; k--)
+            {
+                page.Lines.RemoveAt(inside[k]);
+            }
+
             page.Lines.RemoveRange(page.Lines.Count - bottom, bottom);
             page.Lines.RemoveRange(0, top);
         }

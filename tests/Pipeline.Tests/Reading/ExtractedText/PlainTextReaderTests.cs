@@ -117,7 +117,7 @@ public sealed class PlainTextReaderTests
             }
 
             text.Append("Body text of page ").Append(page).Append(" runs on across the whole width of the column here\n");
-            text.Append("and ends this page with a sentence that stops at a full stop on its line.\n\f");
+            text.Append("and ends this page with a short sentence.\n\f");
         }
 
         var (document, diagnostics) = Read(text.ToString());
