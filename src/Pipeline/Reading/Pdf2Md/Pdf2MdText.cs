@@ -99,7 +99,7 @@ internal static partial class Pdf2MdText
         diagnostics.Warning(
             Pdf2MdCodes.NoteRunsOn,
             line,
-            $"note {whole.Number} (line {line}) holds call-out {whole.CallOut}, so the body runs on inside it, but no sentence end followed by a lower-case word tells where; the note is left whole");
+            $"note {whole.Number} (line {line}) holds call-out {whole.CallOut}, so the body runs on inside it, but neither a sentence end followed by a lower-case word nor a single citation's end before a capital tells where; the note is left whole");
 
     private static int LineAt(StringBuilder output)
     {
@@ -232,8 +232,10 @@ internal static partial class Pdf2MdText
 
     /// <summary>
     /// Where the body resumes inside an explicit note: before a marked call-out of the note due or a
-    /// later one, after the last sentence end that a lower-case word follows; null when the note
-    /// carries no such call-out or no such sentence end (then the note is left whole). The call-out
+    /// later one, after the last sentence end that a lower-case word follows, or else after the only
+    /// sentence end that closes on a number or a bracket (a citation's page, year or source) and that
+    /// a capital follows; null when the note carries no such call-out or no such sentence end (then
+    /// the note is left whole). The call-out
     /// found, if any, comes back in <paramref name="bodyCallOut"/>.
     /// </summary>
     private static int? BodyAfterNote(string note, int numberLength, int due, out int? bodyCallOut)
@@ -246,7 +248,15 @@ internal static partial class Pdf2MdText
         }
 
         var resume = ResumedSentence().Matches(note[..callOut.Index]).LastOrDefault(r => r.Index > numberLength);
-        return resume is null ? null : resume.Index + resume.Length - 1;
+        if (resume is not null)
+        {
+            return resume.Index + resume.Length - 1;
+        }
+
+        // Without a lower-case continuation the body may go on with a capital ("…, 1975. It was while"):
+        // taken only where one sentence end alone closes on a citation's number or bracket.
+        var ends = CitationEnd().Matches(note[..callOut.Index]).Where(r => r.Index > numberLength).ToList();
+        return ends.Count == 1 ? ends[0].Index + ends[0].Length - 1 : null;
     }
 
     /// <summary>What the note splitting carries from block to block.</summary>
@@ -299,6 +309,10 @@ internal static partial class Pdf2MdText
     // A sentence end, "288. occupied": the last character is the continuation's first letter.
     [GeneratedRegex(@"[.!?][”’""]?\s+\p{Ll}")]
     private static partial Regex ResumedSentence();
+
+    // A citation's end before a capital, "220). Frauncis": the last character is the capital.
+    [GeneratedRegex(@"[\d)\]]\.[”’""]?\s+\p{Lu}")]
+    private static partial Regex CitationEnd();
 
     [GeneratedRegex(@"^\d{1,3}")]
     private static partial Regex NumberAtStart();

@@ -84,8 +84,8 @@ public sealed class Pdf2MdPageEdgeTests
     {
         var markdown =
             "A first claim was made in the spring of that year.^1 \n\n" +
-            "(^1) Information for this paragraph was given in a letter, July 7, 1975. It was while the Congress sat at York " +
-            "that the articles passed.^2 They were ratified later.^3 (^2) Journals, XI, 641. (^3) Seward, _Works_, III, 642. \n\n" + PageBreak +
+            "(^1) Information for this paragraph was given in a letter, July 7, 1975. It was while the Congress sat at York in 1777. " +
+            "The articles passed.^2 They were ratified later.^3 (^2) Journals, XI, 641. (^3) Seward, _Works_, III, 642. \n\n" + PageBreak +
             "The next page tells more of the story.^4 And it ends the chapter.^5 \n\n" +
             "(^4) Burnett, _Letters_, 12. (^5) Adams, _Diary_, 9. \n\n" + PageBreak;
 
@@ -113,5 +113,22 @@ public sealed class Pdf2MdPageEdgeTests
         Assert.Equal(["1", "2"], notes.Select(n => n.Label));
         Assert.Equal("Stuart, The Department of State (New York, 1949), p. 1.", ModelText.Plain(notes[0].Content));
         Assert.Contains(result.Document.Blocks.OfType<Paragraph>(), p => ModelText.Plain(p.Content).Contains("The new Department was very small", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task NoteHoldingTheBodysCallOut_EndsAtItsOnlyCitationEnd_WhenACapitalGoesOn()
+    {
+        var markdown =
+            "A first claim was made in the spring of that year.^1 \n\n" +
+            "(^1) Information for this paragraph was given by the society in a letter, July 7, 1975. It was while the Congress " +
+            "sat at York that the articles passed.^2 (^2) Journals, XI, 641. \n\n" + PageBreak;
+
+        var (result, diagnostics) = await ReadAsync(markdown);
+
+        var notes = result.Document!.Blocks.OfType<FootnoteText>().ToList();
+        Assert.Equal(["1", "2"], notes.Select(n => n.Label));
+        Assert.Equal("Information for this paragraph was given by the society in a letter, July 7, 1975.", ModelText.Plain(notes[0].Content));
+        Assert.Contains(result.Document.Blocks.OfType<Paragraph>(), p => ModelText.Plain(p.Content).Contains("It was while the Congress sat at York", StringComparison.Ordinal));
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == "read.pdf2md-note-runs-on");
     }
 }
