@@ -23,7 +23,7 @@ internal sealed class LineInlines(NoteSequence sequence, DiagnosticBag diagnosti
         var spaceNext = false;
         foreach (var candidate in CallOutCandidates.Find(text).OrderBy(c => c.Index))
         {
-            if (candidate.Index < position || !sequence.TryTake(candidate.Digits, candidate.Glued, limit, out var taken, out var skipped, unorderedFrom))
+            if (candidate.Index < position || !sequence.TryTake(candidate.Digits, candidate.Glued, limit, out var taken, out var skipped, unorderedFrom, text[candidate.Index] == '^'))
             {
                 continue;
             }

@@ -22,8 +22,11 @@ internal sealed class NoteSequence(IReadOnlyList<int> numbers)
     /// one) come back in <paramref name="skipped"/>. From index <paramref name="unorderedFrom"/> up to
     /// the limit, call-outs may come in any order (a page whose foot was read out of number order was
     /// read so in its body too): a glued run naming one of those notes not yet called is taken there.
+    /// A call-out the extractor <paramref name="marked"/> (pdf.js: <c>^31</c>) is one for certain: it is
+    /// taken however many notes due before it went without one (all of them come back skipped), so that
+    /// a run of call-outs lost inside a note does not stall the numbering for the rest of the document.
     /// </summary>
-    public bool TryTake(string digits, bool glued, int limit, out int[] taken, out int[] skipped, int unorderedFrom = int.MaxValue)
+    public bool TryTake(string digits, bool glued, int limit, out int[] taken, out int[] skipped, int unorderedFrom = int.MaxValue, bool marked = false)
     {
         taken = [];
         skipped = [];
@@ -75,6 +78,28 @@ internal sealed class NoteSequence(IReadOnlyList<int> numbers)
             taken = [Numbers[Cursor + 1]];
             _called.Add(Cursor + 1);
             Cursor++;
+            Advance();
+            return true;
+        }
+
+        return marked && TakeAhead(digits, limit, out taken, out skipped);
+    }
+
+    private bool TakeAhead(string digits, int limit, out int[] taken, out int[] skipped)
+    {
+        taken = [];
+        skipped = [];
+        for (var i = Cursor + 1; i <= limit; i++)
+        {
+            if (_called.Contains(i) || Text(i) != digits)
+            {
+                continue;
+            }
+
+            skipped = [.. Enumerable.Range(Cursor, i - Cursor).Where(j => !_called.Contains(j)).Select(j => Numbers[j])];
+            taken = [Numbers[i]];
+            _called.Add(i);
+            Cursor = i;
             Advance();
             return true;
         }

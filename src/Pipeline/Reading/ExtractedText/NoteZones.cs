@@ -187,6 +187,10 @@ internal static partial class NoteZones
     private static bool Mentions(TextLine line, int number) =>
         CallOutCandidates.Find(line.Text).Any(c => NoteSequence.CouldCall(c.Digits, number));
 
+    private static bool MarkedCall(TextLine line, int number) =>
+        line.Text.Contains('^', StringComparison.Ordinal)
+        && CallOutCandidates.Find(line.Text).Any(c => line.Text[c.Index] == '^' && NoteSequence.CouldCall(c.Digits, number));
+
     /// <summary>
     /// The notes of a page's foot zone, and the body lines that resume inside it: a page printed in
     /// columns has a foot at each column's end, so after a note the text may return to the body (the
@@ -238,20 +242,23 @@ internal static partial class NoteZones
     /// Where the next foot starts when the body resumes at <paramref name="from"/>: the next line
     /// starting with note <paramref name="expected"/>, when at least <paramref name="fewest"/> lines
     /// stand before it and one calls it (or the page's end, when no such line follows but the rest mentions it); -1
-    /// when the lines from <paramref name="from"/> read as the current note going on.
+    /// when the lines from <paramref name="from"/> read as the current note going on. A call-out the
+    /// extractor marked (pdf.js: <c>^37</c>, a whole block on one line) is body for certain, however few its lines.
     /// </summary>
     private static int NextFoot(List<TextLine> zone, int from, int expected, int fewest)
     {
         var called = false;
+        var marked = false;
         for (var k = from; k < zone.Count; k++)
         {
             if (NoteLine.TryParse(zone[k].Text, out var n, out _) && n == expected)
             {
-                return k - from >= fewest && called ? k : -1;
+                return (k - from >= fewest || marked) && called ? k : -1;
             }
 
             // The call-out of the next note may be one the candidates miss; the one after it counts too.
             called = called || Mentions(zone[k], expected) || Mentions(zone[k], expected + 1);
+            marked = marked || MarkedCall(zone[k], expected) || MarkedCall(zone[k], expected + 1);
         }
 
         return called && zone.Count - from > fewest ? zone.Count : -1;

@@ -39,7 +39,7 @@ public sealed class Pdf2MdReader : IDocumentReader
             return ValueTask.FromResult(ReadResult.Unreadable);
         }
 
-        var text = Pdf2MdText.ToLines(markdown);
+        var text = Pdf2MdText.ToLines(markdown, diagnostics);
         var document = _reader.Read(file.Id, file.SourceDirectory, text, diagnostics);
         document = new SpacedHyphens().Rewrite(document);
         return ValueTask.FromResult(new ReadResult(document, text));

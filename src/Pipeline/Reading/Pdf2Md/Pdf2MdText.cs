@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Pipeline.Diagnostics;
 using Pipeline.Language;
 using Pipeline.Reading.ExtractedText;
 
@@ -16,9 +17,12 @@ namespace Pipeline.Reading.Pdf2Md;
 /// </summary>
 internal static partial class Pdf2MdText
 {
-    public static string ToLines(string markdown)
+    public static string ToLines(string markdown) => ToLines(markdown, new DiagnosticBag(string.Empty));
+
+    /// <summary>The rewritten text; what the rewrite declined to guess is reported in <paramref name="diagnostics"/>, by line of that text.</summary>
+    public static string ToLines(string markdown, DiagnosticBag diagnostics)
     {
-        var lines = SourceLines.Split(markdown);
+        var lines = GluedRunningHeads.Cut(SourceLines.Split(markdown));
         var endnotes = lines.Any(l => NotesHeading().IsMatch(l));
         var output = new StringBuilder(markdown.Length + 1024);
         var state = new NoteState { Expected = 1 };
@@ -52,8 +56,14 @@ internal static partial class Pdf2MdText
             }
 
             var text = Clean(raw);
+            state.LeftWhole = null;
             foreach (var piece in endnotes ? [text] : SplitNotes(text, ref state))
             {
+                if (state.LeftWhole is { } whole && piece.StartsWith(whole.Number + " ", StringComparison.Ordinal))
+                {
+                    ReportLeftWhole(diagnostics, LineAt(output), whole);
+                }
+
                 output.Append(piece).Append('\n');
             }
         }
@@ -83,6 +93,23 @@ internal static partial class Pdf2MdText
 
         Flush();
         return output.ToString();
+    }
+
+    private static void ReportLeftWhole(DiagnosticBag diagnostics, int line, (string Number, int CallOut) whole) =>
+        diagnostics.Warning(
+            Pdf2MdCodes.NoteRunsOn,
+            line,
+            $"note {whole.Number} (line {line}) holds call-out {whole.CallOut}, so the body runs on inside it, but neither a sentence end followed by a lower-case word nor a single citation's end before a capital tells where; the note is left whole");
+
+    private static int LineAt(StringBuilder output)
+    {
+        var line = 1;
+        foreach (var chunk in output.GetChunks())
+        {
+            line += chunk.Span.Count('\n');
+        }
+
+        return line;
     }
 
     /// <summary>
@@ -139,11 +166,16 @@ internal static partial class Pdf2MdText
                 if (NumberAtStart().Match(rest) is { Success: true } m)
                 {
                     state.Expected = int.Parse(m.Value, CultureInfo.InvariantCulture) + 1;
-                    if (BodyAfterNote(rest, m.Length, state.Expected) is { } bodyAt)
+                    var resumed = BodyAfterNote(rest, m.Length, state.Expected, out var callOut);
+                    if (resumed is { } bodyAt)
                     {
                         pieces.Add(rest[..bodyAt].Trim());
                         rest = rest[bodyAt..];
                         state.FootOnPage = false;
+                    }
+                    else if (callOut is { } bodyCallOut)
+                    {
+                        state.LeftWhole = (m.Value, bodyCallOut);
                     }
                 }
             }
@@ -200,19 +232,31 @@ internal static partial class Pdf2MdText
 
     /// <summary>
     /// Where the body resumes inside an explicit note: before a marked call-out of the note due or a
-    /// later one, after the last sentence end that a lower-case word follows; null when the note
-    /// carries no such call-out or no such sentence end (then the note is left whole).
+    /// later one, after the last sentence end that a lower-case word follows, or else after the only
+    /// sentence end that closes on a number or a bracket (a citation's page, year or source) and that
+    /// a capital follows; null when the note carries no such call-out or no such sentence end (then
+    /// the note is left whole). The call-out
+    /// found, if any, comes back in <paramref name="bodyCallOut"/>.
     /// </summary>
-    private static int? BodyAfterNote(string note, int numberLength, int due)
+    private static int? BodyAfterNote(string note, int numberLength, int due, out int? bodyCallOut)
     {
         var callOut = MarkedCallOut().Matches(note).FirstOrDefault(c => int.Parse(c.Groups["n"].Value, CultureInfo.InvariantCulture) >= due);
+        bodyCallOut = callOut is null ? null : int.Parse(callOut.Groups["n"].Value, CultureInfo.InvariantCulture);
         if (callOut is null)
         {
             return null;
         }
 
         var resume = ResumedSentence().Matches(note[..callOut.Index]).LastOrDefault(r => r.Index > numberLength);
-        return resume is null ? null : resume.Index + resume.Length - 1;
+        if (resume is not null)
+        {
+            return resume.Index + resume.Length - 1;
+        }
+
+        // Without a lower-case continuation the body may go on with a capital ("…, 1975. It was while"):
+        // taken only where one sentence end alone closes on a citation's number or bracket.
+        var ends = CitationEnd().Matches(note[..callOut.Index]).Where(r => r.Index > numberLength).ToList();
+        return ends.Count == 1 ? ends[0].Index + ends[0].Length - 1 : null;
     }
 
     /// <summary>What the note splitting carries from block to block.</summary>
@@ -226,6 +270,9 @@ internal static partial class Pdf2MdText
 
         /// <summary>The highest marked call-out (<c>^N</c>) of the blocks before.</summary>
         public int CalledBefore;
+
+        /// <summary>The note of this block that holds a body call-out and was left whole, with that call-out.</summary>
+        public (string Number, int CallOut)? LeftWhole;
     }
 
     private static Regex BareStart(string number) =>
@@ -262,6 +309,10 @@ internal static partial class Pdf2MdText
     // A sentence end, "288. occupied": the last character is the continuation's first letter.
     [GeneratedRegex(@"[.!?][”’""]?\s+\p{Ll}")]
     private static partial Regex ResumedSentence();
+
+    // A citation's end before a capital, "220). Frauncis": the last character is the capital.
+    [GeneratedRegex(@"[\d)\]]\.[”’""]?\s+\p{Lu}")]
+    private static partial Regex CitationEnd();
 
     [GeneratedRegex(@"^\d{1,3}")]
     private static partial Regex NumberAtStart();
