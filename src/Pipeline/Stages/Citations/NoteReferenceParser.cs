@@ -87,9 +87,12 @@ internal static class NoteReferenceParser
     private static List<int>? CuedTitleStarts(string text, CitationPatterns patterns, PlainAnnouncement? announcement, TextRange? announcedTitle, List<int>? containers, List<TextRange>? plainTitles)
     {
         List<int>? extra = containers is null ? null : [.. containers];
-        foreach (var plain in plainTitles ?? [])
+        if (plainTitles is not null)
         {
-            (extra ??= []).Add(plain.Start);
+            foreach (var plain in plainTitles)
+            {
+                (extra ??= []).Add(plain.Start);
+            }
         }
 
         foreach (var match in patterns.TitleCue.EnumerateMatches(text))
@@ -139,7 +142,12 @@ internal static class NoteReferenceParser
     /// </summary>
     private static ParsedReference? TryKnownPlainTitle(FlatText flat, int position, int floor, List<TextRange>? plainTitles)
     {
-        foreach (var title in plainTitles ?? [])
+        if (plainTitles is null)
+        {
+            return null;
+        }
+
+        foreach (var title in plainTitles)
         {
             if (title.Start == position && !flat.Italics.Any(i => i.Start < title.End && i.End > title.Start))
             {
@@ -172,37 +180,51 @@ internal static class NoteReferenceParser
             return null;
         }
 
-        var limit = Math.Min(text.Length, position + MaxPlainTitle);
-        for (var end = position + 1; end < limit; end++)
+        var end = ImprintAfterPlainWords(text, position);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var title = new TextRange(position, TrimEnd(text, position, end));
+        if (!Continuations.IsTitleCase(text.AsSpan(title.Start, title.Length)) || flat.Italics.Any(i => i.Start < end && i.End > position))
+        {
+            return null;
+        }
+
+        var fields = new List<ParsedField>(12) { new(BibFieldKind.MonographTitle, title) };
+        var tail = ReferenceTailParser.Parse(flat, title.End, text.Length, quotedTitle: false, allowLooseTail: false, fields, out var facts, patterns);
+        return tail > title.End && (facts.HasDate || facts.HasPublication)
+            ? ReferenceAssembler.Assemble(flat, new TextRange(title.Start, TrimEnd(text, title.Start, tail)), fields, ReferenceForm.Full, invertedNames: false)
+                with
+            { Mentioned = MentionedNames(text, floor, position) }
+            : null;
+    }
+
+    /// <summary>
+    /// Where plain title words from <paramref name="start"/> meet their imprint: the index of the
+    /// imprint's opening bracket, in the same sentence and before any semicolon, closing bracket or
+    /// quotation mark; -1 when no imprint closes them.
+    /// </summary>
+    private static int ImprintAfterPlainWords(string text, int start)
+    {
+        var limit = Math.Min(text.Length, start + MaxPlainTitle);
+        for (var end = start + 1; end < limit; end++)
         {
             var c = text[end];
             if ((c == '.' && end + 1 < text.Length && text[end + 1] == ' ' && !NameScanner.EndsInitial(text, end) && !IsEllipsisDot(text, end))
                 || c is ';' or ')' or '“' or '”' or '"')
             {
-                return null;
+                return -1;
             }
 
-            if (c != '(' || !Continuations.ImprintFollows(text, end))
+            if (c == '(' && Continuations.ImprintFollows(text, end))
             {
-                continue;
+                return end;
             }
-
-            var title = new TextRange(position, TrimEnd(text, position, end));
-            if (!Continuations.IsTitleCase(text.AsSpan(title.Start, title.Length)) || flat.Italics.Any(i => i.Start < end && i.End > position))
-            {
-                return null;
-            }
-
-            var fields = new List<ParsedField>(12) { new(BibFieldKind.MonographTitle, title) };
-            var tail = ReferenceTailParser.Parse(flat, title.End, text.Length, quotedTitle: false, allowLooseTail: false, fields, out var facts, patterns);
-            return tail > title.End && (facts.HasDate || facts.HasPublication)
-                ? ReferenceAssembler.Assemble(flat, new TextRange(title.Start, TrimEnd(text, title.Start, tail)), fields, ReferenceForm.Full, invertedNames: false)
-                    with
-                { Mentioned = MentionedNames(text, floor, position) }
-                : null;
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>The start of the cue word (with its comma: "book, ") that ends just before <paramref name="position"/>.</summary>
@@ -496,28 +518,16 @@ internal static class NoteReferenceParser
             return null;
         }
 
-        var limit = Math.Min(text.Length, start + MaxPlainTitle);
-        for (var end = start + 1; end < limit; end++)
+        var end = ImprintAfterPlainWords(text, start);
+        if (end < 0)
         {
-            var c = text[end];
-            if ((c == '.' && end + 1 < text.Length && text[end + 1] == ' ' && !NameScanner.EndsInitial(text, end) && !IsEllipsisDot(text, end))
-                || c is ';' or ')' or '“' or '”' or '"')
-            {
-                return null;
-            }
-
-            if (c != '(' || !Continuations.ImprintFollows(text, end))
-            {
-                continue;
-            }
-
-            var subtitleEnd = TrimEnd(text, start, end);
-            return Continuations.IsTitleCase(text.AsSpan(start, subtitleEnd - start)) && !flat.Italics.Any(i => i.Start < end && i.End > start)
-                ? subtitleEnd
-                : null;
+            return null;
         }
 
-        return null;
+        var subtitleEnd = TrimEnd(text, start, end);
+        return Continuations.IsTitleCase(text.AsSpan(start, subtitleEnd - start)) && !flat.Italics.Any(i => i.Start < end && i.End > start)
+            ? subtitleEnd
+            : null;
     }
 
     // What a title of numbers holds besides its digits.
