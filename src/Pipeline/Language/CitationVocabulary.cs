@@ -56,7 +56,8 @@ public sealed record CitationVocabulary
 
     /// <summary>
     /// Words after which a work's title follows in running prose ("a work by … entitled The Nine
-    /// Capitols …"): a plain title there, closed by an imprint, is a reference.
+    /// Capitols …", "Joe Snader's book, Caught between Worlds …"): a plain title there, closed by an
+    /// imprint, is a reference.
     /// </summary>
     public required ImmutableArray<string> TitleCues { get; init; }
 

@@ -34,7 +34,7 @@ public static class EnglishCitations
             "Government", "Union", "League", "Club", "Trust", "Division", "Centre", "Center", "Station",
         ],
         Hereafter = ["hereafter cited as", "hereafter"],
-        TitleCues = ["entitled", "titled"],
+        TitleCues = ["entitled", "titled", "book,", "book", "study,", "study", "monograph,", "monograph"],
         ContainerWords = ["in"],
     };
 }

@@ -15,10 +15,31 @@ internal sealed class KnownTitles
     private readonly HashSet<string> _keys;
     private readonly ImmutableArray<EntryKeys> _entries;
 
+    // The first two words of each title's key, and the most words a title has: a title written in
+    // plain words is looked for only where its first two words stand.
+    private readonly HashSet<string> _openings;
+    private readonly int _maxWords;
+
+    // The first word of each title, looked up by span without case: most capitalised words of a
+    // note are no title's first word and are passed over without computing a key.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+
     private KnownTitles(HashSet<string> keys, ImmutableArray<EntryKeys> entries)
     {
         _keys = keys;
         _entries = entries;
+        _openings = new HashSet<string>(StringComparer.Ordinal);
+        var firstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in keys)
+        {
+            var first = key.IndexOf(' ', StringComparison.Ordinal);
+            var second = key.IndexOf(' ', first + 1);
+            _openings.Add(second < 0 ? key : key[..second]);
+            firstWords.Add(first < 0 ? key : key[..first]);
+            _maxWords = Math.Max(_maxWords, key.Count(' ') + 1);
+        }
+
+        _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static KnownTitles None { get; } = new([], []);
@@ -73,6 +94,80 @@ internal sealed class KnownTitles
     }
 
     private static bool Fits(string key, string title) => key.Length > 0 && (key == title || MatchKey.StartsWithWords(key, title));
+
+    /// <summary>
+    /// The known titles written in plain words in <paramref name="text"/> ("pointed out in Theodore
+    /// Roosevelt’s Report of the Country Life Commission, which …"): each a whole run of words in
+    /// title case whose key is a known title's, the longest at each place. Null when there is none.
+    /// </summary>
+    public List<TextRange>? FindPlain(string text)
+    {
+        if (_openings.Count == 0)
+        {
+            return null;
+        }
+
+        var words = new List<TextRange>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1])))
+            {
+                var end = i;
+                while (end < text.Length && !char.IsWhiteSpace(text[end]))
+                {
+                    end++;
+                }
+
+                words.Add(new TextRange(i, end));
+                i = end;
+            }
+        }
+
+        List<TextRange>? found = null;
+        for (var i = 0; i + MinimumWords <= words.Count; i++)
+        {
+            var start = words[i].Start;
+            if (!char.IsUpper(text[start]) || !MayOpenTitle(text.AsSpan(words[i].Start, words[i].Length))
+                || !_openings.Contains(MatchKey.Of(text[start..words[i + 1].End])))
+            {
+                continue;
+            }
+
+            for (var j = Math.Min(words.Count, i + _maxWords) - 1; j >= i + MinimumWords - 1; j--)
+            {
+                var end = words[j].End;
+                while (end > start && text[end - 1] is ',' or '.' or ';' or ':' or '”' or '’' or ')')
+                {
+                    end--;
+                }
+
+                var title = text.AsSpan(start, end - start);
+                if (Continuations.IsTitleCase(title) && _keys.Contains(MatchKey.Of(title.ToString())))
+                {
+                    (found ??= []).Add(new TextRange(start, end));
+                    i = j;
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>False when the word, in plain ASCII letters, is no title's first word; true otherwise.</summary>
+    private bool MayOpenTitle(ReadOnlySpan<char> word)
+    {
+        word = word.TrimEnd(",.;:”’)");
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return _firstWords.Contains(word);
+    }
 
     public bool Contains(ReadOnlySpan<char> title) =>
         _keys.Count > 0 && Continuations.IsTitleCase(title) && _keys.Contains(MatchKey.Of(title.ToString()));

@@ -83,10 +83,16 @@ internal static partial class MatchKey
 
     private const int MinPluralStem = 4;
 
-    /// <summary>True when the words of <paramref name="part"/> stand together, whole, somewhere in <paramref name="full"/>.</summary>
-    public static bool ContainsWords(string full, string part)
+    /// <summary>
+    /// True when the words of <paramref name="part"/> stand together, whole, somewhere in
+    /// <paramref name="full"/> as its head words ("memoirs" in "personal memoirs of a residence"),
+    /// not as the complement of a preposition or article ("the continental congress" in "letters of
+    /// members of the continental congress" is another work's name): a short title that keeps its
+    /// article, or whose words follow "of", "the", "in" …, is not taken from inside a title.
+    /// </summary>
+    public static bool ContainsHeadWords(string full, string part)
     {
-        if (part.Length == 0 || full.Length < part.Length)
+        if (part.Length == 0 || full.Length < part.Length || StartsWithFunctionWord(part))
         {
             return false;
         }
@@ -94,7 +100,32 @@ internal static partial class MatchKey
         for (var at = full.IndexOf(part, StringComparison.Ordinal); at >= 0; at = full.IndexOf(part, at + 1, StringComparison.Ordinal))
         {
             var end = at + part.Length;
-            if ((at == 0 || full[at - 1] == ' ') && (end == full.Length || full[end] == ' '))
+            // "tide mills" in "the tide mills of kent": a short title drops the title's own article.
+            var before = at == 0 ? ReadOnlySpan<char>.Empty : full.AsSpan(0, at - 1);
+            var head = at == 0 || (full[at - 1] == ' ' && (before is "the" or "a" or "an" || !EndsWithFunctionWord(before)));
+            if (head && (end == full.Length || full[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] FunctionWords = ["the", "a", "an", "of", "in", "on", "to", "for", "and", "at", "from", "with"];
+
+    private static bool StartsWithFunctionWord(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Array.IndexOf(FunctionWords, key[..space]) >= 0;
+    }
+
+    private static bool EndsWithFunctionWord(ReadOnlySpan<char> key)
+    {
+        var word = key[(key.LastIndexOf(' ') + 1)..];
+        foreach (var function in FunctionWords)
+        {
+            if (word.Equals(function, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -157,9 +157,11 @@ internal static partial class NameScanner
             }
 
             words++;
+            // "Edmund C. Burnett": an initial before a surname is a name, though "C." also reads as a roman numeral.
+            var initialInside = IsInitial(word) && !names[range.End.GetOffset(names.Length)..].IsWhiteSpace();
             var value = word.ToString();
             if (words > maxWords || patterns.IbidWord.IsMatch(value) || patterns.Months.IsMatch(value) || patterns.CueWord.IsMatch(value + " ")
-                || patterns.LocatorStart.IsMatch(value) || patterns.OpCitAnywhere.IsMatch(value))
+                || (!initialInside && patterns.LocatorStart.IsMatch(value)) || patterns.OpCitAnywhere.IsMatch(value))
             {
                 return false;
             }

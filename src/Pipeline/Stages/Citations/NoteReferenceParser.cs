@@ -31,7 +31,8 @@ internal static class NoteReferenceParser
         var announcement = PlainAnnouncement.Find(flat, patterns);
         var announcedTitle = announcement?.FullTitle(flat, 0);
         var containers = ContainerStarts(text, patterns);
-        var cuedTitles = CuedTitleStarts(text, patterns, announcement, announcedTitle, containers);
+        var plainTitles = titles.FindPlain(text);
+        var cuedTitles = CuedTitleStarts(text, patterns, announcement, announcedTitle, containers, plainTitles);
         while ((position = NextCandidate(flat, position, starts, cuedTitles)) < text.Length)
         {
             var atStart = starts.IsCitationStart(position, floor);
@@ -41,7 +42,8 @@ internal static class NoteReferenceParser
                 ?? TryOpCit(flat, position, floor, patterns)
                 ?? TryReference(flat, position, floor, afterFull, atStart, patterns, titles)
                 ?? (atStart ? TryAuthorAndLocator(flat, position, patterns, announced) ?? TryPlainReference(flat, position, patterns, titles) : null)
-                ?? TryContained(flat, position, containers, patterns, titles);
+                ?? TryContained(flat, position, containers, patterns, titles)
+                ?? TryKnownPlainTitle(flat, position, floor, plainTitles);
             if (found is null)
             {
                 position++;
@@ -79,11 +81,20 @@ internal static class NoteReferenceParser
 
     /// <summary>
     /// The places where a plain title may begin although no citation starts there: after "entitled",
-    /// and the announced title and short form. Null for the many notes that have none.
+    /// a bibliography title in plain words, and the announced title and short form. Null for the
+    /// many notes that have none.
     /// </summary>
-    private static List<int>? CuedTitleStarts(string text, CitationPatterns patterns, PlainAnnouncement? announcement, TextRange? announcedTitle, List<int>? containers)
+    private static List<int>? CuedTitleStarts(string text, CitationPatterns patterns, PlainAnnouncement? announcement, TextRange? announcedTitle, List<int>? containers, List<TextRange>? plainTitles)
     {
         List<int>? extra = containers is null ? null : [.. containers];
+        if (plainTitles is not null)
+        {
+            foreach (var plain in plainTitles)
+            {
+                (extra ??= []).Add(plain.Start);
+            }
+        }
+
         foreach (var match in patterns.TitleCue.EnumerateMatches(text))
         {
             (extra ??= []).Add(match.Index + match.Length);
@@ -125,6 +136,32 @@ internal static class NoteReferenceParser
             : null;
 
     /// <summary>
+    /// A bibliography title named in plain words in the prose of a note, with no italics or quotation
+    /// marks to show it: a reference to that work by its title alone. Names before it (a possessive,
+    /// "Roosevelt’s") are kept as the sentence's, not taken as its author.
+    /// </summary>
+    private static ParsedReference? TryKnownPlainTitle(FlatText flat, int position, int floor, List<TextRange>? plainTitles)
+    {
+        if (plainTitles is null)
+        {
+            return null;
+        }
+
+        foreach (var title in plainTitles)
+        {
+            if (title.Start == position && !flat.Italics.Any(i => i.Start < title.End && i.End > title.Start))
+            {
+                List<ParsedField> fields = [new(BibFieldKind.MonographTitle, title)];
+                return ReferenceAssembler.Assemble(flat, title, fields, ReferenceForm.Full, invertedNames: false)
+                    with
+                { Mentioned = MentionedNames(flat.Value, floor, position) };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "a work by Robert Fortenbaugh entitled The Nine Capitols of the United States (York, Pa., 1948)":
     /// after a title cue, plain words that read as a title, hold no sentence break and are closed by
     /// an imprint are the work's title; the names of its sentence are kept for a later "op. cit.".
@@ -143,44 +180,63 @@ internal static class NoteReferenceParser
             return null;
         }
 
-        var limit = Math.Min(text.Length, position + MaxPlainTitle);
-        for (var end = position + 1; end < limit; end++)
+        var end = ImprintAfterPlainWords(text, position);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var title = new TextRange(position, TrimEnd(text, position, end));
+        if (!Continuations.IsTitleCase(text.AsSpan(title.Start, title.Length)) || flat.Italics.Any(i => i.Start < end && i.End > position))
+        {
+            return null;
+        }
+
+        var fields = new List<ParsedField>(12) { new(BibFieldKind.MonographTitle, title) };
+        var tail = ReferenceTailParser.Parse(flat, title.End, text.Length, quotedTitle: false, allowLooseTail: false, fields, out var facts, patterns);
+        return tail > title.End && (facts.HasDate || facts.HasPublication)
+            ? ReferenceAssembler.Assemble(flat, new TextRange(title.Start, TrimEnd(text, title.Start, tail)), fields, ReferenceForm.Full, invertedNames: false)
+                with
+            { Mentioned = MentionedNames(text, floor, position) }
+            : null;
+    }
+
+    /// <summary>
+    /// Where plain title words from <paramref name="start"/> meet their imprint: the index of the
+    /// imprint's opening bracket, in the same sentence and before any semicolon, closing bracket or
+    /// quotation mark; -1 when no imprint closes them.
+    /// </summary>
+    private static int ImprintAfterPlainWords(string text, int start)
+    {
+        var limit = Math.Min(text.Length, start + MaxPlainTitle);
+        for (var end = start + 1; end < limit; end++)
         {
             var c = text[end];
             if ((c == '.' && end + 1 < text.Length && text[end + 1] == ' ' && !NameScanner.EndsInitial(text, end) && !IsEllipsisDot(text, end))
                 || c is ';' or ')' or '“' or '”' or '"')
             {
-                return null;
+                return -1;
             }
 
-            if (c != '(' || !Continuations.ImprintFollows(text, end))
+            if (c == '(' && Continuations.ImprintFollows(text, end))
             {
-                continue;
+                return end;
             }
-
-            var title = new TextRange(position, TrimEnd(text, position, end));
-            if (!Continuations.IsTitleCase(text.AsSpan(title.Start, title.Length)) || flat.Italics.Any(i => i.Start < end && i.End > position))
-            {
-                return null;
-            }
-
-            var fields = new List<ParsedField>(12) { new(BibFieldKind.MonographTitle, title) };
-            var tail = ReferenceTailParser.Parse(flat, title.End, text.Length, quotedTitle: false, allowLooseTail: false, fields, out var facts, patterns);
-            return tail > title.End && (facts.HasDate || facts.HasPublication)
-                ? ReferenceAssembler.Assemble(flat, new TextRange(title.Start, TrimEnd(text, title.Start, tail)), fields, ReferenceForm.Full, invertedNames: false)
-                    with
-                { Mentioned = MentionedNames(text, floor, position) }
-                : null;
         }
 
-        return null;
+        return -1;
     }
 
-    /// <summary>The start of the cue word that ends just before <paramref name="position"/>.</summary>
+    /// <summary>The start of the cue word (with its comma: "book, ") that ends just before <paramref name="position"/>.</summary>
     private static int BackToCue(string text, int position)
     {
         var start = position;
         while (start > 0 && char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start > 0 && text[start - 1] == ',')
         {
             start--;
         }
@@ -365,6 +421,12 @@ internal static class NoteReferenceParser
             nameKind = BibFieldKind.Editor;
         }
 
+        // "Robert C. Tucker, ‘The Politics …’": a quoted title is the quoted-title reader's, not a plain one.
+        if (titleStart < text.Length && text[titleStart] is '‘' or '’' or '“' or '”' or '"' or '\'')
+        {
+            return null;
+        }
+
         var limit = Math.Min(text.Length, titleStart + MaxPlainTitle);
         for (var end = titleStart + 1; end < limit; end++)
         {
@@ -402,7 +464,9 @@ internal static class NoteReferenceParser
             }
 
             var title = new TextRange(titleStart, TrimEnd(text, titleStart, end));
-            if (!Continuations.IsTitleCase(text.AsSpan(title.Start, title.Length)) || flat.Italics.Any(i => i.Start < end && i.End > titleStart))
+            // "in Maryland, 1649-1887 (Annapolis, 1887)": a title of numbers alone is a date range after a place.
+            var titleWords = text.AsSpan(title.Start, title.Length);
+            if (!Continuations.IsTitleCase(titleWords) || !titleWords.ContainsAnyExcept(NotLetters) || flat.Italics.Any(i => i.Start < end && i.End > titleStart))
             {
                 return null;
             }
@@ -424,6 +488,50 @@ internal static class NoteReferenceParser
     }
 
     private const int MaxPlainTitle = 200;
+
+    /// <summary>
+    /// Where a plain subtitle after a quoted title ends: the quotation closed by a full stop inside
+    /// its marks (“The Ancient City.” A History …) or followed by a dash (“… Guests”—The Congress …),
+    /// then words that read as a title, in one sentence, up to an imprint. Null for anything else: a
+    /// quoted title closed by a comma is a piece in a periodical or book.
+    /// </summary>
+    private static int? PlainSubtitleEnd(FlatText flat, TitleHead head)
+    {
+        var text = flat.Value;
+        var close = head.End - 1;
+        int start;
+        if (close >= 1 && text[close - 1] == '.' && head.End + 1 < text.Length && text[head.End] == ' ')
+        {
+            start = head.End + 1;
+        }
+        else if (head.End + 1 < text.Length && text[head.End] is '—' or '–')
+        {
+            start = head.End + 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (start >= text.Length || !char.IsUpper(text[start]))
+        {
+            return null;
+        }
+
+        var end = ImprintAfterPlainWords(text, start);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var subtitleEnd = TrimEnd(text, start, end);
+        return Continuations.IsTitleCase(text.AsSpan(start, subtitleEnd - start)) && !flat.Italics.Any(i => i.Start < end && i.End > start)
+            ? subtitleEnd
+            : null;
+    }
+
+    // What a title of numbers holds besides its digits.
+    private static readonly System.Buffers.SearchValues<char> NotLetters = System.Buffers.SearchValues.Create("0123456789-–—/., ");
 
     /// <summary>True when a capitalised subtitle runs from <paramref name="start"/> to an imprint, with no sentence break or other semicolon.</summary>
     private static bool SubtitleToImprint(string text, int start, int limit)
@@ -507,6 +615,12 @@ internal static class NoteReferenceParser
         {
             // An italic "*op. cit.*" is no title: the author's earlier work.
             return author is null ? null : TryOpCitAfter(flat, head, author.Value, patterns);
+        }
+
+        if (head.Quoted && author is not null && PlainSubtitleEnd(flat, head) is { } subtitleEnd)
+        {
+            // "Elihu S. Riley, “The Ancient City.” A History of Annapolis … (Annapolis, 1887)": a book's title.
+            head = new TitleHead(new TextRange(position, subtitleEnd), subtitleEnd, Quoted: false);
         }
 
         var before = text.AsSpan(floor, position - floor);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Pipeline.Model.Citations;
 
 namespace Pipeline.Stages.Citations;
@@ -18,7 +19,8 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
     private readonly List<IndexedReference> _numberOnly = [];
 
     // The work each surname was last cited for, for "op. cit.", which means that work.
-    private readonly Dictionary<string, Resolution> _lastBySurname = new(StringComparer.Ordinal);
+    // Null when the author's last citation names a work not found before: that work is not known.
+    private readonly Dictionary<string, Resolution?> _lastBySurname = new(StringComparer.Ordinal);
 
     public ImmutableArray<Resolution> Resolve(IReadOnlyList<NoteReference> references)
     {
@@ -49,7 +51,7 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
                 fulls.Add(resolution, keys!);
             }
 
-            Remember(resolution);
+            Remember(resolution, keys);
         }
 
         return output.MoveToImmutable();
@@ -119,7 +121,7 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
             {
                 prefix.Add(previous);
             }
-            else if (!keys.Surnames.IsEmpty && (MatchKey.ContainsWords(title, shortTitle) || MatchKey.ContainsWords(previous.Keys.Monograph, shortTitle)))
+            else if (!keys.Surnames.IsEmpty && (MatchKey.ContainsHeadWords(title, shortTitle) || MatchKey.ContainsHeadWords(previous.Keys.Monograph, shortTitle)))
             {
                 // "Schoolcraft, *Memoirs*" for "Schoolcraft, *Personal Memoirs of a Residence …*": by the same author.
                 contained.Add(previous);
@@ -152,10 +154,20 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
         return Build(reference, direct.Strength, direct.Strength == MatchStrength.Strong ? direct.Entry?.Id : null, Describe(direct), null);
     }
 
-    private void Remember(Resolution resolution)
+    private void Remember(Resolution resolution, EntryKeys? keys)
     {
         if (resolution.Work is not { } work)
         {
+            // "Burnett, Letters, VII, 192." naming a work not found before: the work an author was
+            // last cited for is no longer known, so a later "Burnett, op. cit." must not guess it.
+            if (!resolution.IsResolved && keys is not null && (keys.Monograph.Length > 0 || keys.Article.Length > 0))
+            {
+                foreach (var surname in keys.Surnames)
+                {
+                    _lastBySurname[surname] = null;
+                }
+            }
+
             return;
         }
 
@@ -175,7 +187,14 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
             return Build(reference, MatchStrength.None, null, "no author and no title to resolve by", null);
         }
 
-        if (reference.Parsed.OpCit && keys.Surnames.Length == 1 && _lastBySurname.TryGetValue(keys.Surnames[0], out var last))
+        Resolution? remembered = null;
+        var known = keys.Surnames.Length == 1 && _lastBySurname.TryGetValue(keys.Surnames[0], out remembered);
+        if (known && remembered is null)
+        {
+            return Build(reference, MatchStrength.Weak, null, "author named alone, but the author's last citation names a work not found before", null);
+        }
+
+        if (reference.Parsed.OpCit && keys.Surnames.Length == 1 && remembered is { } last)
         {
             return last.IsResolved
                 ? Build(reference, MatchStrength.Strong, last.BibliographyId, $"op. cit.: the author's work last cited, in note {last.Reference.NoteLabel}", last.Reference)
@@ -215,11 +234,23 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
             return Build(reference, MatchStrength.Weak, null, $"ibid, but the preceding note has no reference (last one is in note {before.Reference.NoteLabel})", null);
         }
 
+        // Notes a reader put out of their printed order: the reference before is not the note numbered before.
+        if (!FollowsInNumbering(before.Reference.NoteLabel, reference.NoteLabel))
+        {
+            return Build(reference, MatchStrength.Weak, null, $"ibid, but the reference before it is in note {before.Reference.NoteLabel}, which is not the note numbered before", null);
+        }
+
         var work = before.Work ?? before.Reference;
         return before.IsResolved
             ? Build(reference, MatchStrength.Strong, before.BibliographyId, $"ibid: note {before.Reference.NoteLabel}", work)
             : Build(reference, before.Strength, null, $"ibid: note {before.Reference.NoteLabel}, which is not resolved: {before.Reason}", work);
     }
+
+    /// <summary>True when the labels are not both numbers, or the earlier one is the same note or the one numbered just before.</summary>
+    private static bool FollowsInNumbering(string earlier, string label) =>
+        !int.TryParse(earlier, NumberStyles.None, CultureInfo.InvariantCulture, out var before)
+        || !int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+        || before == number || before == number - 1;
 
     private static Resolution Build(NoteReference reference, MatchStrength strength, string? id, string reason, NoteReference? work)
     {

@@ -77,6 +77,11 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("Ann Ruiz, ‘Salt roads in winter,’ The Coastal Quarterly 182 (2006).", "Full|Ann Ruiz, ‘Salt roads in winter,’ The Coastal Quarterly 182 (2006)|Author=Ann Ruiz;ArticleTitle=Salt roads in winter;JournalTitle=The Coastal Quarterly;Volume=182;Date=2006")]
     [InlineData("Ann Ruiz, ’Salt Roads,’ 88.", "Short|Ann Ruiz, ’Salt Roads,’ 88|Author=Ann Ruiz;ArticleTitle=Salt Roads;Pages=88")]
     [InlineData("*Leeds Courier*, “Harbour Bill Passes.”", "Full|Leeds Courier, “Harbour Bill Passes.”|ArticleTitle=Harbour Bill Passes;JournalTitle=Leeds Courier")]
+    // Plain text: a quoted title whose plain subtitle follows the closing mark (after a full stop inside it, or a dash), closed by the imprint.
+    [InlineData("Elihu S. Rand, “The Old Port.” A History of Dover, in Kent, 1649-1887 (Dover, 1887), p. 201.", "Full|Elihu S. Rand, “The Old Port.” A History of Dover, in Kent, 1649-1887 (Dover, 1887), p. 201|Author=Elihu S. Rand;MonographTitle=“The Old Port.” A History of Dover, in Kent, 1649-1887;PubPlace=Dover;Date=1887;Pages=p. 201")]
+    [InlineData("Ann Ruiz, “... and Honoured Guests”—The Harbour Board at Leeds, 1783 (Leeds, 1962).", "Full|Ann Ruiz, “... and Honoured Guests”—The Harbour Board at Leeds, 1783 (Leeds, 1962)|Author=Ann Ruiz;MonographTitle=“... and Honoured Guests”—The Harbour Board at Leeds, 1783;PubPlace=Leeds;Date=1962")]
+    // Plain text: a title after a possessive and "book": the work of the sentence's author.
+    [InlineData("The trade is the subject of Anna Keller's book, Rivers of Salt: Harbour Trade in Kent (London: Harbour Press, 1998).", "Full|Rivers of Salt: Harbour Trade in Kent (London: Harbour Press, 1998)|MonographTitle=Rivers of Salt: Harbour Trade in Kent;PubPlace=London;Publisher=Harbour Press;Date=1998")]
     public void Parse_OneReference(string note, string expected)
     {
         var references = Parse(note);
@@ -107,6 +112,7 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("The harbour master’s ’Notes’ were never read.")]
     [InlineData("The argument is *ad hominem*. Nobody believed it.")]
     [InlineData("As Smith, “the docks were never finished,” in his letters; nobody listened.")]
+    [InlineData("In his book, Keller argues that the docks were new (London, 1998).")]
     public void Parse_Commentary_FindsNothing(string note) => Assert.Empty(Parse(note));
 
     [Fact]
@@ -141,6 +147,8 @@ public sealed class NoteReferenceParserSpecTests
     [Theory]
     // After ", in " a plain reference whose title an imprint closes: the book a letter or chapter is in.
     [InlineData("“Letter from the Warden to the Board,” July 15, 1778, in Edmund Barnet, Letters of Members of the Harbour Congress, vol. III (Washington, 1926), 333.", "Edmund Barnet, Letters of Members of the Harbour Congress, vol. III (Washington, 1926), 333", "Letters of Members of the Harbour Congress")]
+    // An initial that is also a roman numeral ("C.") inside the name.
+    [InlineData("“Letter from the Warden to the Board,” July 15, 1778, in Edmund C. Barnet, Letters of Members of the Harbour Congress, vol. III (Washington, 1926), 333.", "Edmund C. Barnet, Letters of Members of the Harbour Congress, vol. III (Washington, 1926), 333", "Letters of Members of the Harbour Congress")]
     public void Parse_PlainContainer_IsAFullReference(string note, string words, string title)
     {
         var reference = Assert.Single(Parse(note));
@@ -153,6 +161,8 @@ public sealed class NoteReferenceParserSpecTests
     [Theory]
     // After ", in " nothing short is taken: a place and a year are no author and locator.
     [InlineData("The board met twice, in London, 1850.")]
+    // Nor a place and a span of years with an imprint: a title needs words.
+    [InlineData("The minutes were printed later, in Kent, 1649-1887 (Dover, 1887).")]
     public void Parse_ShortAfterContainerWord_IsNotTaken(string note)
     {
         Assert.Empty(Parse(note));

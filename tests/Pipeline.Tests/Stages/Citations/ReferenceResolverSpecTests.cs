@@ -51,6 +51,12 @@ public sealed class ReferenceResolverSpecTests
     [InlineData(new[] { "“Letter from the Warden to the Board,” July 15, 1778, in Edmund Barnet, Letters of Members of the Harbour Congress, vol. III (Washington, 1926), 333.", Keller, "Barnet, Letters, VII, 192." }, 3, "1")]
     [InlineData(new[] { "Edmund Barnet, The Harbour Congress (New York, 1941), p. 233.", "“Letter from the Warden to the Board,” July 15, 1778, in Edmund Barnet, Letters of Members of the Harbour Congress, vol. III (Washington, 1926), 333.", "Barnet, op. cit., pp. 269-270." }, 3, "2")]
     [InlineData(new[] { "Gail Hunter, The Harbour Board of the Coast; Its History and Functions (New Haven, 1914), p. 427.", Keller, "Hunter, op. cit., p. 40." }, 3, "1")]
+    // An initial that also reads as a roman numeral ("Edmund C. Barnet"): op. cit. reaches the work last cited.
+    [InlineData(new[] { "Edmund Barnet, The Harbour Congress (New York, 1941), p. 233.", "“Letter from the Warden to the Board,” July 15, 1778, in Edmund C. Barnet, Letters of Members of the Harbour Congress, vol. III (Washington, 1926), 333.", "Barnet, Letters, VII, 192.", "Barnet, op. cit., pp. 269-270." }, 4, "2")]
+    // Plain text: a title after a possessive and "book"; a quoted title with its plain subtitle.
+    [InlineData(new[] { "The trade is the subject of Anna Keller's book, Rivers of Salt: Harbour Trade in Kent (London: Harbour Press, 1998). Keller traces it to the Middle Ages.", Moreau, "Keller, Rivers of Salt, 38." }, 3, "1")]
+    [InlineData(new[] { "Elihu S. Rand, “The Old Port.” A History of Dover, in Kent, 1649-1887 (Dover, 1887), p. 201.", Keller, "Rand, op. cit., pp. 161-164." }, 3, "1")]
+    [InlineData(new[] { "Ann Ruiz, “... and Honoured Guests”—The Harbour Board at Leeds, 1783 (Leeds, 1962).", Keller, "Ruiz, op. cit., p. 7." }, 3, "1")]
     // An author named only in the sentence of the full reference.
     [InlineData(new[] { "The docks are discussed in a work by Robert Fenwick entitled *The Nine Harbours of the Coast* (York, Pa., 1948).", "Fenwick, *op. cit.,* p. 22." }, 2, "1")]
     public async Task Resolve_RepeatPointsToTheNoteOfTheWork(string[] notes, int note, string target)
@@ -70,6 +76,10 @@ public sealed class ReferenceResolverSpecTests
     [InlineData(new[] { "Smith, 25." }, 1)]
     // A short title that fits no earlier work.
     [InlineData(new[] { Keller, "Keller, *Salt Marshes*, 3." }, 2)]
+    // A short title that is only the complement inside another work's title ("… of the Harbour Congress").
+    [InlineData(new[] { "Edmund Barnet, Letters of Members of the Harbour Congress (Washington, 1926), 333.", "Barnet, The Harbour Congress pp. 576-580." }, 2)]
+    // The author's last citation names a work not found before: op. cit. could be that one.
+    [InlineData(new[] { "Edmund Barnet, The Harbour Congress (New York, 1941), p. 233.", "Barnet, Letters, VII, 192.", "Barnet, op. cit., p. 4." }, 3)]
     // An announcement with no full reference before it in its note announces nothing.
     [InlineData(new[] { "The board kept its Records of the Harbour in the hall. [Hereafter cited as Records.]", "Records, III, 2." }, 2)]
     // A singular that is only a short word away from another title: no plural ending to speak of.
@@ -82,6 +92,46 @@ public sealed class ReferenceResolverSpecTests
         Assert.Null(parts.SameAs);
         Assert.Null(parts.BibliographyId);
         Assert.Contains(essay.Diagnostics.Items, d => d.Code == "citation-unresolved" && d.Message.StartsWith($"Note {note}:", StringComparison.Ordinal));
+    }
+
+    private const string TrustReport = "The Harbour Trust Commission. *Report of the Harbour Trust Commission*. London: Quay Press, 1910.";
+
+    [Theory]
+    // A bibliography title named in plain words in the prose, after a possessive that is not its author.
+    [InlineData("The decline was pointed out in Anna Keller’s Report of the Harbour Trust Commission, which was sent to Parliament in 1909.")]
+    [InlineData("See the Report of the Harbour Trust Commission.")]
+    public async Task Resolve_PlainBibliographyTitleInProse_LinksItsEntry(string note)
+    {
+        var essay = await HandMadeEssay.RunAsync([note], TrustReport);
+
+        Assert.Contains("Report of the Harbour Trust Commission", essay.LinkedEntry(1), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Only the whole title, in title case: a part of it, or its words in lower case, are prose.
+    [InlineData("The Report of the Harbour Trust was never printed.")]
+    [InlineData("The report of the harbour trust commission was never printed.")]
+    public async Task Resolve_PartOfABibliographyTitleInProse_IsNoReference(string note)
+    {
+        var essay = await HandMadeEssay.RunAsync([note], TrustReport);
+
+        Assert.Empty(essay.Parts(1));
+    }
+
+    [Fact]
+    public async Task Resolve_IbidAfterANoteOutOfNumberOrder_StaysUnlinked()
+    {
+        // The body calls note 3 before note 2, as a reader that misplaces a page foot leaves it:
+        // the reference before note 3's ibid is note 1's, which is not the note numbered before.
+        var scrape = "## A Hand-Made Essay on Harbours\n\nAnn Author (A University)\n\n"
+            + "This sentence calls note 1.<sup>1</sup>\n\nThis one calls note 3.<sup>3</sup>\n\nThis one calls note 2.<sup>2</sup>\n\n"
+            + $"---\n\n<sup>1</sup> {Keller}\n\n<sup>2</sup> {Moreau}\n\n<sup>3</sup> Ibid., 40.\n\n";
+        var (_, outcome, diagnostics) = await RealSeed.RunAsync(scrape);
+
+        var ibid = SeedDocument.Notes(outcome.Document).Single(n => n.Label == "3");
+        var parts = Assert.Single(CitationQueries.References(ibid)).Parts;
+        Assert.Null(parts.SameAs);
+        Assert.Contains(diagnostics.Items, d => d.Code == "citation-unresolved" && d.Message.StartsWith("Note 3:", StringComparison.Ordinal));
     }
 
     [Fact]
