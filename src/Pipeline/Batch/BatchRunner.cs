@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Pipeline.Diagnostics;
 using Pipeline.IO;
+using Pipeline.Native.Posix;
 
 namespace Pipeline.Batch;
 
@@ -69,17 +71,19 @@ internal static class BatchRunner
 
         await using (outputLock.ConfigureAwait(false))
         {
-            return await RunLockedAsync(options, convert, observer, found, outputFolder, cancellationToken).ConfigureAwait(false);
+            return await RunLockedAsync(options, convert, observer, found, outputFolder, outputLock, cancellationToken).ConfigureAwait(false);
         }
     }
 
     private static async Task<BatchResult> RunLockedAsync(
-        BatchOptions options, ConvertDocument convert, IBatchObserver observer, ImmutableArray<DocumentSource> found, string outputFolder, CancellationToken cancellationToken)
+        BatchOptions options, ConvertDocument convert, IBatchObserver observer, ImmutableArray<DocumentSource> found, string outputFolder,
+        FileStream outputLock, CancellationToken cancellationToken)
     {
         var documents = found.Where(d => options.Shard.Contains(d.Id)).ToImmutableArray();
         var started = options.Time.GetUtcNow();
         var clock = Stopwatch.StartNew();
         var outcomes = new DocumentOutcome[documents.Length];
+        var written = new ConcurrentQueue<string>();
         var manifest = await IncrementalManifest.OpenAsync(outputFolder, options.Shard, cancellationToken).ConfigureAwait(false);
         await using (manifest.ConfigureAwait(false))
         {
@@ -92,10 +96,11 @@ internal static class BatchRunner
             using var large = new SemaphoreSlim(1);
             await Parallel.ForEachAsync(Enumerable.Range(0, documents.Length), parallel, async (i, ct) =>
             {
-                var outcome = await ProcessAsync(documents[i], outputFolder, options, manifest, convert, large, ct).ConfigureAwait(false);
+                var outcome = await ProcessAsync(documents[i], outputFolder, options, manifest, convert, large, written, ct).ConfigureAwait(false);
                 outcomes[i] = outcome;
                 observer.Completed(outcome);
             }).ConfigureAwait(false);
+            FlushToDisk(outputLock, written);
             await manifest.CompactAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -126,7 +131,7 @@ internal static class BatchRunner
 
     private static async Task<DocumentOutcome> ProcessAsync(
         DocumentSource document, string outputFolder, BatchOptions options, IncrementalManifest manifest, ConvertDocument convert,
-        SemaphoreSlim large, CancellationToken cancellationToken)
+        SemaphoreSlim large, ConcurrentQueue<string> written, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         if (document.Problem is { } problem)
@@ -193,12 +198,43 @@ internal static class BatchRunner
             return new DocumentOutcome(document.Id, DocumentStatus.Failed, conversion.Notes, clock.ElapsedMilliseconds, diagnostics);
         }
 
+        foreach (var file in conversion.OutputFiles)
+        {
+            written.Enqueue(file);
+        }
+
         var outputs = conversion.OutputFiles
             .Select(f => new ManifestOutput(Path.GetRelativePath(outputFolder, f).Replace(Path.DirectorySeparatorChar, '/'), new FileInfo(f).Length))
             .OrderBy(o => o.Path, StringComparer.Ordinal)
             .ToImmutableArray();
         await manifest.RecordAsync(new ManifestEntry(document.Id, fingerprint, conversion.Notes, outputs, conversion.Diagnostics), cancellationToken).ConfigureAwait(false);
         return new DocumentOutcome(document.Id, DocumentStatus.Converted, conversion.Notes, clock.ElapsedMilliseconds, conversion.Diagnostics);
+    }
+
+    /// <summary>
+    /// Puts the documents' files on disk before the run report says they are converted: one flush of the
+    /// output's file system where the system has one, else each file. A power cut before this point loses
+    /// files the journal may already list; their recorded lengths no longer match, so the next run converts
+    /// those documents again.
+    /// </summary>
+    private static void FlushToDisk(FileStream outputLock, ConcurrentQueue<string> written)
+    {
+        if (written.IsEmpty || FileSystemFlush.TryFlush(outputLock.SafeFileHandle))
+        {
+            return;
+        }
+
+        foreach (var file in written)
+        {
+            try
+            {
+                AtomicFile.FlushToDisk(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A file removed or locked since it was written: the next run's length check finds it.
+            }
+        }
     }
 
     /// <summary>The size of the document's text (or PDF), 0 when it cannot be told; reading it later says why.</summary>

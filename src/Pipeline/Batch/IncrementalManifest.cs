@@ -19,15 +19,15 @@ internal sealed class IncrementalManifest : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, ManifestEntry> _known;
 
-    // What this run's own journal holds (its earlier lines and this run's), kept so compaction
-    // rewrites it without reading and parsing the journal again.
-    private readonly ConcurrentDictionary<string, ManifestEntry> _own;
+    // What this run's own journal holds (its earlier lines and this run's), each entry with its JSON line,
+    // kept so compaction rewrites the journal without reading, parsing or serializing it again.
+    private readonly ConcurrentDictionary<string, OwnLine> _own;
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly string _outputFolder;
     private readonly string _journalPath;
     private FileStream? _journal;
 
-    private IncrementalManifest(string outputFolder, string journalPath, ConcurrentDictionary<string, ManifestEntry> known, ConcurrentDictionary<string, ManifestEntry> own)
+    private IncrementalManifest(string outputFolder, string journalPath, ConcurrentDictionary<string, ManifestEntry> known, ConcurrentDictionary<string, OwnLine> own)
     {
         _outputFolder = outputFolder;
         _journalPath = journalPath;
@@ -40,7 +40,7 @@ internal sealed class IncrementalManifest : IAsyncDisposable
     {
         var cache = Path.Combine(outputFolder, CacheFolderName);
         var known = new ConcurrentDictionary<string, ManifestEntry>(StringComparer.Ordinal);
-        var ownEntries = new ConcurrentDictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        var ownEntries = new ConcurrentDictionary<string, OwnLine>(StringComparer.Ordinal);
         var own = Path.Combine(cache, $"manifest{shard.FileSuffix}.jsonl");
         if (Directory.Exists(cache))
         {
@@ -97,13 +97,17 @@ internal sealed class IncrementalManifest : IAsyncDisposable
 
             await _journal.DisposeAsync().ConfigureAwait(false);
             _journal = null;
-            var text = new StringBuilder();
-            foreach (var entry in _own.Values.Where(e => e.Fingerprint.Length > 0).OrderBy(e => e.Id, StringComparer.Ordinal))
+            var lines = _own.Values.Where(e => e.Entry.Fingerprint.Length > 0).OrderBy(e => e.Entry.Id, StringComparer.Ordinal).ToList();
+            var text = new byte[lines.Sum(l => l.Json.Length + 1)];
+            var at = 0;
+            foreach (var line in lines)
             {
-                text.Append(JsonSerializer.Serialize(entry, BatchJsonContext.Default.ManifestEntry)).Append('\n');
+                line.Json.CopyTo(text, at);
+                at += line.Json.Length;
+                text[at++] = (byte)'\n';
             }
 
-            await AtomicFile.WriteAsync(_journalPath, Encoding.UTF8.GetBytes(text.ToString()), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.WriteAsync(_journalPath, text, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -143,7 +147,7 @@ internal sealed class IncrementalManifest : IAsyncDisposable
             await _journal.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
             await _journal.FlushAsync(cancellationToken).ConfigureAwait(false);
             _known[entry.Id] = entry;
-            _own[entry.Id] = entry;
+            _own[entry.Id] = new OwnLine(entry, line);
         }
         finally
         {
@@ -152,7 +156,7 @@ internal sealed class IncrementalManifest : IAsyncDisposable
     }
 
     private static async Task ReadJournalAsync(
-        string path, ConcurrentDictionary<string, ManifestEntry> known, ConcurrentDictionary<string, ManifestEntry>? own, CancellationToken cancellationToken)
+        string path, ConcurrentDictionary<string, ManifestEntry> known, ConcurrentDictionary<string, OwnLine>? own, CancellationToken cancellationToken)
     {
         foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false))
         {
@@ -187,9 +191,12 @@ internal sealed class IncrementalManifest : IAsyncDisposable
                 known[entry.Id] = entry;
                 if (own is not null)
                 {
-                    own[entry.Id] = entry;
+                    own[entry.Id] = new OwnLine(entry, Encoding.UTF8.GetBytes(line));
                 }
             }
         }
     }
+
+    /// <summary>An entry of this run's journal with the JSON line that records it.</summary>
+    private sealed record OwnLine(ManifestEntry Entry, byte[] Json);
 }

@@ -6,8 +6,9 @@ namespace Pipeline.Batch;
 
 /// <summary>
 /// The batch's conversion of one document: <see cref="DocumentConverter"/> then <see cref="OutputFiles"/>
-/// (images first, then the TEI, each through a temporary file and a rename). One instance serves all
-/// workers: the converter is safe to call concurrently.
+/// (images first, then the TEI, each through a temporary file and a rename, not flushed: the batch puts
+/// all its documents on disk at once when they are written). One instance serves all workers: the
+/// converter is safe to call concurrently.
 /// </summary>
 internal sealed class TeiConversion(DocumentConverter converter, ConversionOptions options)
 {
@@ -24,7 +25,7 @@ internal sealed class TeiConversion(DocumentConverter converter, ConversionOptio
             return new DocumentConversion(false, notes, result.Diagnostics, []);
         }
 
-        var problems = await OutputFiles.WriteAsync(result, outputFolder, cancellationToken).ConfigureAwait(false);
+        var problems = await OutputFiles.WriteAsync(result, outputFolder, flushToDisk: false, cancellationToken).ConfigureAwait(false);
         var diagnostics = result.Diagnostics.AddRange(problems);
         if (problems.Any(d => d.Severity == Severity.Error))
         {

@@ -21,7 +21,14 @@ public static class OutputFiles
     /// Writes <paramref name="result"/> (which must have succeeded) into <paramref name="outputDirectory"/>;
     /// returns the problems met, empty on success.
     /// </summary>
-    public static async Task<ImmutableArray<Diagnostic>> WriteAsync(ConversionResult result, string outputDirectory, CancellationToken cancellationToken)
+    public static Task<ImmutableArray<Diagnostic>> WriteAsync(ConversionResult result, string outputDirectory, CancellationToken cancellationToken) =>
+        WriteAsync(result, outputDirectory, flushToDisk: true, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="WriteAsync(ConversionResult, string, CancellationToken)"/>; without <paramref name="flushToDisk"/>
+    /// the files are renamed into place unflushed, for a batch that flushes all its documents at once when they are written.
+    /// </summary>
+    public static async Task<ImmutableArray<Diagnostic>> WriteAsync(ConversionResult result, string outputDirectory, bool flushToDisk, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(outputDirectory);
@@ -44,7 +51,7 @@ public static class OutputFiles
                 return diagnostics.Items;
             }
 
-            await CopyImagesAsync(result, imageRoot, diagnostics, cancellationToken).ConfigureAwait(false);
+            await CopyImagesAsync(result, imageRoot, flushToDisk, diagnostics, cancellationToken).ConfigureAwait(false);
             if (diagnostics.HasErrors)
             {
                 return diagnostics.Items;
@@ -67,7 +74,7 @@ public static class OutputFiles
                 }
 
                 var content = output.Content;
-                await AtomicFile.WriteAsync(outputPath, (stream, ct) => stream.WriteAsync(content, ct).AsTask(), cancellationToken).ConfigureAwait(false);
+                await AtomicFile.WriteAsync(outputPath, (stream, ct) => stream.WriteAsync(content, ct).AsTask(), flushToDisk, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (InputFileException e)
@@ -94,7 +101,7 @@ public static class OutputFiles
         var diagnostics = new DiagnosticBag(result.DocumentId);
         try
         {
-            await CopyImagesAsync(result, Path.GetFullPath(imageRoot), diagnostics, cancellationToken).ConfigureAwait(false);
+            await CopyImagesAsync(result, Path.GetFullPath(imageRoot), flushToDisk: true, diagnostics, cancellationToken).ConfigureAwait(false);
         }
         catch (InputFileException e)
         {
@@ -108,7 +115,7 @@ public static class OutputFiles
         return diagnostics.Items;
     }
 
-    private static async Task CopyImagesAsync(ConversionResult result, string imageRoot, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static async Task CopyImagesAsync(ConversionResult result, string imageRoot, bool flushToDisk, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         foreach (var image in result.Images)
         {
@@ -125,7 +132,7 @@ public static class OutputFiles
                 ? InputFile.OpenRead(folder, image.SourcePath)
                 : InputFile.OpenNamed(image.SourcePath);
             await using var sourceDisposal = source.ConfigureAwait(false);
-            await AtomicFile.WriteAsync(target, (stream, ct) => source.CopyToAsync(stream, ct), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.WriteAsync(target, (stream, ct) => source.CopyToAsync(stream, ct), flushToDisk, cancellationToken).ConfigureAwait(false);
         }
     }
 

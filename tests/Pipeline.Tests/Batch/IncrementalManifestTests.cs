@@ -101,6 +101,36 @@ public sealed class IncrementalManifestTests
     }
 
     [Fact]
+    public async Task CompactAsync_NextRun_KeepsEarlierRunsLinesAsTheyWereAndDropsForgotten()
+    {
+        using var temp = new TempFolder();
+        var diagnostic = new Pipeline.Diagnostics.Diagnostic("x.code", Pipeline.Diagnostics.Severity.Warning, "a", 3, "a \"quoted\" message");
+        await using (var first = await IncrementalManifest.OpenAsync(temp.Path, ShardSpec.All, CancellationToken.None))
+        {
+            await first.RecordAsync(new ManifestEntry("a", "1", 2, [new ManifestOutput("a.xml", 10)], [diagnostic]), CancellationToken.None);
+            await first.RecordAsync(new ManifestEntry("c", "1", 0, []), CancellationToken.None);
+            await first.CompactAsync(CancellationToken.None);
+        }
+
+        var firstLines = File.ReadAllLines(temp.Combine(".cache", "manifest.jsonl"));
+        await using (var second = await IncrementalManifest.OpenAsync(temp.Path, ShardSpec.All, CancellationToken.None))
+        {
+            await second.RecordAsync(new ManifestEntry("b", "1", 0, []), CancellationToken.None);
+            await second.ForgetAsync("c", CancellationToken.None);
+            await second.CompactAsync(CancellationToken.None);
+        }
+
+        var lines = File.ReadAllLines(temp.Combine(".cache", "manifest.jsonl"));
+        await using var third = await IncrementalManifest.OpenAsync(temp.Path, ShardSpec.All, CancellationToken.None);
+
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(firstLines[0], lines[0]);
+        Assert.StartsWith("{\"id\":\"b\"", lines[1], StringComparison.Ordinal);
+        Assert.Equal(diagnostic, Assert.Single(third.Find("a")!.Diagnostics));
+        Assert.Null(third.Find("c"));
+    }
+
+    [Fact]
     public async Task OpenAsync_ShardJournals_EachShardWritesItsOwnAndReadsAll()
     {
         using var temp = new TempFolder();

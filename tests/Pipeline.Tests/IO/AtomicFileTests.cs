@@ -33,6 +33,20 @@ public sealed class AtomicFileTests
         Assert.Equal("{\"a\":1}", File.ReadAllText(path));
     }
 
+    [Fact]
+    public async Task WriteAsync_WithoutFlush_ReplacesWholeFileAndLeavesNoTemporary()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Combine("essay.xml");
+        File.WriteAllText(path, "<TEI>old, and longer than the new one</TEI>");
+
+        await AtomicFile.WriteAsync(path, (stream, ct) => stream.WriteAsync("<TEI>new</TEI>"u8.ToArray(), ct).AsTask(), flushToDisk: false, CancellationToken.None);
+        AtomicFile.FlushToDisk(path);
+
+        Assert.Equal("<TEI>new</TEI>", File.ReadAllText(path));
+        Assert.Equal(["essay.xml"], Directory.GetFiles(temp.Path).Select(Path.GetFileName));
+    }
+
     [Theory]
     [InlineData(".essay.xml.0a1b.tmp", true)]
     [InlineData("essay.xml", false)]

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Pipeline.Cli.CommandLine;
+using Pipeline.Native.Posix;
 
 namespace Pipeline.Cli.Commands.Bench;
 
@@ -9,6 +10,8 @@ namespace Pipeline.Cli.Commands.Bench;
 /// <c>pipeline bench cold</c>: start-up as a user meets it, beside pandoc in the same run. Each measure is
 /// a fresh <c>pipeline convert</c> process (this very build: the native binary or the JIT one): one
 /// seed document, then a batch of copies, against <c>pandoc -f markdown -t tei</c> one file at a time.
+/// Every run writes into an empty output folder, as a first conversion of a back-catalogue does (replacing
+/// earlier files costs more on ext4, which writes a replaced file's data out at the rename).
 /// </summary>
 internal static class BenchColdCommand
 {
@@ -48,11 +51,13 @@ internal static class BenchColdCommand
             var one = Path.Combine(corpus, "seed-0001");
             var output = Path.Combine(work.FullName, "out");
             var (self, prefix) = SelfCommand();
-            Console.Out.WriteLine($"pipeline bench cold: {self} {string.Join(' ', prefix)}, {Environment.ProcessorCount} cores, median of {runs} runs, --no-ocr");
+            Console.Out.WriteLine($"pipeline bench cold: {self} {string.Join(' ', prefix)}, {Environment.ProcessorCount} cores, median of {runs} runs, --no-ocr, load average {LoadAverage()}");
 
-            var pipelineOne = await MedianAsync(runs, () => WallAsync(self, [.. prefix, "convert", one, "-o", output, "--no-ocr", "--force", "-q"], cancellationToken)).ConfigureAwait(false);
+            var pipelineOne = await MedianAsync(runs, () => WallAsync(self, [.. prefix, "convert", one, "-o", Fresh(output), "--no-ocr", "--force", "-q"], cancellationToken)).ConfigureAwait(false);
             var pandocOne = await MedianAsync(runs, () => WallAsync("pandoc", ["-f", "markdown", "-t", "tei", source, "-o", "/dev/null"], cancellationToken)).ConfigureAwait(false);
-            var pipelineBatch = await MedianAsync(runs, () => WallAsync(self, [.. prefix, "convert", corpus, "-o", output, "--no-ocr", "--force", "-q"], cancellationToken)).ConfigureAwait(false);
+            var cpuBefore = ChildProcessTime.TotalSeconds();
+            var pipelineBatch = await MedianAsync(runs, () => WallAsync(self, [.. prefix, "convert", corpus, "-o", Fresh(output), "--no-ocr", "--force", "-q"], cancellationToken)).ConfigureAwait(false);
+            var batchCpu = ChildProcessTime.TotalSeconds() - cpuBefore;
             var files = Enumerable.Range(1, Math.Min(pandocFiles, copies))
                 .Select(i => Path.Combine(corpus, string.Create(CultureInfo.InvariantCulture, $"seed-{i:D4}"), "document.md"))
                 .ToList();
@@ -66,7 +71,8 @@ internal static class BenchColdCommand
             var batchPerDocument = pipelineBatch.Value / copies;
             Console.Out.WriteLine($"one seed document:  pipeline {Ms(pipelineOne.Value)}, pandoc {(pandocOne is { } p ? Ms(p) : "not run")}"
                 + (pandocOne is { } p1 ? $" ({Ratio(pipelineOne.Value, p1)} × pandoc's wall time)" : ""));
-            Console.Out.WriteLine($"cold batch of {copies}: pipeline {Ms(pipelineBatch.Value)} ({Ms(batchPerDocument)} per document)");
+            Console.Out.WriteLine($"cold batch of {copies}: pipeline {Ms(pipelineBatch.Value)} ({Ms(batchPerDocument)} per document)"
+                + (batchCpu is { } cpu ? string.Create(CultureInfo.InvariantCulture, $", CPU {cpu * 1000 / (runs * copies):F1} ms per document (mean of the runs)") : ""));
             if (problem is null)
             {
                 var pandocPerDocument = pandocWall / files.Count;
@@ -77,11 +83,36 @@ internal static class BenchColdCommand
                 Console.Out.WriteLine($"pandoc not measured: {problem}");
             }
 
+            Console.Out.WriteLine($"load average at the end: {LoadAverage()}");
             return ExitCodes.Ok;
         }
         finally
         {
             work.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The output folder, emptied.</summary>
+    private static string Fresh(string output)
+    {
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
+        return output;
+    }
+
+    /// <summary>The 1, 5 and 15 minute load averages, or "unknown" off Linux: the measures mean little without them.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "unknown";
         }
     }
 
