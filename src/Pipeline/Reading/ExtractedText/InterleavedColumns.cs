@@ -87,24 +87,25 @@ internal static class InterleavedColumns
         var calls = flows.Select(f => Calls(f, numbers)).ToList();
         var shapes = flows.Select(f => new Shape(StartsLower(f[0].Text), Ending(f[^1].Text))).ToList();
         var printed = Enumerable.Range(0, flows.Count).ToArray();
-        _ = Cost(printed, 0, shapes, calls, out var printedInversions);
+        var position = new int[flows.Count];
+        _ = Cost(printed, 0, shapes, calls, position, out var printedInversions);
         var printedCost = int.MaxValue;
         var best = int.MaxValue;
         var bestInversions = 0;
-        int[]? bestOrder = null;
+        var bestOrder = new int[flows.Count];
         var bestLeft = 0;
         var tied = false;
+        var order = new int[flows.Count];
         for (var right = 0; right < 1 << flows.Count; right++)
         {
-            var left = printed.Where(f => (right & (1 << f)) == 0).ToList();
-            var order = left.Concat(printed.Where(f => (right & (1 << f)) != 0)).ToArray();
+            var left = Deal(right, order);
             if (opening && order[0] != 0)
             {
                 continue;
             }
 
-            var cost = Cost(order, right, shapes, calls, out var inversions);
-            if (order.SequenceEqual(printed))
+            var cost = Cost(order, right, shapes, calls, position, out var inversions);
+            if (order.AsSpan().SequenceEqual(printed))
             {
                 // The printed order is also the left column's first flows, then the rest.
                 printedCost = Math.Min(printedCost, cost);
@@ -112,9 +113,10 @@ internal static class InterleavedColumns
 
             if (cost < best)
             {
-                (best, bestOrder, bestLeft, bestInversions, tied) = (cost, order, left.Count, inversions, false);
+                order.CopyTo(bestOrder, 0);
+                (best, bestLeft, bestInversions, tied) = (cost, left, inversions, false);
             }
-            else if (cost == best && !order.SequenceEqual(bestOrder!))
+            else if (cost == best && !order.AsSpan().SequenceEqual(bestOrder))
             {
                 tied = true;
             }
@@ -128,6 +130,33 @@ internal static class InterleavedColumns
             bestLeft,
             tied && best < printedCost,
             printedInversions > 0 && bestInversions == 0 && better);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="order"/> with the flows dealt left (bit clear in <paramref name="right"/>)
+    /// in printed order, then those dealt right; returns how many went left.
+    /// </summary>
+    private static int Deal(int right, int[] order)
+    {
+        var next = 0;
+        for (var f = 0; f < order.Length; f++)
+        {
+            if ((right & (1 << f)) == 0)
+            {
+                order[next++] = f;
+            }
+        }
+
+        var left = next;
+        for (var f = 0; f < order.Length; f++)
+        {
+            if ((right & (1 << f)) != 0)
+            {
+                order[next++] = f;
+            }
+        }
+
+        return left;
     }
 
     /// <summary>The body's flows: runs of lines cut at a blank line or where the source's lines do not follow on.</summary>
@@ -152,12 +181,12 @@ internal static class InterleavedColumns
     /// column (1), a flow that starts mid-sentence after one that ended its sentence (2), one that
     /// stopped mid-word or mid-phrase before a capital (1; a comma also ends a head's piece), a flow
     /// and the mid-sentence one printed right after it parted (2), each pair of flows whose call-outs
-    /// stand out of number order (3). <paramref name="right"/>: the flows dealt right, as bits.
+    /// stand out of number order (3). <paramref name="right"/>: the flows dealt right, as bits;
+    /// <paramref name="position"/>: a buffer as long as the order, overwritten.
     /// </summary>
-    private static int Cost(int[] order, int right, List<Shape> shapes, List<(int First, int Last)?> calls, out int inversions)
+    private static int Cost(int[] order, int right, List<Shape> shapes, List<(int First, int Last)?> calls, int[] position, out int inversions)
     {
         var cost = 0;
-        var position = new int[order.Length];
         for (var p = 0; p < order.Length; p++)
         {
             position[order[p]] = p;
