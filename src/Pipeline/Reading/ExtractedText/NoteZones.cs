@@ -235,6 +235,7 @@ internal static partial class NoteZones
         }
 
         SplitNumberRuns(notes);
+        TrailingNumbers.Share(notes);
         return (notes, resumed);
     }
 
