@@ -30,7 +30,7 @@ internal sealed class ExtractedTextReader
         var glyphs = TextGlyphs.Read(text, () => _words.Value, diagnostics);
         var pages = TextPages.Split(text, glyphs, diagnostics);
         var furniture = PageEdges.Remove(pages, diagnostics);
-        var parts = NoteZones.Find(pages, diagnostics);
+        var parts = NoteZones.Find(pages, diagnostics, () => _words.Value);
         InterleavedColumns.Repair(parts, diagnostics);
         SwappedCallOuts.Repair(parts, parts.SelectMany(p => p.Notes.Concat(p.Endnotes)).Select(n => n.Number).ToHashSet(), diagnostics);
         return new Document

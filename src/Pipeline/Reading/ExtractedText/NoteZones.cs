@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Pipeline.Diagnostics;
+using Pipeline.Stages.Dehyphenation;
 
 namespace Pipeline.Reading.ExtractedText;
 
@@ -13,12 +14,12 @@ namespace Pipeline.Reading.ExtractedText;
 /// </summary>
 internal static partial class NoteZones
 {
-    public static List<PageParts> Find(List<TextPage> pages, DiagnosticBag diagnostics)
+    public static List<PageParts> Find(List<TextPage> pages, DiagnosticBag diagnostics, Func<IWordList?>? words = null)
     {
         var parts = pages.Select(page => new PageParts(page)).ToList();
         if (!FindEndnotes(parts, diagnostics))
         {
-            FindFootnotes(parts, diagnostics);
+            FindFootnotes(parts, diagnostics, words);
         }
 
         if (parts.All(p => p.Notes.Count == 0 && p.Endnotes.Count == 0))
@@ -87,7 +88,7 @@ internal static partial class NoteZones
         return true;
     }
 
-    private static void FindFootnotes(List<PageParts> parts, DiagnosticBag diagnostics)
+    private static void FindFootnotes(List<PageParts> parts, DiagnosticBag diagnostics, Func<IWordList?>? words)
     {
         var expected = 1;
         FoundNote? last = null;
@@ -116,8 +117,8 @@ internal static partial class NoteZones
             var bodyEnd = start;
             if (last is not null && start > 1 && !EndsComplete(last))
             {
-                part.Continuation.Add(lines[start - 1]);
-                bodyEnd = start - 1;
+                bodyEnd = ContinuedNote.Start(lines, start, last, words);
+                part.Continuation.AddRange(lines.GetRange(bodyEnd, start - bodyEnd));
             }
 
             part.Notes.AddRange(notes);
@@ -235,6 +236,7 @@ internal static partial class NoteZones
         }
 
         SplitNumberRuns(notes);
+        TrailingNumbers.Share(notes);
         return (notes, resumed);
     }
 

@@ -111,6 +111,8 @@ internal static class ScatteredFoot
         var stray = new StrayLine();
         FoundNote? current = null;
         var inBody = false;
+        var trailing = TrailingNumbers.AtEnd(lines, kept);
+        var early = new HashSet<int>();
         void Settle(FoundNote note)
         {
             open.Remove(note);
@@ -125,6 +127,13 @@ internal static class ScatteredFoot
             var line = lines[i];
             if (kept.TryGetValue(i, out var number))
             {
+                if (early.Remove(number))
+                {
+                    current = null;
+                    inBody = false;
+                    continue;
+                }
+
                 NoteLine.TryParse(line.Text, out _, out var rest);
                 var note = new FoundNote(number, rest.Length > 0 ? [line with { Text = rest }] : []);
                 notes.Add(note);
@@ -164,6 +173,11 @@ internal static class ScatteredFoot
                 open.Remove(given);
             }
 
+            if (pending.Count > 0 && pieces.Count > pending.Count && TakeAhead(pending, pieces.Count, trailing, notes) is { } ahead)
+            {
+                early.UnionWith(ahead);
+            }
+
             if (pending.Count > 0 && pieces.Count <= pending.Count)
             {
                 stray.Consider(block, pieces.Count, pending, notes);
@@ -200,6 +214,28 @@ internal static class ScatteredFoot
         return new Foot(start, [.. notes.OrderBy(n => n.Number)], continuation.Lines, resumed, textless) { Stray = stray.Lines };
     }
 
+    /// <summary>
+    /// The numbers still to come at the foot's end (<see cref="TrailingNumbers"/>) that make up the
+    /// pieces' count with the numbers waiting: their notes are made now and wait too; null when
+    /// there are too few.
+    /// </summary>
+    private static List<int>? TakeAhead(SortedSet<int> pending, int pieces, SortedSet<int> trailing, List<FoundNote> notes)
+    {
+        var ahead = trailing.Where(n => notes.All(note => note.Number != n)).Take(pieces - pending.Count).ToList();
+        if (pending.Count + ahead.Count != pieces)
+        {
+            return null;
+        }
+
+        foreach (var number in ahead)
+        {
+            notes.Add(new FoundNote(number, []));
+            pending.Add(number);
+        }
+
+        return ahead;
+    }
+
     /// <summary>The lines from <paramref name="from"/> up to the next blank line or numbered note.</summary>
     private static List<TextLine> Block(List<TextLine> lines, int from, Dictionary<int, int> kept)
     {
@@ -213,7 +249,7 @@ internal static class ScatteredFoot
     }
 
     /// <summary>A block cut after each line that ends a sentence before a line starting with a capital.</summary>
-    private static List<List<TextLine>> Pieces(List<TextLine> block)
+    internal static List<List<TextLine>> Pieces(List<TextLine> block)
     {
         var pieces = new List<List<TextLine>> { new() };
         for (var k = 0; k < block.Count; k++)
