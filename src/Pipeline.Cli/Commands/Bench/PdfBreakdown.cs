@@ -53,14 +53,14 @@ internal static class PdfBreakdown
                     continue;
                 }
 
-                foreach (var (phase, time, allocated) in clock.Phases)
+                foreach (var (phase, cost) in clock.Phases)
                 {
                     if (!totals.TryGetValue(phase, out var total))
                     {
                         order.Add(phase);
                     }
 
-                    totals[phase] = (total.Milliseconds + time.TotalMilliseconds, total.Bytes + allocated);
+                    totals[phase] = (total.Milliseconds + cost.Time.TotalMilliseconds, total.Bytes + cost.Bytes);
                 }
             }
         }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Pipeline.Reading.Pdf;
 
 /// <summary>
@@ -23,19 +25,29 @@ internal sealed class LayoutMetrics
 
     public bool Justified { get; }
 
-    /// <summary>The size (to half a point) most visible glyphs have, the smaller on a tie; 10 for none.</summary>
-    public static double BodySizeOf(IEnumerable<PdfGlyph> glyphs)
+    /// <summary>The size (to half a point) most visible ordinary (not raised) glyphs of the pages have, the smaller on a tie; 10 for none.</summary>
+    public static double BodySizeOf(List<PdfPageLayout> pages)
     {
-        ArgumentNullException.ThrowIfNull(glyphs);
+        ArgumentNullException.ThrowIfNull(pages);
 
-        // Counted, not grouped: grouping copies every glyph of the document.
+        // Counted in place over each line's glyph list, not grouped nor chained through enumerators:
+        // every glyph of the document passes here, and a glyph is a 64-byte value.
         var counts = new Dictionary<double, int>();
-        foreach (var glyph in glyphs)
+        foreach (var page in pages)
         {
-            if (!string.IsNullOrWhiteSpace(glyph.Value))
+            foreach (var column in page.Columns)
             {
-                var size = Math.Round(glyph.Size * 2) / 2;
-                counts[size] = counts.GetValueOrDefault(size) + 1;
+                foreach (var line in column)
+                {
+                    foreach (ref readonly var glyph in CollectionsMarshal.AsSpan(line.Glyphs))
+                    {
+                        if (!glyph.Raised && !string.IsNullOrWhiteSpace(glyph.Value))
+                        {
+                            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, Math.Round(glyph.Size * 2) / 2, out _);
+                            count++;
+                        }
+                    }
+                }
             }
         }
 

@@ -107,7 +107,7 @@ public sealed class PdfLayoutReader
 
         PrivateGlyphs.Resolve(pages, () => _words.Value, diagnostics);
         clock?.Lap("private-use glyphs");
-        var bodySize = LayoutMetrics.BodySizeOf(pages.SelectMany(p => p.Lines).SelectMany(l => l.Glyphs.Where(g => !g.Raised)));
+        var bodySize = LayoutMetrics.BodySizeOf(pages);
         PageFurnitureFinder.Remove(pages, bodySize, diagnostics);
         clock?.Lap("page furniture");
         var metrics = LayoutMetrics.Measure(pages, bodySize);

@@ -61,12 +61,36 @@ internal static class PrivateGlyphs
 
     private static bool IsPrivate(PdfGlyph glyph) => glyph.Value.Length == 1 && PrivateGlyphMeaning.IsPrivateUse(glyph.Value[0]);
 
+    /// <summary>Looked for glyph by glyph in each line's own list: every glyph of every document passes here.</summary>
+    private static bool HasPrivate(List<PdfPageLayout> pages)
+    {
+        foreach (var page in pages)
+        {
+            foreach (var column in page.Columns)
+            {
+                foreach (var line in column)
+                {
+                    var glyphs = line.AllGlyphs;
+                    for (var i = 0; i < glyphs.Count; i++)
+                    {
+                        if (IsPrivate(glyphs[i]))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static Dictionary<(string Font, char Glyph), Occurrences> Collect(List<PdfPageLayout> pages)
     {
         var found = new Dictionary<(string, char), Occurrences>();
 
         // Most PDFs have no private-use glyph at all: then no page needs cutting into words.
-        if (!pages.Exists(page => page.Lines.Any(line => line.AllGlyphs.Any(IsPrivate))))
+        if (!HasPrivate(pages))
         {
             return found;
         }
