@@ -16,6 +16,11 @@ internal static class ImagePreparation
     {
         ArgumentNullException.ThrowIfNull(decoded);
         ArgumentNullException.ThrowIfNull(options);
+        if (decoded.IsBilevel && PrepareBilevel(decoded, options, clock) is { } bilevel)
+        {
+            return bilevel;
+        }
+
         Pix? gray = decoded.ToGray();
         clock?.Lap("prepare: grayscale");
         Pix? binary = null;
@@ -45,17 +50,8 @@ internal static class ImagePreparation
             var layout = Analyze(binary);
             clock?.Lap("prepare: ink, rules, line height");
 
-            var scale = 1.0;
-            var wanted = layout.LineHeight > 0 ? (double)options.MinimumLineHeight / layout.LineHeight : 1;
-            var room = Math.Sqrt((double)options.MaxPixels / ((double)gray.Width * gray.Height));
-            if (Math.Min(wanted, room) > 1.05)
-            {
-                // Never enlarge past the pixel cap: a tiny-type image must not become a huge one.
-                scale = Math.Min(MaxScale, Math.Min(room, wanted));
-            }
-
             // The page is handed over, not copied: the prepared image owns it from here.
-            var prepared = new PreparedImage(gray, layout, scale, skew);
+            var prepared = new PreparedImage(gray, layout, ReadingScale(gray, layout, options), skew);
             gray = null;
             return prepared;
         }
@@ -75,7 +71,7 @@ internal static class ImagePreparation
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(layout);
-        var reading = scale == 1 ? page.Copy() : page.ScaleGray((float)scale);
+        var reading = scale == 1 ? page.Copy() : Enlarge(page, scale);
         foreach (var rule in layout.Rules)
         {
             reading.Whiten(
@@ -86,6 +82,60 @@ internal static class ImagePreparation
         }
 
         return reading;
+    }
+
+    /// <summary>
+    /// A bilevel scan is its own ink: no grayscale copy, background levelling or threshold, and the
+    /// engine is handed the 1 bpp page, which it reads without thresholding it again (as the CLI
+    /// reads such a file). Thresholding the page's 0/255 grayscale copy gives back the same pixels,
+    /// so only the work goes. An upright page only: a crooked one is straightened on its grayscale
+    /// copy (null here), whose interpolated edges read better than a sheared bilevel page.
+    /// </summary>
+    private static PreparedImage? PrepareBilevel(Pix decoded, OcrOptions options, OcrPhaseClock? clock)
+    {
+        Pix? binary = decoded.Copy();
+        try
+        {
+            if (options.Deskew)
+            {
+                var crooked = binary.FindSkew() is { } found && Math.Abs(found.Angle) >= MinimumSkewDegrees;
+                clock?.Lap("prepare: deskew");
+                if (crooked)
+                {
+                    return null;
+                }
+            }
+
+            var layout = Analyze(binary);
+            clock?.Lap("prepare: ink, rules, line height");
+            var prepared = new PreparedImage(binary, layout, ReadingScale(binary, layout, options), 0);
+            binary = null;
+            return prepared;
+        }
+        finally
+        {
+            binary?.Dispose();
+        }
+    }
+
+    /// <summary>How much the page is enlarged for reading: small type up to the trained size, never past the pixel cap.</summary>
+    private static double ReadingScale(Pix page, PageLayout layout, OcrOptions options)
+    {
+        var wanted = layout.LineHeight > 0 ? (double)options.MinimumLineHeight / layout.LineHeight : 1;
+        var room = Math.Sqrt((double)options.MaxPixels / ((double)page.Width * page.Height));
+        return Math.Min(wanted, room) > 1.05 ? Math.Min(MaxScale, Math.Min(room, wanted)) : 1;
+    }
+
+    /// <summary>The page enlarged by linear interpolation, a bilevel one through its grayscale copy.</summary>
+    private static Pix Enlarge(Pix page, double scale)
+    {
+        if (page.Depth != 1)
+        {
+            return page.ScaleGray((float)scale);
+        }
+
+        using var gray = page.ToGray();
+        return gray.ScaleGray((float)scale);
     }
 
     private static PageLayout Analyze(Pix binary)

@@ -16,7 +16,8 @@ internal sealed class PreparedImage : IDisposable
     }
 
     /// <summary>
-    /// The grayscale page, rules kept: the engine's layout analysis uses them as column separators.
+    /// The grayscale page (a bilevel scan's own 1 bpp page), rules kept: the engine's layout analysis
+    /// uses them as column separators.
     /// Coordinates of <see cref="Layout"/> refer to it.
     /// </summary>
     public Pix Image { get; }

@@ -107,6 +107,33 @@ public sealed class TesseractOcrEngineTests
     }
 
     [Fact]
+    public async Task RecognizeAsync_BilevelScan_ReadsAsItsGrayscaleCopyDoes()
+    {
+        byte[] bilevel;
+        byte[] grayCopy;
+        using (var original = Pix.Decode(OcrTestImages.Image(2))!)
+        using (var gray = original.ToGray())
+        using (var straight = gray.Deskew())
+        using (var level = straight.NormalizeBackground())
+        using (var binary = level.BinarizeOtsu(2000))
+        using (var expanded = binary.ToGray())
+        {
+            Assert.True(binary.IsBilevel);
+            bilevel = binary.EncodePng();
+            grayCopy = expanded.EncodePng();
+        }
+
+        var fromBilevel = await _fixture.Engine.RecognizeAsync(bilevel, new OcrOptions(), CancellationToken.None);
+        var fromGray = await _fixture.Engine.RecognizeAsync(grayCopy, new OcrOptions(), CancellationToken.None);
+
+        // The upright 1 bpp page skips the grayscale copy and every threshold; the words must not change.
+        Assert.Equal(0, fromBilevel.Preprocessing.SkewDegrees);
+        Assert.Equal(0, fromGray.Preprocessing.SkewDegrees);
+        Assert.Equal(fromGray.PlainText, fromBilevel.PlainText);
+        Assert.Contains("renamed Volgograd", fromBilevel.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RecognizeAsync_EmptyFile_ThrowsInvalidImage()
     {
         var error = await Assert.ThrowsAsync<InvalidImageException>(

@@ -43,6 +43,9 @@ internal static partial class LeptonicaNative
     public static partial int pixGetWpl(PixHandle pix);
 
     [LibraryImport(Library)]
+    public static partial IntPtr pixGetColormap(PixHandle pix);
+
+    [LibraryImport(Library)]
     public static partial int pixGetXRes(PixHandle pix);
 
     [LibraryImport(Library)]

@@ -28,6 +28,12 @@ internal sealed class Pix : IDisposable
     /// <summary>Bits per pixel: 1, 2, 4, 8, 16 or 32.</summary>
     public int Depth { get; }
 
+    /// <summary>
+    /// True for a 1 bpp image without a colour map: a bilevel scan whose set pixels are ink, as
+    /// Leptonica reads both TIFF polarities.
+    /// </summary>
+    public bool IsBilevel => Depth == 1 && LeptonicaNative.pixGetColormap(Handle) == IntPtr.Zero;
+
     /// <summary>Horizontal resolution from the file header, 0 when the file does not say.</summary>
     public int Resolution => LeptonicaNative.pixGetXRes(Handle);
 
