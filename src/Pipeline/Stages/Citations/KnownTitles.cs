@@ -13,11 +13,13 @@ internal sealed class KnownTitles
     public const int MinimumWords = 3;
 
     private readonly HashSet<string> _keys;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
     private readonly ImmutableArray<EntryKeys> _entries;
 
     // The first two words of each title's key, and the most words a title has: a title written in
     // plain words is looked for only where its first two words stand.
     private readonly HashSet<string> _openings;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _openingLookup;
     private readonly int _maxWords;
 
     // The first word of each title, looked up by span without case: most capitalised words of a
@@ -40,6 +42,8 @@ internal sealed class KnownTitles
         }
 
         _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _keyLookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _openingLookup = _openings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static KnownTitles None { get; } = new([], []);
@@ -107,51 +111,73 @@ internal sealed class KnownTitles
             return null;
         }
 
-        var words = new List<TextRange>();
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1])))
-            {
-                var end = i;
-                while (end < text.Length && !char.IsWhiteSpace(text[end]))
-                {
-                    end++;
-                }
-
-                words.Add(new TextRange(i, end));
-                i = end;
-            }
-        }
-
+        // Keys are written into one buffer and looked up by span: most candidates are no title, and
+        // a string per candidate was most of this search's cost.
+        var room = MatchKey.Room(text);
+        var keyBuffer = room <= 512 ? stackalloc char[room] : new char[room];
+        var ends = _maxWords <= 64 ? stackalloc int[_maxWords] : new int[_maxWords];
         List<TextRange>? found = null;
-        for (var i = 0; i + MinimumWords <= words.Count; i++)
+        for (var start = NextWord(text, 0); start < text.Length; start = NextWord(text, WordEnd(text, start)))
         {
-            var start = words[i].Start;
-            if (!char.IsUpper(text[start]) || !MayOpenTitle(text.AsSpan(words[i].Start, words[i].Length))
-                || !_openings.Contains(MatchKey.Of(text[start..words[i + 1].End])))
+            var firstEnd = WordEnd(text, start);
+            if (!char.IsUpper(text[start]) || !MayOpenTitle(text.AsSpan(start, firstEnd - start)))
             {
                 continue;
             }
 
-            for (var j = Math.Min(words.Count, i + _maxWords) - 1; j >= i + MinimumWords - 1; j--)
+            // The ends of the words from this one on, as many as the longest title has.
+            var count = 0;
+            for (var at = start; count < _maxWords && at < text.Length; at = NextWord(text, ends[count - 1]))
             {
-                var end = words[j].End;
+                ends[count++] = WordEnd(text, at);
+            }
+
+            if (count < MinimumWords || !_openingLookup.Contains(keyBuffer[..MatchKey.Write(text.AsSpan(start, ends[1] - start), keyBuffer)]))
+            {
+                continue;
+            }
+
+            for (var j = count - 1; j >= MinimumWords - 1; j--)
+            {
+                var end = ends[j];
                 while (end > start && text[end - 1] is ',' or '.' or ';' or ':' or '”' or '’' or ')')
                 {
                     end--;
                 }
 
                 var title = text.AsSpan(start, end - start);
-                if (Continuations.IsTitleCase(title) && _keys.Contains(MatchKey.Of(title.ToString())))
+                if (Continuations.IsTitleCase(title) && _keyLookup.Contains(keyBuffer[..MatchKey.Write(title, keyBuffer)]))
                 {
                     (found ??= []).Add(new TextRange(start, end));
-                    i = j;
+                    // The search goes on after the title's last word.
+                    start = ends[j] - 1;
                     break;
                 }
             }
         }
 
         return found;
+    }
+
+    private static int NextWord(string text, int from)
+    {
+        while (from < text.Length && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    private static int WordEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>False when the word, in plain ASCII letters, is no title's first word; true otherwise.</summary>
@@ -169,6 +195,15 @@ internal sealed class KnownTitles
         return _firstWords.Contains(word);
     }
 
-    public bool Contains(ReadOnlySpan<char> title) =>
-        _keys.Count > 0 && Continuations.IsTitleCase(title) && _keys.Contains(MatchKey.Of(title.ToString()));
+    public bool Contains(ReadOnlySpan<char> title)
+    {
+        if (_keys.Count == 0 || !Continuations.IsTitleCase(title))
+        {
+            return false;
+        }
+
+        var room = MatchKey.Room(title);
+        var keyBuffer = room <= 512 ? stackalloc char[room] : new char[room];
+        return _keyLookup.Contains(keyBuffer[..MatchKey.Write(title, keyBuffer)]);
+    }
 }

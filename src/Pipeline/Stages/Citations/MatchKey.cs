@@ -17,10 +17,23 @@ internal static partial class MatchKey
             return string.Empty;
         }
 
+        var room = Room(value);
+        var buffer = room <= 512 ? stackalloc char[room] : new char[room];
+        return new string(buffer[..Write(value, buffer)]);
+    }
+
+    /// <summary>The most characters the key of <paramref name="value"/> can take.</summary>
+    public static int Room(ReadOnlySpan<char> value) => value.Length + (4 * value.Count('&'));
+
+    /// <summary>
+    /// Writes the key of <paramref name="value"/> into <paramref name="buffer"/> (at least
+    /// <see cref="Room"/> long) and returns its length: the same key as <see cref="Of"/>, without a
+    /// string, for look-ups of many candidate spans.
+    /// </summary>
+    public static int Write(ReadOnlySpan<char> value, Span<char> buffer)
+    {
         // Each character gives at most itself or one space, except "&", which becomes " and" and
         // leaves a space pending for the next word.
-        var room = value.Length + (4 * value.AsSpan().Count('&'));
-        var buffer = room <= 512 ? stackalloc char[room] : new char[room];
         var length = 0;
         var pendingSpace = false;
         foreach (var c in value)
@@ -57,7 +70,7 @@ internal static partial class MatchKey
             }
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 
     /// <summary>True when <paramref name="full"/> is <paramref name="part"/> or starts with it at a word boundary.</summary>
