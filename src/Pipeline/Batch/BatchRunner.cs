@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Pipeline.Diagnostics;
 using Pipeline.IO;
 using Pipeline.Native.Posix;
@@ -17,13 +15,6 @@ namespace Pipeline.Batch;
 internal static class BatchRunner
 {
     public const string ReportFileName = "run-report.json";
-
-    /// <summary>Indented, and without escaping what JSON allows as is ('+' in versions, non-ASCII ids).</summary>
-    internal static readonly JsonSerializerOptions ReportJson = new(BatchJsonContext.Default.Options)
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     public static async Task<BatchResult> RunAsync(BatchOptions options, ConvertDocument convert, IBatchObserver observer, CancellationToken cancellationToken)
     {
@@ -85,6 +76,7 @@ internal static class BatchRunner
         var outcomes = new DocumentOutcome[documents.Length];
         var written = new ConcurrentQueue<string>();
         var manifest = await IncrementalManifest.OpenAsync(outputFolder, options.Shard, cancellationToken).ConfigureAwait(false);
+        var stale = StaleFiles.Scan(outputFolder);
         await using (manifest.ConfigureAwait(false))
         {
             observer.Started(documents.Length);
@@ -96,7 +88,7 @@ internal static class BatchRunner
             using var large = new SemaphoreSlim(1);
             await Parallel.ForEachAsync(Enumerable.Range(0, documents.Length), parallel, async (i, ct) =>
             {
-                var outcome = await ProcessAsync(documents[i], outputFolder, options, manifest, convert, large, written, ct).ConfigureAwait(false);
+                var outcome = await ProcessAsync(documents[i], outputFolder, options, manifest, stale, convert, large, written, ct).ConfigureAwait(false);
                 outcomes[i] = outcome;
                 observer.Completed(outcome);
             }).ConfigureAwait(false);
@@ -112,7 +104,7 @@ internal static class BatchRunner
         var reportPath = Path.GetFullPath(options.ReportPath ?? Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(ReportFileName) + options.Shard.FileSuffix + ".json"));
         try
         {
-            var json = JsonSerializer.SerializeToUtf8Bytes(report, (JsonTypeInfo<RunReport>)ReportJson.GetTypeInfo(typeof(RunReport)));
+            var json = RunReportJson.ToUtf8Bytes(report);
             await AtomicFile.WriteAsync(reportPath, json, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -130,7 +122,7 @@ internal static class BatchRunner
     private static long LargeDocumentBytes => InputLimits.Default.MaxInputBytes / 4;
 
     private static async Task<DocumentOutcome> ProcessAsync(
-        DocumentSource document, string outputFolder, BatchOptions options, IncrementalManifest manifest, ConvertDocument convert,
+        DocumentSource document, string outputFolder, BatchOptions options, IncrementalManifest manifest, StaleFiles stale, ConvertDocument convert,
         SemaphoreSlim large, ConcurrentQueue<string> written, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -155,7 +147,7 @@ internal static class BatchRunner
             return new DocumentOutcome(document.Id, DocumentStatus.Skipped, known?.Notes ?? 0, clock.ElapsedMilliseconds, known?.Diagnostics ?? []);
         }
 
-        StaleFiles.RemoveTemporaries(outputFolder, document.Id);
+        stale.RemoveTemporaries(document.Id);
         DocumentConversion conversion;
         var isLarge = InputBytes(document) >= LargeDocumentBytes;
         if (isLarge)

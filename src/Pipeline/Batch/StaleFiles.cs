@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Pipeline.IO;
 
 namespace Pipeline.Batch;
@@ -8,28 +9,49 @@ namespace Pipeline.Batch;
 /// document's: shards sharing an output folder may be writing their own temporary files at the same time.
 /// Names are compared as text, never used as a pattern, and the image folder must lie inside the output
 /// folder and be no link, so no id can reach another document's files or anything outside.
+/// The output folder's top is listed once per run (<see cref="Scan"/>): listing it per document made a
+/// batch quadratic in its size. A document's own temporaries are made only while it is converted, after
+/// its removal, so what the run started with is all there is to remove.
 /// </summary>
-internal static class StaleFiles
+internal sealed class StaleFiles
 {
-    public static void RemoveTemporaries(string outputFolder, string documentId)
+    private readonly string _root;
+    private readonly FrozenSet<string> _temporaries;
+
+    private StaleFiles(string root, FrozenSet<string> temporaries)
+    {
+        _root = root;
+        _temporaries = temporaries;
+    }
+
+    /// <summary>The temporary files at the top of <paramref name="outputFolder"/> when the run starts.</summary>
+    public static StaleFiles Scan(string outputFolder)
+    {
+        var root = Path.GetFullPath(outputFolder);
+        var names = Directory.Exists(root)
+            ? Directory.EnumerateFiles(root).Select(Path.GetFileName).OfType<string>()
+                .Where(n => n.EndsWith(AtomicFile.TemporarySuffix, StringComparison.Ordinal))
+            : [];
+        return new StaleFiles(root, names.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    public void RemoveTemporaries(string documentId)
     {
         if (DocumentIds.Problem(documentId) is not null)
         {
             return;
         }
 
-        var root = Path.GetFullPath(outputFolder);
-        foreach (var file in Directory.EnumerateFiles(root))
+        foreach (var name in _temporaries)
         {
-            var name = Path.GetFileName(file);
             if (IsTemporaryOf(name, documentId + ".xml.") || IsTemporaryOf(name, "." + documentId + ".xml."))
             {
-                Delete(file);
+                Delete(Path.Combine(_root, name));
             }
         }
 
-        var images = Path.GetFullPath(Path.Combine(root, documentId));
-        if (DocumentIds.IsInside(root, images) && Directory.Exists(images) && new DirectoryInfo(images).LinkTarget is null)
+        var images = Path.GetFullPath(Path.Combine(_root, documentId));
+        if (DocumentIds.IsInside(_root, images) && Directory.Exists(images) && new DirectoryInfo(images).LinkTarget is null)
         {
             var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
             foreach (var file in Directory.EnumerateFiles(images, "*", options))

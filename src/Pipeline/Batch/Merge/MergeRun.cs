@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Pipeline.IO;
 
 namespace Pipeline.Batch.Merge;
@@ -70,7 +68,7 @@ internal static class MergeRun
         var path = Path.GetFullPath(request.ReportPath ?? Path.Combine(folder, BatchRunner.ReportFileName));
         try
         {
-            await AtomicFile.WriteAsync(path, JsonSerializer.SerializeToUtf8Bytes(merged, (JsonTypeInfo<RunReport>)BatchRunner.ReportJson.GetTypeInfo(typeof(RunReport))), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.WriteAsync(path, RunReportJson.ToUtf8Bytes(merged), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Pipeline.Model;
 
 namespace Pipeline.Stages.Structure.Language;
@@ -10,7 +9,7 @@ namespace Pipeline.Stages.Structure.Language;
 /// one language clearly leads (enough evidence, well ahead of the next): a miss leaves the header
 /// without a language rather than with a wrong one.
 /// </summary>
-internal static partial class LanguageGuess
+internal static class LanguageGuess
 {
     private const int MaxWords = 5000;
     private const int MinHits = 30;
@@ -19,33 +18,45 @@ internal static partial class LanguageGuess
     // Longer than any function word of the tables: longer words are counted but never looked up.
     private const int MaxFunctionWordLength = 16;
 
+    // One look-up per word for all languages: each function word maps to the set (bit i = table i) of the
+    // languages that have it, so a word several languages share ("de", "in") is one probe, not one per table.
+    private static readonly FrozenDictionary<string, int> LanguagesOfWord = BuildLanguagesOfWord();
+
     public static DocumentLanguage? Of(ImmutableArray<Block> blocks)
     {
-        var tables = LanguageTable.All;
-        var lookups = new FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[tables.Count];
-        for (var i = 0; i < lookups.Length; i++)
-        {
-            lookups[i] = tables[i].FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
+        var lookup = LanguagesOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        // Words are matched and lower-cased in place: a guess over thousands of words allocates nothing per word.
-        var hits = new int[tables.Count];
+        // Words are found and lower-cased in place: a guess over thousands of words allocates nothing per word.
+        var hits = new int[LanguageTable.All.Count];
         Span<char> lower = stackalloc char[MaxFunctionWordLength];
         var words = 0;
         foreach (var paragraph in blocks.OfType<Paragraph>())
         {
-            var text = PlainText.Of(paragraph.Content);
-            foreach (var word in Word().EnumerateMatches(text))
+            var text = PlainText.Of(paragraph.Content).AsSpan();
+            var at = 0;
+
+            // A word is a run of letters (what the pattern \p{L}+ matched; char.IsLetter is the same Unicode categories).
+            while (at < text.Length)
             {
-                if (word.Length <= MaxFunctionWordLength)
+                if (!char.IsLetter(text[at]))
                 {
-                    var lowered = lower[..text.AsSpan(word.Index, word.Length).ToLowerInvariant(lower)];
+                    at++;
+                    continue;
+                }
+
+                var start = at;
+                while (at < text.Length && char.IsLetter(text[at]))
+                {
+                    at++;
+                }
+
+                var word = text[start..at];
+                if (word.Length <= MaxFunctionWordLength
+                    && lookup.TryGetValue(lower[..word.ToLowerInvariant(lower)], out var languages))
+                {
                     for (var i = 0; i < hits.Length; i++)
                     {
-                        if (lookups[i].Contains(lowered))
-                        {
-                            hits[i]++;
-                        }
+                        hits[i] += (languages >> i) & 1;
                     }
                 }
 
@@ -73,6 +84,23 @@ internal static partial class LanguageGuess
         return new DocumentLanguage(table.Tag, table.Name, Detected: true);
     }
 
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
+    private static FrozenDictionary<string, int> BuildLanguagesOfWord()
+    {
+        var tables = LanguageTable.All;
+        if (tables.Count > 31)
+        {
+            throw new InvalidOperationException("The language guess keeps a language set in an int: at most 31 tables.");
+        }
+
+        var languages = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < tables.Count; i++)
+        {
+            foreach (var word in tables[i].FunctionWords)
+            {
+                languages[word] = languages.GetValueOrDefault(word) | (1 << i);
+            }
+        }
+
+        return languages.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 }
