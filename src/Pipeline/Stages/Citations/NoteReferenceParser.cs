@@ -41,7 +41,7 @@ internal static class NoteReferenceParser
                 ?? TryIbid(flat, position, atStart, patterns)
                 ?? TryOpCit(flat, position, floor, patterns)
                 ?? TryReference(flat, position, floor, afterFull, atStart, patterns, titles)
-                ?? (atStart ? TryAuthorAndLocator(flat, position, patterns, announced) ?? TryPlainReference(flat, position, patterns, titles) : null)
+                ?? (atStart ? TryAuthorAndLocator(flat, position, patterns, announced) ?? TryPlainReference(flat, position, patterns, titles) ?? AuthorInProse.TryParse(flat, position, patterns) : null)
                 ?? TryContained(flat, position, containers, patterns, titles)
                 ?? TryKnownPlainTitle(flat, position, floor, plainTitles);
             if (found is null)

@@ -21,4 +21,10 @@ internal sealed record ParsedReference(TextRange Range, ImmutableArray<ParsedFie
 
     /// <summary>An author's "op. cit.": the work of that author cited most recently.</summary>
     public bool OpCit { get; init; }
+
+    /// <summary>
+    /// An author's surname opening a note's prose, a quotation and its page following: a short form
+    /// only when that author's one work was cited before, never matched to the bibliography alone.
+    /// </summary>
+    public bool InProse { get; init; }
 }

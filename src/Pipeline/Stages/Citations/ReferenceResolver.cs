@@ -22,6 +22,8 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
     // Null when the author's last citation names a work not found before: that work is not known.
     private readonly Dictionary<string, Resolution?> _lastBySurname = new(StringComparer.Ordinal);
 
+    private readonly AuthorsCited _authors = new();
+
     public ImmutableArray<Resolution> Resolve(IReadOnlyList<NoteReference> references)
     {
         var output = ImmutableArray.CreateBuilder<Resolution>(references.Count);
@@ -52,6 +54,7 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
             }
 
             Remember(resolution, keys);
+            _authors.Add(resolution, keys);
         }
 
         return output.MoveToImmutable();
@@ -96,6 +99,11 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
         exact.Clear();
         prefix.Clear();
         fulls.LatestFirst(keys.Surnames, _earlier);
+        if (reference.Parsed.InProse)
+        {
+            return ResolveInProse(reference, keys);
+        }
+
         if (_earlier.Count == 0 && !keys.Surnames.IsEmpty)
         {
             fulls.MentionedLatestFirst(keys.Surnames, _earlier);
@@ -218,6 +226,27 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
 
         var direct = matcher.MatchAuthor(keys);
         return Build(reference, direct.Strength, direct.Strength == MatchStrength.Strong ? direct.Entry?.Id : null, Describe(direct), null);
+    }
+
+    /// <summary>
+    /// A surname opening a note's prose: the one work of that author cited before, or nothing. A
+    /// person named in prose is as often the subject as the source, so no bibliography entry is
+    /// matched on the name alone and no mention stands in for an author.
+    /// </summary>
+    private Resolution ResolveInProse(NoteReference reference, EntryKeys keys)
+    {
+        if (keys.Surnames.Length != 1 || _authors.OnlyWork(keys.Surnames[0]) is not { } target)
+        {
+            var why = keys.Surnames.Length == 1 && _authors.Cited(keys.Surnames[0])
+                ? "the author's works cited before are several or not all known"
+                : "no work of that author is cited before";
+            return Build(reference, MatchStrength.None, null, $"a surname opening the note's prose, with a quoted page, but {why}", null);
+        }
+
+        var note = (target.Work ?? target.Reference).NoteLabel;
+        return target.IsResolved
+            ? Build(reference, MatchStrength.Strong, target.BibliographyId, $"the author named in the note's prose, whose work is cited in note {note}", target.Work)
+            : Build(reference, target.Strength, null, $"the author named in the note's prose, whose work is cited in note {note}, which is not resolved: {target.Reason}", target.Work);
     }
 
     private static Resolution ResolveIbid(NoteReference reference, ImmutableArray<Resolution>.Builder earlier)

@@ -27,6 +27,8 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("Hart, op. cit., p. 59.", "Short|Hart, op. cit., p. 59|Author=Hart;Pages=p. 59")]
     [InlineData("Fenwick, *op. cit.,* V, 199-202.", "Short|Fenwick, op. cit., V, 199-202|Author=Fenwick;Volume=V;Pages=199-202")]
     [InlineData("As the warden wrote (Hunt, *op. cit.,* p. 40.)", "Short|Hunt, op. cit., p. 40|Author=Hunt;Pages=p. 40")]
+    // A surname opening the prose, a quotation and its page closing the sentence: the surname is the reference.
+    [InlineData("Trace, in researching the records, points to “their origins in the project method” (276).", "Short|Trace|Author=Trace")]
     // Short titles, with other locators or none.
     [InlineData("Moreau, *Famine Ships*.", "Short|Moreau, Famine Ships|Author=Moreau;MonographTitle=Famine Ships")]
     [InlineData("*Famine Ships*, chapter 2.", "Short|Famine Ships, chapter 2|MonographTitle=Famine Ships")]
@@ -113,6 +115,9 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("The argument is *ad hominem*. Nobody believed it.")]
     [InlineData("As Smith, “the docks were never finished,” in his letters; nobody listened.")]
     [InlineData("In his book, Keller argues that the docks were new (London, 1998).")]
+    [InlineData("Keller, in her letters, called the docks “new” (1998).")]
+    [InlineData("Keller, in her letters, called the docks new (25).")]
+    [InlineData("Keller and Moreau, in their letters, called the docks “new” (25).")]
     public void Parse_Commentary_FindsNothing(string note) => Assert.Empty(Parse(note));
 
     [Fact]

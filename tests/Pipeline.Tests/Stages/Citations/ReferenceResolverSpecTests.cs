@@ -59,6 +59,9 @@ public sealed class ReferenceResolverSpecTests
     [InlineData(new[] { "Ann Ruiz, “... and Honoured Guests”—The Harbour Board at Leeds, 1783 (Leeds, 1962).", Keller, "Ruiz, op. cit., p. 7." }, 3, "1")]
     // An author named only in the sentence of the full reference.
     [InlineData(new[] { "The docks are discussed in a work by Robert Fenwick entitled *The Nine Harbours of the Coast* (York, Pa., 1948).", "Fenwick, *op. cit.,* p. 22." }, 2, "1")]
+    // An author's surname opening the note's prose, a quotation and its page closing the sentence.
+    [InlineData(new[] { Keller, Moreau, "Keller, in tracing the salt trade, points to “the mills of the coast” (25)." }, 3, "1")]
+    [InlineData(new[] { Keller, "Keller, *Rivers*, 7.", "Keller, writing of the mills, calls them “the coast’s engines” (31–32)." }, 3, "1")]
     public async Task Resolve_RepeatPointsToTheNoteOfTheWork(string[] notes, int note, string target)
     {
         var essay = await HandMadeEssay.RunAsync(notes);
@@ -84,6 +87,9 @@ public sealed class ReferenceResolverSpecTests
     [InlineData(new[] { "The board kept its Records of the Harbour in the hall. [Hereafter cited as Records.]", "Records, III, 2." }, 2)]
     // A singular that is only a short word away from another title: no plural ending to speak of.
     [InlineData(new[] { "*Acts of the Harbour Board* (Washington, 1904), 274. [Hereafter cited as *Acts*.]", "*Act,* III, 2." }, 2)]
+    // An author named in prose with a quoted page: two works of the author, or none, cited before.
+    [InlineData(new[] { Keller, KellerOther, "Keller, in tracing the salt trade, points to “the mills of the coast” (25)." }, 3)]
+    [InlineData(new[] { Moreau, "Keller, in tracing the salt trade, points to “the mills of the coast” (25)." }, 2)]
     public async Task Resolve_UncertainRepeat_StaysUnlinkedAndIsReported(string[] notes, int note)
     {
         var essay = await HandMadeEssay.RunAsync(notes);
@@ -116,6 +122,30 @@ public sealed class ReferenceResolverSpecTests
         var essay = await HandMadeEssay.RunAsync([note], TrustReport);
 
         Assert.Empty(essay.Parts(1));
+    }
+
+    [Theory]
+    // A person named at a note's start is prose unless a quotation and its page close the sentence.
+    [InlineData("Keller, writing to the board, called the mills idle.")]
+    [InlineData("Keller, writing to the board, called the mills “idle” in 1778.")]
+    // A bracketed year dates a title; a sentence break parts the name from the quotation.
+    [InlineData("Keller, writing to the board, called the mills “idle” (1778).")]
+    [InlineData("Keller, like Moreau, left the board. The mills were called “idle” (25).")]
+    public async Task Resolve_AuthorNamedInProseWithoutAQuotedPage_IsNoReference(string note)
+    {
+        var essay = await HandMadeEssay.RunAsync([Keller, note]);
+
+        Assert.Empty(essay.Parts(2));
+    }
+
+    [Fact]
+    public async Task Resolve_AuthorNamedInProse_LinksTheEntryOfTheAuthorsOneWork()
+    {
+        var essay = await HandMadeEssay.RunAsync(
+            ["Keller, *Rivers of Salt*.", "Keller, in tracing the salt trade, points to “the mills of the coast” (25)."],
+            "Keller, Anna. *Rivers of Salt*. London: Harbour Press, 1998.");
+
+        Assert.Contains("Rivers of Salt", essay.LinkedEntry(2), StringComparison.Ordinal);
     }
 
     [Fact]
