@@ -161,7 +161,7 @@ internal sealed class ExtractedTextReader
             }
 
             current.Add((line, converted));
-            if (rules.EndsAfter(line, PlainText.Of(converted)))
+            if (rules.EndsAfter(line, PlainText.Of(converted), current.Take(current.Count - 1).Select(c => c.Line).ToList()))
             {
                 Close();
             }

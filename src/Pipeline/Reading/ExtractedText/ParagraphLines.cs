@@ -16,7 +16,7 @@ internal sealed class ParagraphLines(int margin, int baseIndent)
         }
 
         var rights = lines.Select(l => l.Right).Order().ToList();
-        var margin = rights[(int)((rights.Count - 1) * 0.9)];
+        var margin = ColumnMargin.Of(rights);
         var baseIndent = lines.GroupBy(l => l.Indent).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         return new ParagraphLines(margin, baseIndent);
     }
@@ -24,11 +24,15 @@ internal sealed class ParagraphLines(int margin, int baseIndent)
     /// <summary>
     /// True when the paragraph ends with <paramref name="line"/>; <paramref name="visible"/> is its text
     /// without call-outs. A line whose last word is cut by a hyphen goes on, however short (mutool
-    /// cuts a justified line into pieces, a head's line stops short).
+    /// cuts a justified line into pieces, a head's line stops short). <paramref name="above"/> are the
+    /// paragraph's lines before it, which show whether it holds two printed lines.
     /// </summary>
-    public bool EndsAfter(TextLine line, string visible) =>
-        !CutWord(visible) && (Centred(line)
-        || line.Right < margin * 0.7 || (EndsSentence(visible) && line.Right < margin * 0.88));
+    public bool EndsAfter(TextLine line, string visible, IReadOnlyList<TextLine>? above = null)
+    {
+        var right = JoinedLine.PrintedRight(line, above ?? [], margin);
+        return !CutWord(visible) && (Centred(line)
+            || right < margin * 0.7 || (EndsSentence(visible) && right < margin * 0.88));
+    }
 
     private static bool CutWord(string text) => text.Length > 1 && text[^1] == '-' && char.IsLetter(text[^2]);
 
