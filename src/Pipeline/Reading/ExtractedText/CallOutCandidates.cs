@@ -44,6 +44,11 @@ internal static partial class CallOutCandidates
             yield return (match.Groups["n"].Index, match.Groups["n"].Length, match.Groups["n"].Value, false);
         }
 
+        foreach (Match match in SpacedAtLineEnd().Matches(text))
+        {
+            yield return (match.Groups["n"].Index, match.Groups["n"].Length, match.Groups["n"].Value, false);
+        }
+
         foreach (Match match in GluedBeforeWord().Matches(text))
         {
             yield return (match.Index, match.Length, match.Value, true);
