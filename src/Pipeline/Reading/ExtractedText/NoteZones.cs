@@ -113,7 +113,7 @@ internal static partial class NoteZones
                 continue;
             }
 
-            var (notes, resumed) = ParseZone(lines.GetRange(start, lines.Count - start), expected);
+            var (notes, resumed) = ParseZone(lines.GetRange(start, lines.Count - start), expected, lines.GetRange(0, start));
             var bodyEnd = start;
             if (last is not null && start > 1 && !EndsComplete(last))
             {
@@ -198,7 +198,7 @@ internal static partial class NoteZones
     /// next column) until the next note due starts the next foot. Body resumes only when the lines up
     /// to that note hold a call-out candidate for it.
     /// </summary>
-    private static (List<FoundNote> Notes, List<TextLine> Resumed) ParseZone(List<TextLine> zone, int expected)
+    private static (List<FoundNote> Notes, List<TextLine> Resumed) ParseZone(List<TextLine> zone, int expected, List<TextLine> above)
     {
         var notes = new List<FoundNote>();
         var resumed = new List<TextLine>();
@@ -216,7 +216,22 @@ internal static partial class NoteZones
             // and the note go on in the next column's foot.
             var complete = EndsComplete(notes[^1]);
             var endsNote = !complete && EndsComplete(new FoundNote(0, [line]));
+            if (!complete && !endsNote && notes[^1].Lines.Count > 0 && !line.AfterBlank
+                && NoteRunsToBlank.End(zone, i, expected, k => NextFoot(zone, k, expected, 2) >= 0) is var end and >= 0)
+            {
+                notes[^1].Lines.AddRange(zone.GetRange(i, end - i + 1));
+                i = end;
+                continue;
+            }
+
             var next = notes[^1].Lines.Count > 0 && !endsNote ? NextFoot(zone, i, expected, complete ? 2 : 3) : -1;
+            if (next < 0 && complete && line.AfterBlank && UncalledBody(zone, i, expected, above, notes) is var blockEnd and >= 0)
+            {
+                resumed.AddRange(zone.GetRange(i, blockEnd - i));
+                i = blockEnd - 1;
+                continue;
+            }
+
             if (next < 0)
             {
                 notes[^1].Lines.Add(line);
@@ -238,6 +253,21 @@ internal static partial class NoteZones
         SplitNumberRuns(notes);
         TrailingNumbers.Share(notes);
         return (notes, resumed);
+    }
+
+    /// <summary>
+    /// The end (exclusive) of the block from <paramref name="from"/> to the next note's start or the
+    /// zone's end when it reads as body by its type (<see cref="BodyAfterFoot"/>); -1 otherwise.
+    /// </summary>
+    private static int UncalledBody(List<TextLine> zone, int from, int expected, List<TextLine> above, List<FoundNote> notes)
+    {
+        var end = from;
+        while (end < zone.Count && !(NoteLine.TryParse(zone[end].Text, out var n, out _) && n == expected))
+        {
+            end++;
+        }
+
+        return BodyAfterFoot.IsBody(zone.GetRange(from, end - from), above, notes) ? end : -1;
     }
 
     /// <summary>
@@ -346,7 +376,7 @@ internal static partial class NoteZones
             return true;
         }
 
-        if (NameInitials.EndLine(text))
+        if (NameInitials.EndLine(text) || LocatorEnd.EndLine(text))
         {
             return false;
         }
