@@ -58,6 +58,12 @@ internal static partial class NoteZones
                 break;
             }
 
+            if (notes.Count > 0 && FigureList.IsHeading(line, flat[i].Index == 0))
+            {
+                TakeFigureList(parts, flat, i, taken, diagnostics);
+                break;
+            }
+
             if (NoteLine.TryParse(line.Text, out var n, out var rest) && n == notes.Count + 1)
             {
                 notes.Add(new FoundNote(n, rest.Length > 0 ? [line with { Text = rest }] : []));
@@ -86,6 +92,28 @@ internal static partial class NoteZones
             flat[heading].Line.Number,
             $"read {notes.Count} endnotes under the heading '{flat[heading].Line.Text}' on line {flat[heading].Line.Number}");
         return true;
+    }
+
+    /// <summary>Takes the figure list whose head is <paramref name="head"/> out of the body, to the next back-matter head.</summary>
+    private static void TakeFigureList(List<PageParts> parts, List<(int Page, int Index, TextLine Line)> flat, int head, HashSet<(int, int)> taken, DiagnosticBag diagnostics)
+    {
+        var end = head + 1;
+        while (end < flat.Count && !BackMatterHeading().IsMatch(flat[end].Line.Text))
+        {
+            end++;
+        }
+
+        for (var k = head; k < end; k++)
+        {
+            taken.Add((flat[k].Page, flat[k].Index));
+        }
+
+        var part = parts[flat[head].Page];
+        part.Figures = FigureList.Build(flat[head].Line, [.. flat.Skip(head + 1).Take(end - head - 1).Select(f => f.Line)], part.Page.Number);
+        diagnostics.Info(
+            ExtractedTextCodes.FigureList,
+            flat[head].Line.Number,
+            $"the head '{flat[head].Line.Text}' on line {flat[head].Line.Number} opens a list of figure captions after the endnotes: the last note ends there, the captions go to an appendix");
     }
 
     private static void FindFootnotes(List<PageParts> parts, DiagnosticBag diagnostics, Func<IWordList?>? words)
