@@ -9,6 +9,16 @@ namespace Pipeline.Tests.Reading.ExtractedText;
 /// </summary>
 public sealed class BlockFootTests
 {
+    /// <summary>A body of short lines, a blank line, and the first lines of a note set in smaller (longer) lines.</summary>
+    private const string StateHouseFoot =
+        "The state house stands on a rise in the\n" +
+        "centre of the town, where the streets\n" +
+        "meet in a circle round its lawns. Its\n" +
+        "history goes back to the colony's days.1\n" +
+        "\n" +
+        "1 The following sources were consulted in describing the State\n" +
+        "House: the town's magazine of those years, the annals of the town\n";
+
     private static Dictionary<string, string> Notes(Pipeline.Model.Document document) =>
         document.Blocks.OfType<FootnoteText>().ToDictionary(n => n.Label, n => ModelText.Plain(n.Content));
 
@@ -47,14 +57,7 @@ public sealed class BlockFootTests
     [Fact]
     public void BlockWithoutCallOutsAfterTheFoot_IsBody_WhenItsLinesAreAsShortAsTheBodys()
     {
-        const string text =
-            "The state house stands on a rise in the\n" +
-            "centre of the town, where the streets\n" +
-            "meet in a circle round its lawns. Its\n" +
-            "history goes back to the colony's days.1\n" +
-            "\n" +
-            "1 The following sources were consulted in describing the State\n" +
-            "House: the town's magazine of those years, the annals of the town\n" +
+        const string text = StateHouseFoot +
             "printed in the next century, the society's papers on its buildings,\n" +
             "and the record of the hall of records for the same years, passim.\n" +
             "\n" +
@@ -75,14 +78,7 @@ public sealed class BlockFootTests
     [Fact]
     public void BlockWithoutCallOutsAfterTheFoot_StaysWithTheNote_WhenItsLinesAreAsLongAsTheFoots()
     {
-        const string text =
-            "The state house stands on a rise in the\n" +
-            "centre of the town, where the streets\n" +
-            "meet in a circle round its lawns. Its\n" +
-            "history goes back to the colony's days.1\n" +
-            "\n" +
-            "1 The following sources were consulted in describing the State\n" +
-            "House: the town's magazine of those years, the annals of the town\n" +
+        const string text = StateHouseFoot +
             "printed in the next century, the society's papers on its buildings.\n" +
             "\n" +
             "The hall of records holds the papers of the commission, which met\n" +
