@@ -16,6 +16,7 @@ internal static class ExtractedTextCodes
     public const string ColumnsInterleaved = "read.text-columns-interleaved";
     public const string ColumnOrderUnknown = "read.text-column-order-unknown";
     public const string FootStrayLine = "read.text-foot-stray-line";
+    public const string FigureList = "read.text-figure-list";
     public const string ReplacementCharacter = "read.text-replacement-character";
     public const string PrivateGlyphRead = "read.text-private-glyph";
     public const string PrivateGlyphUnread = "read.text-private-glyph-unread";

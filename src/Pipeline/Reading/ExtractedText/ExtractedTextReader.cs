@@ -96,6 +96,8 @@ internal sealed class ExtractedTextReader
             }
         }
 
+        // Captions printed after the endnotes are back matter: after everything else.
+        output.AddRange(parts.Select(p => p.Figures).OfType<Division>());
         return output.ToImmutable();
     }
 

@@ -58,6 +58,12 @@ internal static partial class NoteZones
                 break;
             }
 
+            if (notes.Count > 0 && FigureList.IsHeading(line, flat[i].Index == 0))
+            {
+                TakeFigureList(parts, flat, i, taken, diagnostics);
+                break;
+            }
+
             if (NoteLine.TryParse(line.Text, out var n, out var rest) && n == notes.Count + 1)
             {
                 notes.Add(new FoundNote(n, rest.Length > 0 ? [line with { Text = rest }] : []));
@@ -88,6 +94,28 @@ internal static partial class NoteZones
         return true;
     }
 
+    /// <summary>Takes the figure list whose head is <paramref name="head"/> out of the body, to the next back-matter head.</summary>
+    private static void TakeFigureList(List<PageParts> parts, List<(int Page, int Index, TextLine Line)> flat, int head, HashSet<(int, int)> taken, DiagnosticBag diagnostics)
+    {
+        var end = head + 1;
+        while (end < flat.Count && !BackMatterHeading().IsMatch(flat[end].Line.Text))
+        {
+            end++;
+        }
+
+        for (var k = head; k < end; k++)
+        {
+            taken.Add((flat[k].Page, flat[k].Index));
+        }
+
+        var part = parts[flat[head].Page];
+        part.Figures = FigureList.Build(flat[head].Line, [.. flat.Skip(head + 1).Take(end - head - 1).Select(f => f.Line)], part.Page.Number);
+        diagnostics.Info(
+            ExtractedTextCodes.FigureList,
+            flat[head].Line.Number,
+            $"the head '{flat[head].Line.Text}' on line {flat[head].Line.Number} opens a list of figure captions after the endnotes: the last note ends there, the captions go to an appendix");
+    }
+
     private static void FindFootnotes(List<PageParts> parts, DiagnosticBag diagnostics, Func<IWordList?>? words)
     {
         var expected = 1;
@@ -113,7 +141,7 @@ internal static partial class NoteZones
                 continue;
             }
 
-            var (notes, resumed) = ParseZone(lines.GetRange(start, lines.Count - start), expected);
+            var (notes, resumed) = ParseZone(lines.GetRange(start, lines.Count - start), expected, lines.GetRange(0, start));
             var bodyEnd = start;
             if (last is not null && start > 1 && !EndsComplete(last))
             {
@@ -198,7 +226,7 @@ internal static partial class NoteZones
     /// next column) until the next note due starts the next foot. Body resumes only when the lines up
     /// to that note hold a call-out candidate for it.
     /// </summary>
-    private static (List<FoundNote> Notes, List<TextLine> Resumed) ParseZone(List<TextLine> zone, int expected)
+    private static (List<FoundNote> Notes, List<TextLine> Resumed) ParseZone(List<TextLine> zone, int expected, List<TextLine> above)
     {
         var notes = new List<FoundNote>();
         var resumed = new List<TextLine>();
@@ -216,7 +244,22 @@ internal static partial class NoteZones
             // and the note go on in the next column's foot.
             var complete = EndsComplete(notes[^1]);
             var endsNote = !complete && EndsComplete(new FoundNote(0, [line]));
+            if (!complete && !endsNote && notes[^1].Lines.Count > 0 && !line.AfterBlank
+                && NoteRunsToBlank.End(zone, i, expected, k => NextFoot(zone, k, expected, 2) >= 0) is var end and >= 0)
+            {
+                notes[^1].Lines.AddRange(zone.GetRange(i, end - i + 1));
+                i = end;
+                continue;
+            }
+
             var next = notes[^1].Lines.Count > 0 && !endsNote ? NextFoot(zone, i, expected, complete ? 2 : 3) : -1;
+            if (next < 0 && complete && line.AfterBlank && UncalledBody(zone, i, expected, above, notes) is var blockEnd and >= 0)
+            {
+                resumed.AddRange(zone.GetRange(i, blockEnd - i));
+                i = blockEnd - 1;
+                continue;
+            }
+
             if (next < 0)
             {
                 notes[^1].Lines.Add(line);
@@ -238,6 +281,21 @@ internal static partial class NoteZones
         SplitNumberRuns(notes);
         TrailingNumbers.Share(notes);
         return (notes, resumed);
+    }
+
+    /// <summary>
+    /// The end (exclusive) of the block from <paramref name="from"/> to the next note's start or the
+    /// zone's end when it reads as body by its type (<see cref="BodyAfterFoot"/>); -1 otherwise.
+    /// </summary>
+    private static int UncalledBody(List<TextLine> zone, int from, int expected, List<TextLine> above, List<FoundNote> notes)
+    {
+        var end = from;
+        while (end < zone.Count && !(NoteLine.TryParse(zone[end].Text, out var n, out _) && n == expected))
+        {
+            end++;
+        }
+
+        return BodyAfterFoot.IsBody(zone.GetRange(from, end - from), above, notes) ? end : -1;
     }
 
     /// <summary>
@@ -346,7 +404,7 @@ internal static partial class NoteZones
             return true;
         }
 
-        if (NameInitials.EndLine(text))
+        if (NameInitials.EndLine(text) || LocatorEnd.EndLine(text))
         {
             return false;
         }

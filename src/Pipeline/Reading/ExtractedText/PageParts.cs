@@ -17,6 +17,9 @@ internal sealed class PageParts(TextPage page)
     /// <summary>True when the foot's notes stood out of number order (<see cref="ScatteredFoot"/>): so may the body's call-outs.</summary>
     public bool FootOutOfOrder { get; set; }
 
+    /// <summary>A list of figure captions after the endnotes, headed on this page (<see cref="FigureList"/>).</summary>
+    public Pipeline.Model.Division? Figures { get; set; }
+
     /// <summary>Endnotes that start here (after the body of the page that holds the "Notes" heading).</summary>
     public List<FoundNote> Endnotes { get; } = [];
 }
