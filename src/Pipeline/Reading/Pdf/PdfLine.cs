@@ -61,9 +61,13 @@ internal sealed class PdfLine
     /// <summary>Takes the glyphs of <paramref name="raised"/> into the line, marked raised (a superscript call-out's line).</summary>
     public void AbsorbRaised(PdfLine raised)
     {
-        // Grown to its new size at once: a row's list is made at its size, and doubling it would copy its glyphs twice.
+        // Grown to its exact new size at once (EnsureCapacity would double it): a row's list is made at its size.
         var glyphs = raised._all;
-        _all.EnsureCapacity(_all.Count + glyphs.Count);
+        if (_all.Capacity < _all.Count + glyphs.Count)
+        {
+            _all.Capacity = _all.Count + glyphs.Count;
+        }
+
         foreach (var glyph in glyphs)
         {
             _all.Add(glyph with { Raised = true });
