@@ -7,7 +7,8 @@ internal static class Ligatures
 {
     public static string Expand(string value)
     {
-        if (!value.Any(IsLigature))
+        // Asked of every glyph: a span search, not an enumerator over the string each time.
+        if (value.AsSpan().IndexOfAnyInRange('\uFB00', '\uFB06') < 0)
         {
             return value;
         }
@@ -29,6 +30,4 @@ internal static class Ligatures
 
         return builder.ToString();
     }
-
-    private static bool IsLigature(char c) => c is >= '\uFB00' and <= '\uFB06';
 }

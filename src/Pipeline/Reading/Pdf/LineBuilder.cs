@@ -80,27 +80,36 @@ internal static class LineBuilder
     /// </summary>
     private static int[] TopDownOrder(List<PdfGlyph> glyphs)
     {
-        var order = new int[glyphs.Count];
-        var baselines = new double[glyphs.Count];
-        var lefts = new double[glyphs.Count];
-        for (var i = 0; i < order.Length; i++)
+        // Keys compared by a struct's own CompareTo, which the sort calls directly, not through a delegate per comparison.
+        var keys = new GlyphPlace[glyphs.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            order[i] = i;
-            baselines[i] = glyphs[i].Baseline;
-            lefts[i] = glyphs[i].Left;
+            keys[i] = new GlyphPlace(glyphs[i].Baseline, glyphs[i].Left, i);
         }
 
-        Array.Sort(order, (a, b) =>
+        Array.Sort(keys);
+        var order = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
         {
-            var c = baselines[b].CompareTo(baselines[a]);
+            order[i] = keys[i].Index;
+        }
+
+        return order;
+    }
+
+    /// <summary>A glyph's place in the top-down order: higher baselines first, then from the left, then the PDF's order.</summary>
+    private readonly record struct GlyphPlace(double Baseline, double Left, int Index) : IComparable<GlyphPlace>
+    {
+        public int CompareTo(GlyphPlace other)
+        {
+            var c = other.Baseline.CompareTo(Baseline);
             if (c == 0)
             {
-                c = lefts[a].CompareTo(lefts[b]);
+                c = Left.CompareTo(other.Left);
             }
 
-            return c != 0 ? c : a.CompareTo(b);
-        });
-        return order;
+            return c != 0 ? c : Index.CompareTo(other.Index);
+        }
     }
 
     /// <summary>
@@ -242,6 +251,8 @@ internal static class LineBuilder
     /// </summary>
     private static void AttachRaised(List<PdfLine> lines)
     {
+        // Lines kept are moved down over those taken in: a search only looks below the line at hand, which is not moved yet.
+        var kept = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var small = lines[i];
@@ -264,12 +275,13 @@ internal static class LineBuilder
 
             if (target is null || small.Glyphs.Count > 12)
             {
+                lines[kept++] = small;
                 continue;
             }
 
-            target.Absorb(small.AllGlyphs.Select(g => g with { Raised = true }));
-            lines.RemoveAt(i);
-            i--;
+            target.AbsorbRaised(small);
         }
+
+        lines.RemoveRange(kept, lines.Count - kept);
     }
 }

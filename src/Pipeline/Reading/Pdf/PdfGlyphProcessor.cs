@@ -50,10 +50,14 @@ internal sealed class PdfGlyphProcessor : BaseStreamProcessor<PdfGlyphs>
         IFont font, CurrentGraphicsState currentState, double fontSize, double pointSize, int code, string unicode, long currentOffset,
         in TransformationMatrix renderingMatrix, in TransformationMatrix textMatrix, in TransformationMatrix transformationMatrix, CharacterBoundingBox characterBoundingBox)
     {
-        var glyph = PerformantRectangleTransformer.Transform(renderingMatrix, textMatrix, transformationMatrix, characterBoundingBox.GlyphBounds);
         var advance = PerformantRectangleTransformer.Transform(
             renderingMatrix, textMatrix, transformationMatrix, new PdfRectangle(0.0, 0.0, characterBoundingBox.Width, UserSpaceUnit.PointMultiples));
-        var box = glyph.Width > double.Epsilon || glyph.Height > double.Epsilon ? glyph : advance;
+        var box = advance;
+        if (PdfGlyphs.NeedsBox(advance.BottomLeft, advance.BottomRight, pointSize))
+        {
+            var glyph = PerformantRectangleTransformer.Transform(renderingMatrix, textMatrix, transformationMatrix, characterBoundingBox.GlyphBounds);
+            box = glyph.Width > double.Epsilon || glyph.Height > double.Epsilon ? glyph : advance;
+        }
         _glyphs.Add(unicode, advance.BottomLeft, advance.BottomRight, box, pointSize, font.Details, TextSequence, currentOffset > 0 && Diacritics.IsInCombiningDiacriticRange(unicode));
     }
 

@@ -17,6 +17,9 @@ internal sealed class PdfGlyphs
     private readonly Dictionary<string, FontFace> _faces = new(StringComparer.Ordinal);
     private const double Tolerance = 0.0001;
     private Drawn? _pending;
+    private FontDetails? _lastFont;
+    private string _lastName = string.Empty;
+    private FontFace _lastFace;
 
     public PdfGlyphs(List<(PdfRectangle Bounds, string Uri)> links, int capacity)
     {
@@ -57,12 +60,20 @@ internal sealed class PdfGlyphs
             return;
         }
 
-        var fontName = letter.Font?.Name ?? string.Empty;
-        if (!_faces.TryGetValue(fontName, out var face))
+        // Runs of glyphs share a font: its name and face are looked up again only when the font changes.
+        if (letter.Font is null || !ReferenceEquals(letter.Font, _lastFont))
         {
-            face = FontFaces.Of(fontName, letter.Font?.IsBold == true, letter.Font?.IsItalic == true);
-            _faces[fontName] = face;
+            _lastName = letter.Font?.Name ?? string.Empty;
+            if (!_faces.TryGetValue(_lastName, out _lastFace))
+            {
+                _lastFace = FontFaces.Of(_lastName, letter.Font?.IsBold == true, letter.Font?.IsItalic == true);
+                _faces[_lastName] = _lastFace;
+            }
+
+            _lastFont = letter.Font;
         }
+
+        var (fontName, face) = (_lastName, _lastFace);
 
         var left = letter.Start.X;
         var right = Math.Max(letter.End.X, left + 0.01);
@@ -82,6 +93,13 @@ internal sealed class PdfGlyphs
         var size = letter.PointSize > 0 ? letter.PointSize : letter.Box.Height;
         Glyphs.Add(new PdfGlyph(Ligatures.Expand(letter.Value), left, right, baseline, Math.Round(size, 2), face, false, link) { Font = fontName });
     }
+
+    /// <summary>
+    /// Whether a glyph's own box decides anything: its direction when its advance has no length, its
+    /// size when the font gives none. Otherwise the box need not be placed on the page at all.
+    /// </summary>
+    public static bool NeedsBox(PdfPoint start, PdfPoint end, double pointSize) =>
+        !(pointSize > 0) || (Math.Abs(start.Y - end.Y) < Tolerance && Math.Abs(start.X - end.X) < Tolerance);
 
     /// <summary>The text's direction from the baseline's ends, as PdfPig decides <see cref="Letter.TextOrientation"/>.</summary>
     private static TextOrientation Orientation(PdfPoint start, PdfPoint end, PdfRectangle box)

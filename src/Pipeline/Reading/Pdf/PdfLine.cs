@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Pipeline.Reading.Pdf;
 
 /// <summary>
@@ -56,16 +58,21 @@ internal sealed class PdfLine
 
     public string Text { get; private set; } = string.Empty;
 
-    /// <summary>Takes more glyphs into the line (raised call-outs).</summary>
-    public void Absorb(IEnumerable<PdfGlyph> glyphs)
+    /// <summary>Takes the glyphs of <paramref name="raised"/> into the line, marked raised (a superscript call-out's line).</summary>
+    public void AbsorbRaised(PdfLine raised)
     {
-        // Grown to its new size at once: a row's list is made at its size, and doubling it would copy its glyphs twice.
-        if (glyphs.TryGetNonEnumeratedCount(out var count) && _all.Capacity < _all.Count + count)
+        // Grown to its exact new size at once (EnsureCapacity would double it): a row's list is made at its size.
+        var glyphs = raised._all;
+        if (_all.Capacity < _all.Count + glyphs.Count)
         {
-            _all.Capacity = _all.Count + count;
+            _all.Capacity = _all.Count + glyphs.Count;
         }
 
-        _all.AddRange(glyphs);
+        foreach (var glyph in glyphs)
+        {
+            _all.Add(glyph with { Raised = true });
+        }
+
         Refresh();
     }
 
@@ -92,28 +99,26 @@ internal sealed class PdfLine
             _all.Sort((a, b) => a.Left.CompareTo(b.Left));
         }
 
-        Glyphs = _all.Count > 0 && !_all.Exists(g => string.IsNullOrWhiteSpace(g.Value)) ? MarkSpacesInPlace(_all) : Visible(_all);
-        var basis = Glyphs.Exists(g => g.Raised) && Glyphs.Exists(g => !g.Raised) ? Glyphs.FindAll(g => !g.Raised) : Glyphs;
-        Baseline = basis[MostCommon(basis, g => Math.Round(g.Baseline, 1), largerWinsTie: false).First].Baseline;
+        Glyphs = _all.Count > 0 && !HasSpaceGlyph(_all) ? MarkSpacesInPlace(_all) : Visible(_all);
+
+        // Raised call-outs say nothing about the line's baseline, size or weight unless the line is nothing else.
+        var skipRaised = HasRaised(Glyphs, true) && HasRaised(Glyphs, false);
+        Baseline = Glyphs[MostCommon(Glyphs, skipRaised, bySize: false).First].Baseline;
         Left = Glyphs[0].Left;
         Right = Glyphs[0].Right;
         var letters = 0;
         var boldLetters = 0;
-        foreach (var glyph in Glyphs)
+        foreach (var glyph in CollectionsMarshal.AsSpan(Glyphs))
         {
             Right = Math.Max(Right, glyph.Right);
-        }
-
-        foreach (var glyph in basis)
-        {
-            if (HasLetter(glyph.Value))
+            if ((!skipRaised || !glyph.Raised) && HasLetter(glyph.Value))
             {
                 letters++;
                 boldLetters += (glyph.Face & FontFace.Bold) != 0 ? 1 : 0;
             }
         }
 
-        Size = MostCommon(basis, g => Math.Round(g.Size * 2) / 2, largerWinsTie: true).Key;
+        Size = MostCommon(Glyphs, skipRaised, bySize: true).Key;
         AllBold = letters > 0 && boldLetters == letters;
         Text = TextOf(Glyphs);
     }
@@ -125,15 +130,41 @@ internal sealed class PdfLine
     /// </summary>
     private static List<PdfGlyph> MarkSpacesInPlace(List<PdfGlyph> glyphs)
     {
-        glyphs[0] = glyphs[0] with { SpaceBefore = false };
-        for (var i = 1; i < glyphs.Count; i++)
+        var span = CollectionsMarshal.AsSpan(glyphs);
+        span[0] = span[0] with { SpaceBefore = false };
+        for (var i = 1; i < span.Length; i++)
         {
-            var glyph = glyphs[i];
-            var previous = glyphs[i - 1];
-            glyphs[i] = glyph with { SpaceBefore = glyph.Left - previous.Right > SpaceGap * Math.Max(glyph.Size, previous.Size) };
+            ref readonly var previous = ref span[i - 1];
+            span[i] = span[i] with { SpaceBefore = span[i].Left - previous.Right > SpaceGap * Math.Max(span[i].Size, previous.Size) };
         }
 
         return glyphs;
+    }
+
+    private static bool HasSpaceGlyph(List<PdfGlyph> glyphs)
+    {
+        foreach (var glyph in CollectionsMarshal.AsSpan(glyphs))
+        {
+            if (string.IsNullOrWhiteSpace(glyph.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasRaised(List<PdfGlyph> glyphs, bool raised)
+    {
+        foreach (var glyph in CollectionsMarshal.AsSpan(glyphs))
+        {
+            if (glyph.Raised == raised)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The printed glyphs, space glyphs left out, each marked with whether a space (a glyph or a gap) precedes it.</summary>
@@ -183,18 +214,27 @@ internal sealed class PdfLine
     }
 
     /// <summary>
-    /// The most frequent key and the first glyph that has it; a tie goes to the key seen first, or
-    /// with <paramref name="largerWinsTie"/> to the larger key. Every line is measured, often more
-    /// than once, and has few distinct keys: counting in place beats grouping, which copies every glyph.
+    /// The most frequent key (a baseline to a tenth of a point, or a size to half a point) and the index
+    /// of the first glyph that has it, raised glyphs left out with <paramref name="skipRaised"/>; a tie
+    /// goes to the baseline seen first, or to the larger size. Every line is measured, often more than
+    /// once, and has few distinct keys: counting in place beats grouping, which copies every glyph.
     /// </summary>
-    private static (double Key, int First) MostCommon(List<PdfGlyph> glyphs, Func<PdfGlyph, double> key, bool largerWinsTie)
+    private static (double Key, int First) MostCommon(List<PdfGlyph> list, bool skipRaised, bool bySize)
     {
+        var glyphs = CollectionsMarshal.AsSpan(list);
+
         // Few keys are distinct: a long line takes a heap buffer only once it has more than 64 of them.
-        Span<(double Key, int Count, int First)> counts = stackalloc (double, int, int)[Math.Min(glyphs.Count, 64)];
+        Span<(double Key, int Count, int First)> counts = stackalloc (double, int, int)[Math.Min(glyphs.Length, 64)];
         var distinct = 0;
-        for (var i = 0; i < glyphs.Count; i++)
+        for (var i = 0; i < glyphs.Length; i++)
         {
-            var k = key(glyphs[i]);
+            ref readonly var glyph = ref glyphs[i];
+            if (skipRaised && glyph.Raised)
+            {
+                continue;
+            }
+
+            var k = bySize ? Math.Round(glyph.Size * 2) / 2 : Math.Round(glyph.Baseline, 1);
             var j = 0;
             while (j < distinct && !counts[j].Key.Equals(k))
             {
@@ -209,7 +249,7 @@ internal sealed class PdfLine
             {
                 if (distinct == counts.Length)
                 {
-                    var larger = new (double, int, int)[glyphs.Count];
+                    var larger = new (double, int, int)[glyphs.Length];
                     counts.CopyTo(larger);
                     counts = larger;
                 }
@@ -221,7 +261,7 @@ internal sealed class PdfLine
         var best = counts[0];
         foreach (var candidate in counts[1..distinct])
         {
-            if (candidate.Count > best.Count || (largerWinsTie && candidate.Count == best.Count && candidate.Key > best.Key))
+            if (candidate.Count > best.Count || (bySize && candidate.Count == best.Count && candidate.Key > best.Key))
             {
                 best = candidate;
             }

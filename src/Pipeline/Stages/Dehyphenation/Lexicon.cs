@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Pipeline.Stages.Dehyphenation;
 
 /// <summary>
@@ -19,18 +21,19 @@ internal sealed class Lexicon
     public static Lexicon Build(IEnumerable<string> texts)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var text in texts)
         {
-            AddText(text, counts);
+            AddText(text, lookup);
         }
 
         return new Lexicon(counts);
     }
 
-    /// <summary>Occurrences of a form, compared by <see cref="WordForm.Key"/>.</summary>
+    /// <summary>Occurrences of a form, compared by <see cref="WordForm.Key(string)"/>.</summary>
     public int Occurrences(string form) => _counts.GetValueOrDefault(WordForm.Key(form));
 
-    private static void AddText(string text, Dictionary<string, int> counts)
+    private static void AddText(string text, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> counts)
     {
         var skipNext = false;
         var i = 0;
@@ -48,7 +51,7 @@ internal sealed class Lexicon
                 i++;
             }
 
-            var token = text[start..i];
+            var token = text.AsSpan(start, i - start);
             var continuation = skipNext;
             skipNext = HyphenChars.IsHyphen(token[^1]) && NextIsLineEnd(text, i);
             if (!continuation && !skipNext)
@@ -71,22 +74,53 @@ internal sealed class Lexicon
         return index < text.Length && text[index] is '\n' or '\r';
     }
 
-    private static void AddToken(string token, Dictionary<string, int> counts)
+    /// <summary>
+    /// Counts the token's parts and every run of them joined by hyphens. The parts are written joined
+    /// into one buffer, so each run is a span of it: a string is made only for a form not seen before
+    /// (most words are), not for each occurrence.
+    /// </summary>
+    private static void AddToken(ReadOnlySpan<char> token, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> counts)
     {
-        var parts = WordForm.Parts(WordForm.Key(token))
-            .Select(p => p.Trim('\''))
-            .Where(p => p.Length > 0)
-            .ToArray();
-        if (parts.Length == 0 || parts.Length > MaxParts)
+        Span<char> key = token.Length <= 128 ? stackalloc char[128] : new char[token.Length];
+        var length = WordForm.Key(token, key);
+        Span<int> starts = stackalloc int[MaxParts];
+        Span<int> ends = stackalloc int[MaxParts];
+        var parts = 0;
+        var written = 0;
+        var at = 0;
+        while (at <= length)
         {
-            return;
+            // One part: up to the next hyphen, apostrophes trimmed from both ends; empty parts are dropped.
+            var next = key[at..length].IndexOf('-');
+            var end = next < 0 ? length : at + next;
+            var part = key[at..end].Trim('\'');
+            if (part.Length > 0)
+            {
+                if (parts == MaxParts)
+                {
+                    return;
+                }
+
+                if (parts > 0)
+                {
+                    key[written++] = '-';
+                }
+
+                // The joined text never overtakes the text read: each part after the first had a hyphen before it.
+                part.CopyTo(key[written..]);
+                starts[parts] = written;
+                written += part.Length;
+                ends[parts++] = written;
+            }
+
+            at = end + 1;
         }
 
-        for (var first = 0; first < parts.Length; first++)
+        for (var first = 0; first < parts; first++)
         {
-            for (var last = first; last < parts.Length; last++)
+            for (var last = first; last < parts; last++)
             {
-                var form = string.Join('-', parts[first..(last + 1)]);
+                var form = key[starts[first]..ends[last]];
                 Increment(counts, form);
                 if (form.EndsWith("'s", StringComparison.Ordinal))
                 {
@@ -96,6 +130,6 @@ internal sealed class Lexicon
         }
     }
 
-    private static void Increment(Dictionary<string, int> counts, string form) =>
-        counts[form] = counts.GetValueOrDefault(form) + 1;
+    private static void Increment(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> counts, ReadOnlySpan<char> form) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(counts, form, out _)++;
 }
