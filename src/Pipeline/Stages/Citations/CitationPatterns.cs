@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
@@ -33,6 +34,8 @@ internal sealed class CitationPatterns
         var date = $@"(?:,\s*(?:{Alternation(vocabulary.Months)})\s+\d{{1,2}},?\s+\d{{4}})?";
         Locator = new Regex($@"\G\s*[,:.]?\s*(?:\[{list}\]|{list}){date}(?=\s*(?:[.;)\]]|:\s|$))", Options);
         LocatorStart = new Regex($@"\G(?:(?:{locatorWord})\s*)?{number}\b", Options);
+        _locatorWords = vocabulary.Locators;
+        _locatorFirsts = SearchValues.Create([.. vocabulary.Locators.Select(w => w[0]).Distinct()]);
 
         IbidWord = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{ibid})(?:\s*[.,])*", Options | RegexOptions.IgnoreCase);
         IbidAtStartWord = new Regex($@"\G(?:{atStart})(?:\s*[.,])*(?=\s|$)", Options | RegexOptions.IgnoreCase);
@@ -40,6 +43,7 @@ internal sealed class CitationPatterns
         OpCitAnywhere = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{opCit})", Options | RegexOptions.IgnoreCase);
         // A title candidate has lost its closing full stop: "op. cit" ends it as well as "op. cit.".
         var opCitBare = Alternation([.. vocabulary.OpCit.Select(w => w.TrimEnd('.'))]);
+        OpCitAtEndGate = new WordGate([.. vocabulary.OpCit.Select(w => w.TrimEnd('.'))]);
         OpCitAtEnd = new Regex($@",?\s*(?:{opCitBare})\.?\s*[.,]*\s*$", Options | RegexOptions.IgnoreCase);
         OpCitTitle = new Regex($@"^\s*(?:{opCit})\s*[.,]*\s*$", Options | RegexOptions.IgnoreCase);
         Cue = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Cues)})\s*$", Options | RegexOptions.IgnoreCase);
@@ -53,6 +57,12 @@ internal sealed class CitationPatterns
         CitedAs = new Regex(@"\bcited\s+as\s*$|\bas\s*$", Options | RegexOptions.IgnoreCase);
         Months = new Regex($@"\b(?:{Alternation(vocabulary.Months)})(?![\p{{L}}])", Options);
         PeriodicalWord = new Regex($@"(?:^|\s)(?:{Alternation(vocabulary.PeriodicalWords)})(?:\s|$)", Options);
+        IbidGate = new WordGate(vocabulary.Ibid);
+        OpCitGate = new WordGate(vocabulary.OpCit);
+        CueGate = new WordGate(vocabulary.Cues);
+        HereafterGate = new WordGate(vocabulary.Hereafter);
+        TitleCueGate = new WordGate(vocabulary.TitleCues);
+        MonthsGate = new WordGate(vocabulary.Months);
         BodyWords = vocabulary.BodyWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -65,6 +75,81 @@ internal sealed class CitationPatterns
 
     /// <summary>Where a locator could begin: its word or its number, anchored.</summary>
     public Regex LocatorStart { get; }
+
+    private readonly ImmutableArray<string> _locatorWords;
+    private readonly SearchValues<char> _locatorFirsts;
+
+    /// <summary>
+    /// <see cref="Locator"/>'s match at <paramref name="position"/>, if any. Most places tried hold
+    /// no locator, and the pattern is only run where one can begin (see <see cref="MayOpenLocatorItem"/>).
+    /// </summary>
+    public TextRange? LocatorAt(string text, int position)
+    {
+        // The pattern's lead-in, "\s*[,:.]?\s*" and an optional "[", can only end in one place.
+        var at = position;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (at < text.Length && text[at] is ',' or ':' or '.')
+        {
+            at++;
+            while (at < text.Length && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+        }
+
+        if (at < text.Length && text[at] == '[')
+        {
+            at++;
+        }
+
+        return MayOpenLocatorItem(text.AsSpan(at)) ? MatchRanges.At(Locator, text, position) : null;
+    }
+
+    /// <summary>
+    /// False only when no locator item (a locator word, a number, a roman numeral as a whole word)
+    /// can begin the text: the cheap test that spares the locator patterns most of the places they
+    /// are tried at. True says only that the pattern has to decide.
+    /// </summary>
+    public bool MayOpenLocatorItem(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        var first = text[0];
+        if (char.IsDigit(first) || MayBeRoman(text, "MDCLXVI") || MayBeRoman(text, "mdclxvi"))
+        {
+            return true;
+        }
+
+        if (!_locatorFirsts.Contains(first))
+        {
+            return false;
+        }
+
+        foreach (var word in _locatorWords)
+        {
+            // A word with a space matches any white space there: left to the pattern.
+            if (word.Contains(' ', StringComparison.Ordinal) || text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>False when the text does not open with a whole word of the numeral letters (a letter or digit follows the run).</summary>
+    private static bool MayBeRoman(ReadOnlySpan<char> text, string numerals)
+    {
+        var run = text.IndexOfAnyExcept(numerals);
+        return run != 0 && (run < 0 || !char.IsLetterOrDigit(text[run]));
+    }
 
     /// <summary>Ibid anywhere, as a word, with the full stops and commas that follow it.</summary>
     public Regex IbidWord { get; }
@@ -80,6 +165,9 @@ internal sealed class CitationPatterns
 
     /// <summary>"op. cit." closing a title candidate: "*The Continental Congress, op. cit.,*".</summary>
     public Regex OpCitAtEnd { get; }
+
+    /// <summary>Whether an op. cit. word, its last full stop optional, may stand in a text: tested before <see cref="OpCitAtEnd"/>.</summary>
+    public WordGate OpCitAtEndGate { get; }
 
     /// <summary>A title candidate (an italic run) that holds nothing but "op. cit.".</summary>
     public Regex OpCitTitle { get; }
@@ -113,6 +201,24 @@ internal sealed class CitationPatterns
 
     /// <summary>A word that marks a title as a periodical's ("Times", "Journal", "Review").</summary>
     public Regex PeriodicalWord { get; }
+
+    /// <summary>Whether an ibid word may stand in a text: tested before <see cref="IbidWord"/> is scanned over it.</summary>
+    public WordGate IbidGate { get; }
+
+    /// <summary>Whether an op. cit. word may stand in a text: tested before <see cref="OpCitAnywhere"/> is scanned over it.</summary>
+    public WordGate OpCitGate { get; }
+
+    /// <summary>Whether a cue may stand in a text: tested before <see cref="CueWord"/> is scanned over it.</summary>
+    public WordGate CueGate { get; }
+
+    /// <summary>Whether "hereafter" may stand in a text: tested before <see cref="Hereafter"/> and <see cref="Announcement"/>.</summary>
+    public WordGate HereafterGate { get; }
+
+    /// <summary>Whether a title cue may stand in a text: tested before <see cref="TitleCue"/> is scanned over it.</summary>
+    public WordGate TitleCueGate { get; }
+
+    /// <summary>Whether a month may stand in a text: tested before <see cref="Months"/> is run on it.</summary>
+    public WordGate MonthsGate { get; }
 
     /// <summary>The words that make a name a body's, looked up by span.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyWords { get; }

@@ -22,14 +22,20 @@ internal sealed class CitationStarts
     {
         var starts = new HashSet<int>();
         var candidates = new List<int>();
-        foreach (var match in patterns.IbidWord.EnumerateMatches(text))
+        if (patterns.IbidGate.MayOccurIn(text))
         {
-            candidates.Add(match.Index);
+            foreach (var match in patterns.IbidWord.EnumerateMatches(text))
+            {
+                candidates.Add(match.Index);
+            }
         }
 
-        foreach (var match in patterns.OpCitAnywhere.EnumerateMatches(text))
+        if (patterns.OpCitGate.MayOccurIn(text))
         {
-            candidates.Add(match.Index);
+            foreach (var match in patterns.OpCitAnywhere.EnumerateMatches(text))
+            {
+                candidates.Add(match.Index);
+            }
         }
 
         var first = Skip(text, 0);
@@ -52,12 +58,15 @@ internal sealed class CitationStarts
             }
         }
 
-        foreach (var match in patterns.CueWord.EnumerateMatches(text))
+        if (patterns.CueGate.MayOccurIn(text))
         {
-            var next = Skip(text, match.Index + match.Length);
-            if (next < text.Length)
+            foreach (var match in patterns.CueWord.EnumerateMatches(text))
             {
-                starts.Add(next);
+                var next = Skip(text, match.Index + match.Length);
+                if (next < text.Length)
+                {
+                    starts.Add(next);
+                }
             }
         }
 

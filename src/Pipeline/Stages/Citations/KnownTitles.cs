@@ -116,6 +116,7 @@ internal sealed class KnownTitles
         var room = MatchKey.Room(text);
         var keyBuffer = room <= 512 ? stackalloc char[room] : new char[room];
         var ends = _maxWords <= 64 ? stackalloc int[_maxWords] : new int[_maxWords];
+        var keyEnds = _maxWords <= 64 ? stackalloc int[_maxWords] : new int[_maxWords];
         List<TextRange>? found = null;
         for (var start = NextWord(text, 0); start < text.Length; start = NextWord(text, WordEnd(text, start)))
         {
@@ -132,9 +133,25 @@ internal sealed class KnownTitles
                 ends[count++] = WordEnd(text, at);
             }
 
-            if (count < MinimumWords || !_openingLookup.Contains(keyBuffer[..MatchKey.Write(text.AsSpan(start, ends[1] - start), keyBuffer)]))
+            if (count < MinimumWords)
             {
                 continue;
+            }
+
+            var key = new MatchKeyWriter(keyBuffer);
+            key.Append(text.AsSpan(start, ends[1] - start));
+            if (!_openingLookup.Contains(key.Written))
+            {
+                continue;
+            }
+
+            // The key of every run of words from here, in one pass: a run's key is the longer run's
+            // key cut where that run ends (the punctuation trimmed off a title's end adds nothing to it).
+            keyEnds[1] = key.Length;
+            for (var k = 2; k < count; k++)
+            {
+                key.Append(text.AsSpan(ends[k - 1], ends[k] - ends[k - 1]));
+                keyEnds[k] = key.Length;
             }
 
             for (var j = count - 1; j >= MinimumWords - 1; j--)
@@ -145,8 +162,7 @@ internal sealed class KnownTitles
                     end--;
                 }
 
-                var title = text.AsSpan(start, end - start);
-                if (Continuations.IsTitleCase(title) && _keyLookup.Contains(keyBuffer[..MatchKey.Write(title, keyBuffer)]))
+                if (_keyLookup.Contains(keyBuffer[..keyEnds[j]]) && Continuations.IsTitleCase(text.AsSpan(start, end - start)))
                 {
                     (found ??= []).Add(new TextRange(start, end));
                     // The search goes on after the title's last word.

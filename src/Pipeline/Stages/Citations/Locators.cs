@@ -13,7 +13,7 @@ internal static partial class Locators
     /// <summary>Where the reference ends after the locator at <paramref name="position"/> (itself when there is none).</summary>
     public static int Read(string text, int position, CitationPatterns patterns, List<ParsedField> fields)
     {
-        if (MatchRanges.At(patterns.Locator, text, position) is not { } match)
+        if (patterns.LocatorAt(text, position) is not { } match)
         {
             return position;
         }

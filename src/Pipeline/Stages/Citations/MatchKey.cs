@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Stages.Citations;
@@ -32,45 +31,9 @@ internal static partial class MatchKey
     /// </summary>
     public static int Write(ReadOnlySpan<char> value, Span<char> buffer)
     {
-        // Each character gives at most itself or one space, except "&", which becomes " and" and
-        // leaves a space pending for the next word.
-        var length = 0;
-        var pendingSpace = false;
-        foreach (var c in value)
-        {
-            if (c is '’' or '\'' or 'ʼ' || (!char.IsAscii(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                if (pendingSpace && length > 0)
-                {
-                    buffer[length++] = ' ';
-                }
-
-                pendingSpace = false;
-                buffer[length++] = DiacriticFolding.Fold(char.ToLowerInvariant(c));
-            }
-            else if (c == '&')
-            {
-                if (length > 0)
-                {
-                    buffer[length++] = ' ';
-                }
-
-                "and".AsSpan().CopyTo(buffer[length..]);
-                length += 3;
-                pendingSpace = true;
-            }
-            else
-            {
-                pendingSpace = true;
-            }
-        }
-
-        return length;
+        var writer = new MatchKeyWriter(buffer);
+        writer.Append(value);
+        return writer.Length;
     }
 
     /// <summary>True when <paramref name="full"/> is <paramref name="part"/> or starts with it at a word boundary.</summary>

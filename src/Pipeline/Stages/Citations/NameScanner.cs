@@ -159,15 +159,27 @@ internal static partial class NameScanner
             words++;
             // "Edmund C. Burnett": an initial before a surname is a name, though "C." also reads as a roman numeral.
             var initialInside = IsInitial(word) && !names[range.End.GetOffset(names.Length)..].IsWhiteSpace();
-            var value = word.ToString();
-            if (words > maxWords || patterns.IbidWord.IsMatch(value) || patterns.Months.IsMatch(value) || patterns.CueWord.IsMatch(value + " ")
-                || (!initialInside && patterns.LocatorStart.IsMatch(value)) || patterns.OpCitAnywhere.IsMatch(value))
+            if (words > maxWords
+                || (patterns.IbidGate.MayOccurIn(word) && patterns.IbidWord.IsMatch(word))
+                || (patterns.MonthsGate.MayOccurIn(word) && patterns.Months.IsMatch(word))
+                || (patterns.CueGate.MayOccurIn(word) && IsCueWord(word, patterns))
+                || (!initialInside && patterns.MayOpenLocatorItem(word) && patterns.LocatorStart.IsMatch(word))
+                || (patterns.OpCitGate.MayOccurIn(word) && patterns.OpCitAnywhere.IsMatch(word)))
             {
                 return false;
             }
         }
 
         return words > 0;
+    }
+
+    /// <summary>True when the word, with the white space a cue needs after it, is a cue ("See").</summary>
+    private static bool IsCueWord(ReadOnlySpan<char> word, CitationPatterns patterns)
+    {
+        var spaced = word.Length < 128 ? stackalloc char[word.Length + 1] : new char[word.Length + 1];
+        word.CopyTo(spaced);
+        spaced[^1] = ' ';
+        return patterns.CueWord.IsMatch(spaced);
     }
 
     /// <summary>True when the full stop at <paramref name="dot"/> closes an initial ("J.") rather than a sentence.</summary>

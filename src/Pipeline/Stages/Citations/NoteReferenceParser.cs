@@ -95,9 +95,12 @@ internal static class NoteReferenceParser
             }
         }
 
-        foreach (var match in patterns.TitleCue.EnumerateMatches(text))
+        if (patterns.TitleCueGate.MayOccurIn(text))
         {
-            (extra ??= []).Add(match.Index + match.Length);
+            foreach (var match in patterns.TitleCue.EnumerateMatches(text))
+            {
+                (extra ??= []).Add(match.Index + match.Length);
+            }
         }
 
         if (announcedTitle is { } title)
@@ -374,7 +377,7 @@ internal static class NoteReferenceParser
         if (!char.IsUpper(text[position]) || NameScanner.ScanForward(text, position, text.Length) is not { } names
             || names.End >= text.Length || text[names.End] != ','
             || !NameScanner.IsAuthorOnly(text.AsSpan(names.Start, names.Length), patterns)
-            || MatchRanges.At(patterns.Locator, text, names.End) is not { } locator)
+            || patterns.LocatorAt(text, names.End) is not { } locator)
         {
             return null;
         }
@@ -457,7 +460,7 @@ internal static class NoteReferenceParser
             var opens = (c is '(' or ',') && Continuations.ImprintFollows(text, end);
             // "Burnett, The Continental Congress pp. 576-580.": a locator word may follow the title without a comma.
             var locates = (c == ',' || (c == ' ' && end + 1 < text.Length && char.IsLower(text[end + 1])))
-                && MatchRanges.At(patterns.Locator, text, end) is { } locator && locator.Start == end;
+                && patterns.LocatorAt(text, end) is { } locator && locator.Start == end;
             if (!opens && !locates)
             {
                 continue;
@@ -604,7 +607,8 @@ internal static class NoteReferenceParser
         var author = AuthorBefore(text, head.Title.Start > position && !head.Quoted ? head.Title.Start : position, floor)
             ?? (head.Quoted ? null : AuthorBeforeOpeningQuote(text, position, floor));
         var opCitInTitle = false;
-        if (!head.Quoted && MatchRanges.Within(patterns.OpCitAtEnd, text, head.Title.Start, head.Title.End) is { } opCitEnd && opCitEnd.Start > head.Title.Start)
+        if (!head.Quoted && patterns.OpCitAtEndGate.MayOccurIn(text.AsSpan(head.Title.Start, head.Title.Length))
+            && MatchRanges.Within(patterns.OpCitAtEnd, text, head.Title.Start, head.Title.End) is { } opCitEnd && opCitEnd.Start > head.Title.Start)
         {
             // "*The Continental Congress, op. cit.,*": the title without its op. cit.
             head = head with { Title = new TextRange(head.Title.Start, opCitEnd.Start) };
@@ -624,15 +628,15 @@ internal static class NoteReferenceParser
         }
 
         var before = text.AsSpan(floor, position - floor);
-        var trigger = patterns.Cue.IsMatch(before);
+        var trigger = patterns.CueGate.MayOccurIn(before) && patterns.Cue.IsMatch(before);
         var follows = Continuations.Follows(flat, head.End, head.Quoted)
-            || MatchRanges.At(patterns.Locator, text, head.End) is not null
+            || patterns.LocatorAt(text, head.End) is not null
             || MatchRanges.At(patterns.OpCitWord, text, head.End) is not null
             || (!head.Quoted && Continuations.ArticleFollows(flat, head.End));
         // A citation starts the note or a sentence, or follows another in a list ("…; *Denison Review*, “…”").
         var atStart = citationStart || (before.IsWhiteSpace() && floor == 0) || before.TrimEnd().EndsWith(';');
         var endsCitation = author is not null && Continuations.EndsCitation(flat, head, patterns);
-        var declared = afterFull > 0 && patterns.Hereafter.IsMatch(text.AsSpan(afterFull, position - afterFull));
+        var declared = afterFull > 0 && patterns.HereafterGate.MayOccurIn(text.AsSpan(afterFull, position - afterFull)) && patterns.Hereafter.IsMatch(text.AsSpan(afterFull, position - afterFull));
         var imprint = !head.Quoted && Continuations.ImprintFollows(text, head.End);
         var known = titles.Contains(text.AsSpan(head.Title.Start, head.Title.Length));
         if (!((author is not null && (follows || endsCitation || opCitInTitle)) || trigger || (atStart && follows) || declared || imprint || known))

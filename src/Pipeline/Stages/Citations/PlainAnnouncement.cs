@@ -41,7 +41,7 @@ internal sealed class PlainAnnouncement
     public static PlainAnnouncement? Find(FlatText flat, CitationPatterns patterns)
     {
         var text = flat.Value;
-        if (patterns.Announcement.Match(text) is not { Success: true } match)
+        if (!patterns.HereafterGate.MayOccurIn(text) || patterns.Announcement.Match(text) is not { Success: true } match)
         {
             return null;
         }
