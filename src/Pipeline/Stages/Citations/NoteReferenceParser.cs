@@ -41,7 +41,7 @@ internal static class NoteReferenceParser
                 ?? TryIbid(flat, position, atStart, patterns)
                 ?? TryOpCit(flat, position, floor, patterns)
                 ?? TryReference(flat, position, floor, afterFull, atStart, patterns, titles)
-                ?? (atStart ? TryAuthorAndLocator(flat, position, patterns, announced) ?? TryPlainReference(flat, position, patterns, titles) ?? AuthorInProse.TryParse(flat, position, patterns) : null)
+                ?? (atStart ? TryAuthorAndLocator(flat, position, patterns, announced) ?? TryPlainReference(flat, position, patterns, titles) ?? TitleFirstEdited.TryParse(flat, position, patterns) ?? AuthorInProse.TryParse(flat, position, patterns) : null)
                 ?? TryContained(flat, position, containers, patterns, titles)
                 ?? TryKnownPlainTitle(flat, position, floor, plainTitles);
             if (found is null)
@@ -566,9 +566,14 @@ internal static class NoteReferenceParser
         return false;
     }
 
-    /// <summary>True for a full stop of a spaced ellipsis (". . ."): another full stop two places before or after it.</summary>
+    /// <summary>
+    /// True for a full stop of an ellipsis: spaced (". . .", another full stop two places before or
+    /// after it) or run together as some extractors give it ("Frontiers.... (Philadelphia"), the last
+    /// of three or more full stops.
+    /// </summary>
     private static bool IsEllipsisDot(string text, int dot) =>
-        (dot + 2 < text.Length && text[dot + 1] == ' ' && text[dot + 2] == '.') || (dot >= 2 && text[dot - 1] == ' ' && text[dot - 2] == '.');
+        (dot + 2 < text.Length && text[dot + 1] == ' ' && text[dot + 2] == '.') || (dot >= 2 && text[dot - 1] == ' ' && text[dot - 2] == '.')
+        || (dot >= 2 && text[dot - 1] == '.' && text[dot - 2] == '.');
 
     /// <summary>"Names, Title" closing a citation, taken only when an entry by that author has that title (or begins with it).</summary>
     private static ParsedReference? ShortByTitle(FlatText flat, TextRange names, TextRange title, KnownTitles titles)

@@ -64,6 +64,8 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("Ivo Lind, Mills (Leeds: Calder Press, 1931), 4.", "Full|Ivo Lind, Mills (Leeds: Calder Press, 1931), 4|Author=Ivo Lind;MonographTitle=Mills;PubPlace=Leeds;Publisher=Calder Press;Date=1931;Pages=4")]
     // A plain title elided with a spaced ellipsis, closed by its imprint.
     [InlineData("Ivo Lind, Personal Memoirs of the Mills. . . . (Leeds: Calder Press, 1851), 601.", "Full|Ivo Lind, Personal Memoirs of the Mills. . . . (Leeds: Calder Press, 1851), 601|Author=Ivo Lind;MonographTitle=Personal Memoirs of the Mills. . . .;PubPlace=Leeds;Publisher=Calder Press;Date=1851;Pages=601")]
+    // The same ellipsis run together, as some extractors give it.
+    [InlineData("Ivo Lind, Personal Memoirs of the Mills.... (Leeds: Calder Press, 1851), 601.", "Full|Ivo Lind, Personal Memoirs of the Mills.... (Leeds: Calder Press, 1851), 601|Author=Ivo Lind;MonographTitle=Personal Memoirs of the Mills....;PubPlace=Leeds;Publisher=Calder Press;Date=1851;Pages=601")]
     // A quoted chapter in a plain book; a quoted article in a plain periodical.
     [InlineData("Ivo Lind, “The Mill Towns,” in Harbours and Mills, ed. Ann Ruiz (Leeds: Calder Press, 1985): 151-152.", "Full|Ivo Lind, “The Mill Towns,” in Harbours and Mills, ed. Ann Ruiz (Leeds: Calder Press, 1985): 151-152|Author=Ivo Lind;ArticleTitle=The Mill Towns;MonographTitle=Harbours and Mills;Editor=Ann Ruiz;PubPlace=Leeds;Publisher=Calder Press;Date=1985;Pages=151-152")]
     [InlineData("Ann Ruiz, “Salt Roads,” Coastal Review 72, no. 1 (2013): 1-23.", "Full|Ann Ruiz, “Salt Roads,” Coastal Review 72, no. 1 (2013): 1-23|Author=Ann Ruiz;ArticleTitle=Salt Roads;JournalTitle=Coastal Review;Volume=72;Issue=1;Date=2013;Pages=1-23")]
@@ -84,6 +86,9 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("Ann Ruiz, “... and Honoured Guests”—The Harbour Board at Leeds, 1783 (Leeds, 1962).", "Full|Ann Ruiz, “... and Honoured Guests”—The Harbour Board at Leeds, 1783 (Leeds, 1962)|Author=Ann Ruiz;MonographTitle=“... and Honoured Guests”—The Harbour Board at Leeds, 1783;PubPlace=Leeds;Date=1962")]
     // Plain text: a title after a possessive and "book": the work of the sentence's author.
     [InlineData("The trade is the subject of Anna Keller's book, Rivers of Salt: Harbour Trade in Kent (London: Harbour Press, 1998).", "Full|Rivers of Salt: Harbour Trade in Kent (London: Harbour Press, 1998)|MonographTitle=Rivers of Salt: Harbour Trade in Kent;PubPlace=London;Publisher=Harbour Press;Date=1998")]
+    // Plain text: an edited book cited title first, perhaps with a volume and the volume's own title, closed by its imprint.
+    [InlineData("New Light on the Harbours of the Coast: The Journals of Ivo Lind, Pilot of the Harbour Board, 1799-1814, edited by Ann Ruiz, vol. 1, The Red Harbour (Leeds: Calder Press, 1965).", "Full|New Light on the Harbours of the Coast: The Journals of Ivo Lind, Pilot of the Harbour Board, 1799-1814, edited by Ann Ruiz, vol. 1, The Red Harbour (Leeds: Calder Press, 1965)|MonographTitle=New Light on the Harbours of the Coast: The Journals of Ivo Lind, Pilot of the Harbour Board, 1799-1814;Editor=Ann Ruiz;Volume=1;PubPlace=Leeds;Publisher=Calder Press;Date=1965")]
+    [InlineData("See The Harbour Journals of Ivo H. Lind, edited by Ann Ruiz (Leeds: Calder Press, 1978), 12.", "Full|The Harbour Journals of Ivo H. Lind, edited by Ann Ruiz (Leeds: Calder Press, 1978), 12|MonographTitle=The Harbour Journals of Ivo H. Lind;Editor=Ann Ruiz;PubPlace=Leeds;Publisher=Calder Press;Date=1978;Pages=12")]
     public void Parse_OneReference(string note, string expected)
     {
         var references = Parse(note);
@@ -98,6 +103,9 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("Ibid., 8; Smith, 25.", "Ibid.|Smith")]
     // An endnote's back-reference mark after the citation.
     [InlineData("*Leeds Courier*, “Harbour Bill Passes.” ↩", "Leeds Courier")]
+    // A chapter in a plain book before ", ed.": one reference from the chapter's author, the book no title-first work of its own.
+    [InlineData("Ivo Lind, ’The Mill Towns, 1953-56,’ in Harbours and Mills, ed. Ann Ruiz (Leeds: Calder Press, 1985), 151.", "Ivo Lind")]
+    [InlineData("Ivo Lind, “The Mill Towns,” in Harbours and Mills, edited by Ann Ruiz (Leeds: Calder Press, 1985), 151.", "Ivo Lind")]
     public void Parse_List_FindsEachReference(string note, string starts)
     {
         var references = Parse(note);
@@ -118,6 +126,10 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("Keller, in her letters, called the docks “new” (1998).")]
     [InlineData("Keller, in her letters, called the docks new (25).")]
     [InlineData("Keller and Moreau, in their letters, called the docks “new” (25).")]
+    // A title before ", edited by" with no imprint to close it, or names before it: no reference.
+    [InlineData("Letters from the Coast, edited by Mara Quint, were read aloud at the meeting.")]
+    [InlineData("Ann Ruiz, edited by Mara Quint (Leeds: Calder Press, 1965).")]
+    [InlineData("Ivo Lind, Selected Letters, 1820-1842, ed. Ann Ruiz (Leeds: Calder Press, 2010).")]
     public void Parse_Commentary_FindsNothing(string note) => Assert.Empty(Parse(note));
 
     [Fact]

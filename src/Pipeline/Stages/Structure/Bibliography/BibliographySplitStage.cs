@@ -226,14 +226,18 @@ internal sealed class BibliographySplitStage : IStage
         }
 
         // The line before ended short of the margin: its next word would have fitted. A paragraph the reader began
-        // here is no evidence, as -layout's hanging indents make every continuation line one.
+        // here is no evidence, as -layout's hanging indents make every continuation line one. A line ending in a
+        // whole URL ended its entry wherever it stops, since an entry prints its link last; and a line that repeats the
+        // heading of the entry above ("Agricultural Extension Service." twice) is that body's next work.
         var firstWord = text.Split(' ', 2)[0];
-        if (previous.Text.Trim().Length + 1 + firstWord.Length <= width && EntryStart.HasYear(entry))
+        var ended = EntryStart.EndsInUrl(previous.Text) || previous.Text.Trim().Length + 1 + firstWord.Length <= width
+            || EntryStart.SameHeading(text, entry);
+        if (ended && EntryStart.HasYear(entry))
         {
             return true;
         }
 
-        diagnostics.Info(StructureCodes.BibliographyLineKept, line.Line, $"bibliography line {line.Line} (\"{Shorten(text)}\") may open an entry, but the line before runs to the margin or the entry has no year yet; kept as a continuation");
+        diagnostics.Info(StructureCodes.BibliographyLineKept, line.Line, $"bibliography line {line.Line} (\"{Shorten(text)}\") may open an entry, but the line before runs to the margin without a link or the entry has no year yet; kept as a continuation");
         return false;
     }
 

@@ -118,6 +118,21 @@ internal static partial class EntryStart
         return ClosingStop().IsMatch(trimmed);
     }
 
+    /// <summary>True when the text ends in a whole URL or DOI (with or without its full stop), not one cut at the line's end.</summary>
+    public static bool EndsInUrl(string text)
+    {
+        var trimmed = text.TrimEnd();
+        var last = trimmed[(trimmed.LastIndexOf(' ') + 1)..];
+        return last.Length > 0 && IsUrl(last) && !UrlCutShort().IsMatch(last);
+    }
+
+    /// <summary>True when both texts open with the same heading up to its full stop ("Agricultural Extension Service.").</summary>
+    public static bool SameHeading(string text, string entry)
+    {
+        var end = SegmentEnd(text, 0);
+        return end > 0 && entry.Length > end && entry[end] == '.' && text.AsSpan(0, end).SequenceEqual(entry.AsSpan(0, end));
+    }
+
     /// <summary>True when the token is a URL or a DOI, the end of an entry that prints one.</summary>
     public static bool IsUrl(string token) =>
         token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase)

@@ -112,6 +112,37 @@ public sealed class BibliographySplitStageTests
     }
 
     [Fact]
+    public async Task CorporateAuthor_OpensAnEntryAfterALineEndingInALink()
+    {
+        var (blocks, _) = await RunAsync(
+            P("Bibliography"),
+            P(
+                "Harbour Gazette (Portland, ME). “Ships in Port and the Trade of the Harbour at Portland.” May 2, 1911.",
+                "Harbour Archive. https://archive.example.org/records/harbour-gazette/1911-05-02/edition-1/page-4/pdf.",
+                "The Harbour Office. Notices to Mariners for the Year 1912. Portland: Harbour Office, 1912.",
+                "Harbour Gazette (Portland, ME). “Ships in Port and the Trade of the Harbour at Portland.” May 9, 1911.",
+                "Harbour Archive. http://archive.example.org/records/harbour-gazette/1911-05-09/edition-1/page-",
+                "Harbour Office Notes. 4/pdf."));
+
+        // A link cut at its hyphen ends no entry: the line after it stays a continuation.
+        Assert.Equal(["Harbour Gazette", "The Harbour", "Harbour Gazette"], Entries(blocks));
+    }
+
+    [Fact]
+    public async Task CorporateAuthor_OpensAnEntryWhenItRepeatsTheHeadingAbove()
+    {
+        var (blocks, _) = await RunAsync(
+            P("Bibliography"),
+            P("Harbour Extension Board. Annual Report of the Board for the Year 1931, with the Statements of the Harbour Office. Portland: State Printing Office, 1931."),
+            P("Harbour Extension Board. Annual Report of the Board for the Year 1932, with the Statements of the Harbour Office. Portland: State Printing Office, 1932."),
+            P("Harbour Extension Service. Notices to Mariners for the Year 1933, with a Chart of the Approaches and of the Docks. Portland: State Printing Office, 1933."),
+            P("Hart, Maria. Homes. Boston, 1998."));
+
+        // Another body's name after a long line is no evidence: "Harbour Extension Service." stays with the entry above.
+        Assert.Equal(["Harbour Extension", "Harbour Extension", "Hart, Maria."], Entries(blocks));
+    }
+
+    [Fact]
     public async Task ZoneEndsAtTheNextSection()
     {
         var (blocks, _) = await RunAsync(

@@ -55,4 +55,12 @@ public sealed class EntryStartTests
     [InlineData("Journal of Accounts 4 (2001):", false)]
     public void EndsEntry_AFullStopOrACompleteUrl(string line, bool expected) =>
         Assert.Equal(expected, EntryStart.EndsEntry(line));
+
+    [Theory]
+    [InlineData("1916. Harbour Archive. http://archive.example.org/records/1916-11-15/ed-1/seq1/pdf.", true)]
+    [InlineData("https://doi.org/10.1017/CBO9780511665004", true)]
+    [InlineData("1916. Harbour Archive. http://archive.example.org/records/1916-11-15/ed-1/seq-", false)]
+    [InlineData("Boston: Beacon, 1998.", false)]
+    public void EndsInUrl_AWholeLinkLast(string line, bool expected) =>
+        Assert.Equal(expected, EntryStart.EndsInUrl(line));
 }
