@@ -12,15 +12,6 @@ internal static class ImagePreparation
     private const double MinimumSkewDegrees = 0.1;
     private const double MaxScale = 4;
 
-    /// <summary>
-    /// Ink bands this high and higher are read at their stored size. Measured on the seed clippings
-    /// at 30 to 50 % of their size and a low-resolution magazine page: bands of 14 to 17 px read
-    /// about as well at their size as enlarged to 24 px (CER 0.00 % and 0.32 % against 0.00 % and
-    /// 0.24 % on the clippings at half size, 0.87 % against 1.54 % on the page), in a third less
-    /// time; bands of 12 and 13 px read better enlarged (1.28 % against 3.85 %, 0.21 % against 0.64 %).
-    /// </summary>
-    private const int SmallTypeLineHeight = 14;
-
     public static PreparedImage Prepare(Pix decoded, OcrOptions options, OcrPhaseClock? clock = null)
     {
         ArgumentNullException.ThrowIfNull(decoded);
@@ -127,20 +118,10 @@ internal static class ImagePreparation
         }
     }
 
-    /// <summary>
-    /// How much the page is enlarged for reading: small type up to the trained size, never past the
-    /// pixel cap. Only type lower than <see cref="SmallTypeLineHeight"/> is enlarged: from there up,
-    /// the recogniser (which scales every line to its own input height) reads the page at its size at
-    /// least as well, and the enlarged page costs its line finding twice the pixels or more.
-    /// </summary>
+    /// <summary>How much the page is enlarged for reading: small type up to the trained size, never past the pixel cap.</summary>
     private static double ReadingScale(Pix page, PageLayout layout, OcrOptions options)
     {
-        if (layout.LineHeight <= 0 || layout.LineHeight >= Math.Min(SmallTypeLineHeight, options.MinimumLineHeight))
-        {
-            return 1;
-        }
-
-        var wanted = (double)options.MinimumLineHeight / layout.LineHeight;
+        var wanted = layout.LineHeight > 0 ? (double)options.MinimumLineHeight / layout.LineHeight : 1;
         var room = Math.Sqrt((double)options.MaxPixels / ((double)page.Width * page.Height));
         return Math.Min(wanted, room) > 1.05 ? Math.Min(MaxScale, Math.Min(room, wanted)) : 1;
     }

@@ -15,7 +15,7 @@ public sealed record OcrOptions
     /// <summary>How the grayscale scan becomes black and white.</summary>
     public Binarization Binarization { get; init; } = Binarization.Otsu;
 
-    /// <summary>Small type (text lines lower than 14 px) is enlarged to lines this many pixels high (low-resolution scans).</summary>
+    /// <summary>Text lines lower than this many pixels are enlarged towards it (low-resolution scans).</summary>
     public int MinimumLineHeight { get; init; } = 24;
 
     /// <summary>The largest image accepted, in pixels, checked from the header before decoding.</summary>
@@ -26,5 +26,5 @@ public sealed record OcrOptions
 
     /// <summary>A string naming every setting that changes the result, for cache keys.</summary>
     public string Fingerprint =>
-        $"lang={Language};deskew={Deskew};bin={Binarization};minline={MinimumLineHeight};layout=7";
+        $"lang={Language};deskew={Deskew};bin={Binarization};minline={MinimumLineHeight};layout=6";
 }
