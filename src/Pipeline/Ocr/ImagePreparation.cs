@@ -16,9 +16,14 @@ internal static class ImagePreparation
     {
         ArgumentNullException.ThrowIfNull(decoded);
         ArgumentNullException.ThrowIfNull(options);
-        if (decoded.IsBilevel && PrepareBilevel(decoded, options, clock) is { } bilevel)
+        float? crookedBy = null;
+        if (decoded.IsBilevel)
         {
-            return bilevel;
+            var bilevel = PrepareBilevel(decoded, options, clock, out crookedBy);
+            if (bilevel is not null)
+            {
+                return bilevel;
+            }
         }
 
         Pix? gray = decoded.ToGray();
@@ -29,17 +34,27 @@ internal static class ImagePreparation
             var skew = 0.0;
             if (options.Deskew)
             {
-                binary = Binarize(gray, options);
-                if (binary.FindSkew() is { } found && Math.Abs(found.Angle) >= MinimumSkewDegrees)
+                // A crooked bilevel page's skew is known already: the threshold of its 0/255 grayscale
+                // copy would give back the same pixels to measure it on again.
+                if (crookedBy is null)
+                {
+                    binary = Binarize(gray, options);
+                    if (binary.FindSkew() is { } found && Math.Abs(found.Angle) >= MinimumSkewDegrees)
+                    {
+                        crookedBy = found.Angle;
+
+                        // The probe's ink is the crooked page's: the layout needs the straightened one's.
+                        binary.Dispose();
+                        binary = null;
+                    }
+                }
+
+                if (crookedBy is { } angle)
                 {
                     var straight = gray.Deskew();
                     gray.Dispose();
                     gray = straight;
-                    skew = found.Angle;
-
-                    // The probe's ink is the crooked page's: the layout needs the straightened one's.
-                    binary.Dispose();
-                    binary = null;
+                    skew = angle;
                 }
 
                 clock?.Lap("prepare: deskew");
@@ -89,18 +104,24 @@ internal static class ImagePreparation
     /// engine is handed the 1 bpp page, which it reads without thresholding it again (as the CLI
     /// reads such a file). Thresholding the page's 0/255 grayscale copy gives back the same pixels,
     /// so only the work goes. An upright page only: a crooked one is straightened on its grayscale
-    /// copy (null here), whose interpolated edges read better than a sheared bilevel page.
+    /// copy (null here, its skew in <paramref name="crookedBy"/>), whose interpolated edges read
+    /// better than a sheared bilevel page.
     /// </summary>
-    private static PreparedImage? PrepareBilevel(Pix decoded, OcrOptions options, OcrPhaseClock? clock)
+    private static PreparedImage? PrepareBilevel(Pix decoded, OcrOptions options, OcrPhaseClock? clock, out float? crookedBy)
     {
+        crookedBy = null;
         Pix? binary = decoded.Copy();
         try
         {
             if (options.Deskew)
             {
-                var crooked = binary.FindSkew() is { } found && Math.Abs(found.Angle) >= MinimumSkewDegrees;
+                if (binary.FindSkew() is { } found && Math.Abs(found.Angle) >= MinimumSkewDegrees)
+                {
+                    crookedBy = found.Angle;
+                }
+
                 clock?.Lap("prepare: deskew");
-                if (crooked)
+                if (crookedBy is not null)
                 {
                     return null;
                 }

@@ -134,6 +134,32 @@ public sealed class TesseractOcrEngineTests
     }
 
     [Fact]
+    public async Task RecognizeAsync_CrookedBilevelScan_StraightenedAsItsGrayscaleCopyIs()
+    {
+        byte[] bilevel;
+        byte[] grayCopy;
+        using (var original = Pix.Decode(OcrTestImages.Image(1))!)
+        using (var gray = original.ToGray())
+        using (var level = gray.NormalizeBackground())
+        using (var binary = level.BinarizeOtsu(2000))
+        using (var expanded = binary.ToGray())
+        {
+            Assert.True(binary.IsBilevel);
+            bilevel = binary.EncodePng();
+            grayCopy = expanded.EncodePng();
+        }
+
+        var fromBilevel = await _fixture.Engine.RecognizeAsync(bilevel, new OcrOptions(), CancellationToken.None);
+        var fromGray = await _fixture.Engine.RecognizeAsync(grayCopy, new OcrOptions(), CancellationToken.None);
+
+        // The 1 bpp page's skew, measured once, is the one its grayscale copy's threshold shows.
+        Assert.InRange(Math.Abs(fromBilevel.Preprocessing.SkewDegrees), 0.3, 2.0);
+        Assert.Equal(fromGray.Preprocessing.SkewDegrees, fromBilevel.Preprocessing.SkewDegrees, 2);
+        Assert.Equal(fromGray.PlainText, fromBilevel.PlainText);
+        Assert.Contains("KHRUSHCHEV", fromBilevel.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RecognizeAsync_EmptyFile_ThrowsInvalidImage()
     {
         var error = await Assert.ThrowsAsync<InvalidImageException>(
