@@ -106,15 +106,16 @@ public sealed class TesseractOcrEngineTests
         Assert.True(cer <= 0.01, $"CER {cer:P2}:\n{text}");
     }
 
-    [Fact]
-    public async Task RecognizeAsync_BilevelScan_ReadsAsItsGrayscaleCopyDoes()
+    // A seed clipping thresholded as our preparation would, read once as its 1 bpp page and once as
+    // that page's grayscale copy.
+    private async Task<(OcrPage Bilevel, OcrPage Gray)> ReadThresholdedBothWaysAsync(int image, bool straighten)
     {
         byte[] bilevel;
         byte[] grayCopy;
-        using (var original = Pix.Decode(OcrTestImages.Image(2))!)
+        using (var original = Pix.Decode(OcrTestImages.Image(image))!)
         using (var gray = original.ToGray())
-        using (var straight = gray.Deskew())
-        using (var level = straight.NormalizeBackground())
+        using (var straight = straighten ? gray.Deskew() : null)
+        using (var level = (straight ?? gray).NormalizeBackground())
         using (var binary = level.BinarizeOtsu(2000))
         using (var expanded = binary.ToGray())
         {
@@ -125,6 +126,13 @@ public sealed class TesseractOcrEngineTests
 
         var fromBilevel = await _fixture.Engine.RecognizeAsync(bilevel, new OcrOptions(), CancellationToken.None);
         var fromGray = await _fixture.Engine.RecognizeAsync(grayCopy, new OcrOptions(), CancellationToken.None);
+        return (fromBilevel, fromGray);
+    }
+
+    [Fact]
+    public async Task RecognizeAsync_BilevelScan_ReadsAsItsGrayscaleCopyDoes()
+    {
+        var (fromBilevel, fromGray) = await ReadThresholdedBothWaysAsync(2, straighten: true);
 
         // The upright 1 bpp page skips the grayscale copy and every threshold; the words must not change.
         Assert.Equal(0, fromBilevel.Preprocessing.SkewDegrees);
@@ -136,21 +144,7 @@ public sealed class TesseractOcrEngineTests
     [Fact]
     public async Task RecognizeAsync_CrookedBilevelScan_StraightenedAsItsGrayscaleCopyIs()
     {
-        byte[] bilevel;
-        byte[] grayCopy;
-        using (var original = Pix.Decode(OcrTestImages.Image(1))!)
-        using (var gray = original.ToGray())
-        using (var level = gray.NormalizeBackground())
-        using (var binary = level.BinarizeOtsu(2000))
-        using (var expanded = binary.ToGray())
-        {
-            Assert.True(binary.IsBilevel);
-            bilevel = binary.EncodePng();
-            grayCopy = expanded.EncodePng();
-        }
-
-        var fromBilevel = await _fixture.Engine.RecognizeAsync(bilevel, new OcrOptions(), CancellationToken.None);
-        var fromGray = await _fixture.Engine.RecognizeAsync(grayCopy, new OcrOptions(), CancellationToken.None);
+        var (fromBilevel, fromGray) = await ReadThresholdedBothWaysAsync(1, straighten: false);
 
         // The 1 bpp page's skew, measured once, is the one its grayscale copy's threshold shows.
         Assert.InRange(Math.Abs(fromBilevel.Preprocessing.SkewDegrees), 0.3, 2.0);
