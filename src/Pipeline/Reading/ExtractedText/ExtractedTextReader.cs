@@ -46,7 +46,7 @@ internal sealed class ExtractedTextReader
     {
         var numbers = parts.SelectMany(p => p.Notes.Concat(p.Endnotes)).Select(n => n.Number).ToList();
         var sequence = new NoteSequence(numbers);
-        var inlines = new LineInlines(sequence, diagnostics);
+        var inlines = new LineInlines(sequence, diagnostics, SpacedWordCallOuts.Find(parts));
         var paragraphs = ParagraphLines.For(parts.SelectMany(p => p.Body));
         var endnotes = parts.Any(p => p.Endnotes.Count > 0);
         var blocks = ImmutableArray.CreateBuilder<Block>();

@@ -40,8 +40,17 @@ internal static class InterleavedColumns
         var columnLine = Median(evidence.SelectMany(p => p!.Lines).Select(l => l.Text.Length).ToList());
         for (var i = 0; i < parts.Count; i++)
         {
-            if (plans[i] is not { } plan || (plan.Order is null && !plan.Tied)
-                || Median([.. plan.Lines.Select(l => l.Text.Length)]) > columnLine * 1.25)
+            if (plans[i] is not { } found || Median([.. found.Lines.Select(l => l.Text.Length)]) > columnLine * 1.25)
+            {
+                continue;
+            }
+
+            // Dealt again with the page before it as read (its own flows dealt already): where that page
+            // stopped tells whether this one starts mid-sentence (PageSeamEnd).
+            var plan = i > 0 && i != opening && parts[i - 1].Body.Count > 0
+                ? Plan(parts[i], false, Ending(parts[i - 1].Body[^1].Text)) ?? found
+                : found;
+            if (plan.Order is null && !plan.Tied)
             {
                 continue;
             }
@@ -75,7 +84,8 @@ internal static class InterleavedColumns
 
     /// <param name="part">The page, its foot already taken off.</param>
     /// <param name="opening">The document's first page with a body: its first flow (the title) stays first.</param>
-    private static PagePlan? Plan(PageParts part, bool opening)
+    /// <param name="before">How the page before this one ended as read, when known: the flow read first goes on from it.</param>
+    private static PagePlan? Plan(PageParts part, bool opening, End? before = null)
     {
         var flows = Flows(part.Body);
         if (flows.Count < 3 || flows.Count > MostFlows)
@@ -85,16 +95,18 @@ internal static class InterleavedColumns
 
         var numbers = part.Notes.Select(n => n.Number).ToHashSet();
         var calls = flows.Select(f => Calls(f, numbers)).ToList();
-        var shapes = flows.Select(f => new Shape(StartsLower(f[0].Text), Ending(f[^1].Text))).ToList();
+        var shapes = flows.Select(f => new Shape(StartsLower(f[0].Text), Ending(f[^1].Text), IntroducingColon.Ends(f[^1].Text), IntroducingColon.PlainStart(f[0].Text))).ToList();
+        var fragments = flows.Select(HeadFragment.Is).ToList();
         var printed = Enumerable.Range(0, flows.Count).ToArray();
         var position = new int[flows.Count];
-        _ = Cost(printed, 0, shapes, calls, position, out var printedInversions);
+        _ = Cost(printed, 0, shapes, calls, position, before, out var printedInversions);
         var printedCost = int.MaxValue;
         var best = int.MaxValue;
         var bestInversions = 0;
         var bestOrder = new int[flows.Count];
         var bestLeft = 0;
         var tied = false;
+        var ties = new List<(int Right, int[] Order, int Left, int Inversions)>();
         var order = new int[flows.Count];
         for (var right = 0; right < 1 << flows.Count; right++)
         {
@@ -104,7 +116,7 @@ internal static class InterleavedColumns
                 continue;
             }
 
-            var cost = Cost(order, right, shapes, calls, position, out var inversions);
+            var cost = Cost(order, right, shapes, calls, position, before, out var inversions);
             if (order.AsSpan().SequenceEqual(printed))
             {
                 // The printed order is also the left column's first flows, then the rest.
@@ -115,11 +127,21 @@ internal static class InterleavedColumns
             {
                 order.CopyTo(bestOrder, 0);
                 (best, bestLeft, bestInversions, tied) = (cost, left, inversions, false);
+                ties.Clear();
+                ties.Add((right, [.. order], left, inversions));
             }
             else if (cost == best && !order.AsSpan().SequenceEqual(bestOrder))
             {
                 tied = true;
+                ties.Add((right, [.. order], left, inversions));
             }
+        }
+
+        if (tied && HeadFragment.Settle(ties.Select(t => t.Right).ToList(), fragments) is { } settled)
+        {
+            var pick = ties.First(t => t.Right == settled);
+            pick.Order.CopyTo(bestOrder, 0);
+            (bestLeft, bestInversions, tied) = (pick.Left, pick.Inversions, false);
         }
 
         var better = best < printedCost && !tied;
@@ -181,12 +203,14 @@ internal static class InterleavedColumns
     /// column (1), a flow that starts mid-sentence after one that ended its sentence (2), one that
     /// stopped mid-word or mid-phrase before a capital (1; a comma also ends a head's piece), a flow
     /// and the mid-sentence one printed right after it parted (2), each pair of flows whose call-outs
-    /// stand out of number order (3). <paramref name="right"/>: the flows dealt right, as bits;
+    /// stand out of number order (3), a flow ending on an introducing colon read right before a new
+    /// plain sentence (1), the first flow read against the page before it (<see cref="PageSeamEnd"/>).
+    /// <paramref name="right"/>: the flows dealt right, as bits;
     /// <paramref name="position"/>: a buffer as long as the order, overwritten.
     /// </summary>
-    private static int Cost(int[] order, int right, List<Shape> shapes, List<(int First, int Last)?> calls, int[] position, out int inversions)
+    private static int Cost(int[] order, int right, List<Shape> shapes, List<(int First, int Last)?> calls, int[] position, End? before, out int inversions)
     {
-        var cost = 0;
+        var cost = PageSeamEnd(before, shapes[order[0]]);
         for (var p = 0; p < order.Length; p++)
         {
             position[order[p]] = p;
@@ -217,6 +241,11 @@ internal static class InterleavedColumns
             {
                 cost++;
             }
+
+            if (previous.IntroducesNext && current.PlainStart)
+            {
+                cost++;
+            }
         }
 
         inversions = 0;
@@ -243,6 +272,17 @@ internal static class InterleavedColumns
             .ToList();
         return called.Count == 0 ? null : (called.Min(), called.Max());
     }
+
+    /// <summary>
+    /// The flow read first on a page after the page before it ended as <paramref name="before"/>: as
+    /// between two flows, one starting mid-sentence after a sentence's end (2), or a new sentence after
+    /// one stopped mid-phrase (1). pdftotext may print a page's right column first where it starts
+    /// higher; a flow in lower case there goes on from the left column's last line, not from the page before.
+    /// </summary>
+    private static int PageSeamEnd(End? before, Shape first) =>
+        before == End.Closed && first.Lower ? 2
+        : before == End.Open && !first.Lower ? 1
+        : 0;
 
     private static bool StartsLower(string text)
     {
@@ -296,5 +336,9 @@ internal static class InterleavedColumns
         Comma,
     }
 
-    private readonly record struct Shape(bool Lower, End End);
+    /// <param name="Lower">The flow opens in lower case: mid-sentence.</param>
+    /// <param name="End">How the flow's last line ends.</param>
+    /// <param name="IntroducesNext">The flow ends on a colon (<see cref="IntroducingColon"/>).</param>
+    /// <param name="PlainStart">The flow opens with a capital letter, no quotation or list mark before it.</param>
+    private readonly record struct Shape(bool Lower, End End, bool IntroducesNext, bool PlainStart);
 }

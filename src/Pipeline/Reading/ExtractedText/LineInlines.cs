@@ -9,7 +9,10 @@ namespace Pipeline.Reading.ExtractedText;
 /// Turns one body line into inlines: its text, with the digit runs the note numbering accepts as
 /// call-outs made <see cref="NoteCall"/>s (a space before a spaced call-out goes with it).
 /// </summary>
-internal sealed class LineInlines(NoteSequence sequence, DiagnosticBag diagnostics)
+/// <param name="sequence">The note numbering the candidates are taken by.</param>
+/// <param name="diagnostics">Where call-outs skipped are reported.</param>
+/// <param name="spaced">Numbers set off by spaces after a word that are candidates too (<see cref="SpacedWordCallOuts"/>).</param>
+internal sealed class LineInlines(NoteSequence sequence, DiagnosticBag diagnostics, HashSet<(int Line, int Index)>? spaced = null)
 {
     /// <summary>
     /// The inlines of <paramref name="line"/>; <paramref name="onlyCalls"/> is true when the line held
@@ -21,7 +24,7 @@ internal sealed class LineInlines(NoteSequence sequence, DiagnosticBag diagnosti
         var result = ImmutableArray.CreateBuilder<Inline>();
         var position = 0;
         var spaceNext = false;
-        foreach (var candidate in CallOutCandidates.Find(text).OrderBy(c => c.Index))
+        foreach (var candidate in CallOutCandidates.Find(text).Concat(SpacedWordCallOuts.In(line, spaced ?? [])).OrderBy(c => c.Index))
         {
             if (candidate.Index < position || !sequence.TryTake(candidate.Digits, candidate.Glued, limit, out var taken, out var skipped, unorderedFrom, text[candidate.Index] == '^'))
             {

@@ -43,7 +43,10 @@ internal static class ScatteredFoot
             return null;
         }
 
-        return Walk(lines, kept.Keys.Min(), kept, previousOpen);
+        var start = kept.Keys.Min();
+        var above = TextAboveFoot.Find(lines, start, kept, previousOpen);
+        var foot = Walk(lines, start, kept, previousOpen && above is null, above?.Texts);
+        return above is null ? foot : foot with { Start = above.Start, Continuation = above.Continuation };
     }
 
     /// <summary>The note start lines (line index to number) of the notes due in a row; null when none or in order.</summary>
@@ -101,7 +104,8 @@ internal static class ScatteredFoot
         return starts;
     }
 
-    private static Foot Walk(List<TextLine> lines, int start, Dictionary<int, int> kept, bool previousOpen)
+    // above: texts of bare numbers printed above the foot (TextAboveFoot).
+    private static Foot Walk(List<TextLine> lines, int start, Dictionary<int, int> kept, bool previousOpen, Dictionary<int, List<TextLine>>? above)
     {
         var notes = new List<FoundNote>();
         var continuation = new FoundNote(0, []);
@@ -135,6 +139,16 @@ internal static class ScatteredFoot
                 }
 
                 NoteLine.TryParse(line.Text, out _, out var rest);
+                if (rest.Length == 0 && above?.GetValueOrDefault(number) is { } printedAbove)
+                {
+                    var placed = new FoundNote(number, [.. printedAbove]);
+                    notes.Add(placed);
+                    Settle(placed);
+                    current = null;
+                    inBody = false;
+                    continue;
+                }
+
                 var note = new FoundNote(number, rest.Length > 0 ? [line with { Text = rest }] : []);
                 notes.Add(note);
                 current = rest.Length > 0 ? note : null;
