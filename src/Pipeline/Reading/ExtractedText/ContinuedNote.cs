@@ -17,10 +17,13 @@ internal static class ContinuedNote
     /// <summary>How many lines above the foot the continuation may start.</summary>
     private const int Reach = 12;
 
-    /// <summary>The index of the continuation's first line; <paramref name="foot"/> − 1 unless a cut word says otherwise.</summary>
+    /// <summary>
+    /// The index of the continuation's first line; <paramref name="foot"/> − 1 unless a cut word or a
+    /// caption before the continuation (<see cref="CaptionBeforeContinuation"/>) says otherwise.
+    /// </summary>
     public static int Start(List<TextLine> lines, int foot, FoundNote open, Func<IWordList?>? words)
     {
-        var fallback = foot - 1;
+        var fallback = CaptionBeforeContinuation.Start(lines, foot) ?? foot - 1;
         if (words is null || CutWord(open) is not { } stub || words() is not { } dictionary)
         {
             return fallback;

@@ -8,6 +8,7 @@ internal static class ExtractedTextCodes
     public const string NoNotes = "read.text-no-notes";
     public const string EndnotesFound = "read.text-endnotes";
     public const string NoteNumbersUnsplit = "read.text-note-numbers-unsplit";
+    public const string RangeRestored = "read.text-range-restored";
     public const string CallOutSkipped = "read.text-call-out-skipped";
     public const string CallOutMissing = "read.text-call-out-missing";
     public const string CallOutsReordered = "read.text-call-outs-reordered";

@@ -32,6 +32,7 @@ internal sealed class ExtractedTextReader
         var furniture = PageEdges.Remove(pages, diagnostics);
         var parts = NoteZones.Find(pages, diagnostics, () => _words.Value);
         InterleavedColumns.Repair(parts, diagnostics);
+        QuotedCallOutPieces.Repair(parts, parts.SelectMany(p => p.Notes.Concat(p.Endnotes)).Select(n => n.Number).ToHashSet(), diagnostics);
         SwappedCallOuts.Repair(parts, parts.SelectMany(p => p.Notes.Concat(p.Endnotes)).Select(n => n.Number).ToHashSet(), diagnostics);
         return new Document
         {

@@ -47,10 +47,21 @@ internal static class TextPages
         var blanks = 0;
         void Close()
         {
-            var lines = TextColumns.Order(RaisedCallOuts.Splice(current)).Select(r => new TextLine(r.Line, Normalise(r.Text, glyphs), Indent(r.Text), r.Blanks > 0, r.Blanks, r.AcrossColumns));
+            var lines = TextColumns.Order(RaisedCallOuts.Splice(current)).Select(r => new TextLine(r.Line, RangesRestored(r.Line, Normalise(r.Text, glyphs)), Indent(r.Text), r.Blanks > 0, r.Blanks, r.AcrossColumns));
             pages.Add(new TextPage(pages.Count + 1, [.. lines]));
             current = [];
             blanks = 0;
+        }
+
+        string RangesRestored(int line, string text)
+        {
+            var restored = JoinedRanges.Restore(text, out var count);
+            if (count > 0)
+            {
+                diagnostics.Info(ExtractedTextCodes.RangeRestored, line, $"line {line}: {count} number range(s) whose hyphen the extractor dropped at a joined line end given their hyphen back");
+            }
+
+            return restored;
         }
 
         for (var i = 0; i < pieces.Count; i++)

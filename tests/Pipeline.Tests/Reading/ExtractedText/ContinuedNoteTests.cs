@@ -52,4 +52,73 @@ public sealed class ContinuedNoteTests
         Assert.Equal("spaces of interaction and exchange between many groups.", continued);
         Assert.Contains(TextReading.Paragraphs(document), p => p.Contains("is a small", StringComparison.Ordinal));
     }
+
+    private const string OpenNotePage =
+        "The valley was a borderland long before the surveyors came to it.1 Its\n" +
+        "people traded across the mountains with the towns of the plains.\n" +
+        "1 The act of reporting on the valley was an exercise in what White calls\n" +
+        "spatial representation, an attempt to shape what is lived. Through this,\n\f";
+
+    private const string Foot = "2 Hayden, Report, 196.\n\f";
+
+    [Fact]
+    public void ACaptionBeforeTheContinuation_LeavesTheBlockAfterItsBlankLineToTheNote()
+    {
+        const string text = OpenNotePage +
+            "the roads were firm and smooth, as the press reported at the time.2\n" +
+            "\n" +
+            "Figure 3. High-frequency topics associated with the valley in the\n" +
+            "newspapers of the territory, which most frequently paid\n" +
+            "\n" +
+            "the essay captures both the characteristics and the extent of this act\n" +
+            "of representation. See White, What is Spatial History?\n" +
+            Foot;
+
+        var document = TextReading.Read(text);
+
+        var continued = ModelText.Plain(Assert.Single(document.Blocks.OfType<FootnoteContinuation>()).Content);
+        Assert.StartsWith("the essay captures", continued, StringComparison.Ordinal);
+        Assert.EndsWith("What is Spatial History?", continued, StringComparison.Ordinal);
+        Assert.Contains(TextReading.Paragraphs(document), p => p.Contains("most frequently paid", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // The caption ends its sentence: what follows the gap may be the body going on after the figure.
+    [InlineData("newspapers of the territory, 1862-1878.\n\n")]
+    // No blank line: nothing tells the caption's last line from the note's first.
+    [InlineData("newspapers of the territory, which most frequently paid\n")]
+    // The gap is inside a word the caption cut.
+    [InlineData("newspapers of the territory, which most fre-\n\n")]
+    public void WithoutACutCaptionAndAGap_OnlyTheLineAboveTheFootGoesOn(string captionEnd)
+    {
+        var text = OpenNotePage +
+            "the roads were firm and smooth, as the press reported at the time.2\n" +
+            "\n" +
+            "Figure 3. High-frequency topics associated with the valley in the\n" +
+            captionEnd +
+            "the essay captures both the characteristics and the extent of this act\n" +
+            "of representation. See White, What is Spatial History?\n" +
+            Foot;
+
+        var document = TextReading.Read(text);
+
+        var continued = ModelText.Plain(Assert.Single(document.Blocks.OfType<FootnoteContinuation>()).Content);
+        Assert.Equal("of representation. See White, What is Spatial History?", continued);
+    }
+
+    [Fact]
+    public void AGapAfterBodyTextWithNoCaption_LeavesOnlyTheLineAboveTheFoot()
+    {
+        const string text = OpenNotePage +
+            "the roads were firm and smooth, as the press reported at the time, which\n" +
+            "\n" +
+            "the essay captures both the characteristics and the extent of this act.2\n" +
+            "of representation. See White, What is Spatial History?\n" +
+            Foot;
+
+        var document = TextReading.Read(text);
+
+        var continued = ModelText.Plain(Assert.Single(document.Blocks.OfType<FootnoteContinuation>()).Content);
+        Assert.Equal("of representation. See White, What is Spatial History?", continued);
+    }
 }
