@@ -139,6 +139,7 @@ internal static partial class Pdf2MdText
         text = MarkdownLink().Replace(text, m => m.Groups["text"].Value);
         text = Emphasis().Replace(text, string.Empty);
         text = SpacedHyphen().Replace(text, "-" + SpacedHyphens.Mark);
+        text = SpaceBeforeComma().Replace(text, string.Empty);
         text = ExplicitNoteStart().Replace(text, m => "\u0001" + m.Groups["n"].Value + " ");
         text = CallOut().Replace(text, m => "^" + m.Groups["n"].Value);
         return TextPages.Normalise(text).Replace(" \u0001", "\u0001", StringComparison.Ordinal);
@@ -302,6 +303,12 @@ internal static partial class Pdf2MdText
     // "Con- gress": a word broken at a printed line's end, its halves joined by a space.
     [GeneratedRegex(@"(?<=\p{L}\p{Ll})- (?=\p{Ll})")]
     private static partial Regex SpacedHyphen();
+
+    // "Tanner , Narrative , 28.": pdf.js puts a space between the items of an italic run and the comma
+    // after it. No English or French text sets a space before a comma (French spaces colons and
+    // semicolons, so those are left alone).
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}]) +(?=,(?:\s|$))")]
+    private static partial Regex SpaceBeforeComma();
 
     [GeneratedRegex(@"\^(?<n>\d{1,3})")]
     private static partial Regex MarkedCallOut();

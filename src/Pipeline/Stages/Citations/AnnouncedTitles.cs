@@ -8,9 +8,11 @@ namespace Pipeline.Stages.Citations;
 internal sealed class AnnouncedTitles
 {
     private readonly List<string> _keys = [];
+    private readonly List<string> _authorless = [];
 
     public void Add(ParsedReference declaration)
     {
+        AuthorlessTitles.Add(declaration, _authorless);
         if (declaration.DeclaresShortForm && declaration.Parts.Authors.IsEmpty && MatchKey.Of(declaration.Parts.MonographTitle) is { Length: > 0 } key && !_keys.Contains(key))
         {
             _keys.Add(key);
@@ -36,4 +38,10 @@ internal sealed class AnnouncedTitles
 
         return false;
     }
+
+    /// <summary>True when the words are the whole title of a work cited before in full with no author or editor.</summary>
+    public bool IsAuthorlessTitle(ReadOnlySpan<char> words) => AuthorlessTitles.Contains(_authorless, words);
+
+    /// <summary>Whether any such title was cited: most documents have none, and the rule is not tried.</summary>
+    public bool HasAuthorlessTitles => _authorless.Count > 0;
 }

@@ -41,7 +41,7 @@ internal static class NoteReferenceParser
                 ?? TryIbid(flat, position, atStart, patterns)
                 ?? TryOpCit(flat, position, floor, patterns)
                 ?? TryReference(flat, position, floor, afterFull, atStart, patterns, titles)
-                ?? (atStart ? TryAuthorAndLocator(flat, position, patterns, announced) ?? TryPlainReference(flat, position, patterns, titles) ?? TitleFirstEdited.TryParse(flat, position, patterns) ?? AuthorInProse.TryParse(flat, position, patterns) : null)
+                ?? (atStart ? AuthorlessTitles.TryRepeat(flat, position, patterns, announced) ?? TryAuthorAndLocator(flat, position, patterns, announced) ?? TryPlainReference(flat, position, patterns, titles) ?? TitleFirstEdited.TryParse(flat, position, patterns) ?? CuedPlainTitle.TryParse(flat, position, patterns) ?? AuthorInProse.TryParse(flat, position, patterns) : null)
                 ?? TryContained(flat, position, containers, patterns, titles)
                 ?? TryKnownPlainTitle(flat, position, floor, plainTitles);
             if (found is null)
@@ -457,7 +457,8 @@ internal static class NoteReferenceParser
             }
 
             // ", vol. III (Washington, 1926)": the imprint may follow the title's comma and a volume.
-            var opens = (c is '(' or ',') && Continuations.ImprintFollows(text, end);
+            // "(New York 1931)": or be a place and a year without the comma (PlaceYearImprint).
+            var opens = ((c is '(' or ',') && Continuations.ImprintFollows(text, end)) || (c == '(' && PlaceYearImprint.Follows(text, end, patterns));
             // "Burnett, The Continental Congress pp. 576-580.": a locator word may follow the title without a comma.
             var locates = (c == ',' || (c == ' ' && end + 1 < text.Length && char.IsLower(text[end + 1])))
                 && patterns.LocatorAt(text, end) is { } locator && locator.Start == end;

@@ -145,6 +145,19 @@ public sealed class Pdf2MdReaderTests
         Assert.Contains("3 The buildings are discussed by Fortenbaugh. Ibid. [p. 10].", lines);
     }
 
+    [Theory]
+    // pdf.js's space between an italic run and the comma after it goes; other spaces before punctuation stay.
+    [InlineData("(^1) Tanner , _Narrative_ , 28. \n\n", "1 Tanner, Narrative, 28.")]
+    [InlineData("(^1) Lind, _Titre : sous-titre_ ; voir p. 4 . . . et 5. \n\n", "1 Lind, Titre : sous-titre ; voir p. 4 . . . et 5.")]
+    public void SpaceBeforeACommaAtAnItalicRunsEnd_IsDropped(string notes, string expected)
+    {
+        var markdown = "The river was crossed on foot.^1 \n\n" + notes + "<!-- PAGE_BREAK -->\n";
+
+        var lines = Pdf2MdText.ToLines(markdown).Split('\n');
+
+        Assert.Contains(expected, lines);
+    }
+
     [Fact]
     public void NotesOnThePageAfterTheirCallOuts_AreCutWhenTheyRunInSequence()
     {

@@ -89,6 +89,11 @@ public sealed class NoteReferenceParserSpecTests
     // Plain text: an edited book cited title first, perhaps with a volume and the volume's own title, closed by its imprint.
     [InlineData("New Light on the Harbours of the Coast: The Journals of Ivo Lind, Pilot of the Harbour Board, 1799-1814, edited by Ann Ruiz, vol. 1, The Red Harbour (Leeds: Calder Press, 1965).", "Full|New Light on the Harbours of the Coast: The Journals of Ivo Lind, Pilot of the Harbour Board, 1799-1814, edited by Ann Ruiz, vol. 1, The Red Harbour (Leeds: Calder Press, 1965)|MonographTitle=New Light on the Harbours of the Coast: The Journals of Ivo Lind, Pilot of the Harbour Board, 1799-1814;Editor=Ann Ruiz;Volume=1;PubPlace=Leeds;Publisher=Calder Press;Date=1965")]
     [InlineData("See The Harbour Journals of Ivo H. Lind, edited by Ann Ruiz (Leeds: Calder Press, 1978), 12.", "Full|The Harbour Journals of Ivo H. Lind, edited by Ann Ruiz (Leeds: Calder Press, 1978), 12|MonographTitle=The Harbour Journals of Ivo H. Lind;Editor=Ann Ruiz;PubPlace=Leeds;Publisher=Calder Press;Date=1978;Pages=12")]
+    // A work with no author, its plain title after a cue and closed by its imprint, with or without the comma before the year.
+    [InlineData("For sketches of the wardens, see Register of Harbour Masters (Leeds 1928—), XIII, 215-216; V, 525-526.", "Full|Register of Harbour Masters (Leeds 1928—), XIII, 215-216|MonographTitle=Register of Harbour Masters;Volume=XIII;PubPlace=Leeds;Date=1928—;Pages=215-216")]
+    [InlineData("See Register of Harbour Masters (New Haven, 1928), 4.", "Full|Register of Harbour Masters (New Haven, 1928), 4|MonographTitle=Register of Harbour Masters;PubPlace=New Haven;Date=1928;Pages=4")]
+    // The same imprint without its comma after names and a plain title.
+    [InlineData("Ivo Lind, Mills of the Coast (New York 1931), 4.", "Full|Ivo Lind, Mills of the Coast (New York 1931), 4|Author=Ivo Lind;MonographTitle=Mills of the Coast;PubPlace=New York;Date=1931;Pages=4")]
     public void Parse_OneReference(string note, string expected)
     {
         var references = Parse(note);
@@ -130,6 +135,13 @@ public sealed class NoteReferenceParserSpecTests
     [InlineData("Letters from the Coast, edited by Mara Quint, were read aloud at the meeting.")]
     [InlineData("Ann Ruiz, edited by Mara Quint (Leeds: Calder Press, 1965).")]
     [InlineData("Ivo Lind, Selected Letters, 1820-1842, ed. Ann Ruiz (Leeds: Calder Press, 2010).")]
+    // No cue before an authorless plain title; a season and year are a date, not a place; one word before an imprint may be a name; a title with a comma is left to other rules.
+    [InlineData("The wardens met at Register House (Leeds 1928).")]
+    [InlineData("See Harbour Notes (Autumn 1998), 4.")]
+    [InlineData("See Keller (Leeds 1998), 4.")]
+    [InlineData("See the register of harbour masters (Leeds 1928), 4.")]
+    [InlineData("See Register of Harbour Masters, Wardens and Pilots (Leeds 1928), 4.")]
+    [InlineData("Ivo Lind, Mills of the Coast (March 1931), 4.")]
     public void Parse_Commentary_FindsNothing(string note) => Assert.Empty(Parse(note));
 
     [Fact]

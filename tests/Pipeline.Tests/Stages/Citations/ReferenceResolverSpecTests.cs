@@ -62,6 +62,9 @@ public sealed class ReferenceResolverSpecTests
     // An author's surname opening the note's prose, a quotation and its page closing the sentence.
     [InlineData(new[] { Keller, Moreau, "Keller, in tracing the salt trade, points to “the mills of the coast” (25)." }, 3, "1")]
     [InlineData(new[] { Keller, "Keller, *Rivers*, 7.", "Keller, writing of the mills, calls them “the coast’s engines” (31–32)." }, 3, "1")]
+    // A work with no author cited after a cue with an imprint without its comma, then by its whole plain title and a locator.
+    [InlineData(new[] { "For sketches of the wardens, see Register of Harbour Masters (Leeds 1928—), XIII, 215-216; V, 525-526.", Keller, "For a sketch, see Register of Harbour Masters, VII, 1." }, 3, "1")]
+    [InlineData(new[] { "See Register of Harbour Masters (New Haven, 1928), 4.", Keller, "Register of Harbour Masters, II, 40." }, 3, "1")]
     public async Task Resolve_RepeatPointsToTheNoteOfTheWork(string[] notes, int note, string target)
     {
         var essay = await HandMadeEssay.RunAsync(notes);
@@ -98,6 +101,18 @@ public sealed class ReferenceResolverSpecTests
         Assert.Null(parts.SameAs);
         Assert.Null(parts.BibliographyId);
         Assert.Contains(essay.Diagnostics.Items, d => d.Code == "citation-unresolved" && d.Message.StartsWith($"Note {note}:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A plain title and a locator is a reference again only when that title was cited in full with no author before;
+    // a title with an author is cited by the author's name.
+    [InlineData(new[] { Keller, "For a sketch, see Register of Harbour Masters, VII, 1." }, 2)]
+    [InlineData(new[] { "Ivo Lind, Register of Harbour Masters (Leeds, 1928), 4.", "For a sketch, see Register of Harbour Masters, VII, 1." }, 2)]
+    public async Task Resolve_PlainTitleNotCitedAloneBefore_IsNoReference(string[] notes, int note)
+    {
+        var essay = await HandMadeEssay.RunAsync(notes);
+
+        Assert.Empty(essay.Parts(note));
     }
 
     private const string TrustReport = "The Harbour Trust Commission. *Report of the Harbour Trust Commission*. London: Quay Press, 1910.";

@@ -75,11 +75,11 @@ internal static partial class EntryStart
     /// <summary>
     /// True when the line opens with what may be a corporate author, a newspaper or a quoted title
     /// ("Agricultural Extension Service.", "Denison Review (Denison, IA).", "“Stalingrad Name
-    /// Changed”."): weaker evidence, taken only where the line before ended short.
+    /// Changed”.") or a statute or case by its name ("First Morrill Act, 7 U.S.C. § 301 (1862)."): weaker evidence, taken only where the line before ended short.
     /// </summary>
     public static bool IsOtherHeading(string text, FrontVocabulary vocabulary)
     {
-        if (text.Length > 1 && OpeningQuote().IsMatch(text) && char.IsUpper(text[1]))
+        if ((text.Length > 1 && OpeningQuote().IsMatch(text) && char.IsUpper(text[1])) || LegalCitationHeading.IsAt(text))
         {
             return true;
         }

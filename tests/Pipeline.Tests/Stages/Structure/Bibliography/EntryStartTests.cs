@@ -41,6 +41,12 @@ public sealed class EntryStartTests
     [InlineData("Department of Agriculture, 1939.", false)]
     [InlineData("Pedagogy. West Lafayette: Parlor Press, 2010.", false)]
     [InlineData("University of Florida, Florida State College for Women, and United States", false)]
+    // Statutes and cases by their name and code or reporter citation; a number in prose after the comma is none.
+    [InlineData("First Harbour Act, 7 U.S.C. § 301 (1862). https://www.example.org/doc.php?doc=33.", true)]
+    [InlineData("Harbour Trust Act of 1914, 38 Stat. 372 (1914).", true)]
+    [InlineData("Harbour Board v. Lind, 347 U.S. 483 (1954).", true)]
+    [InlineData("Harbour Act, 7 of its clauses struck out (1862).", false)]
+    [InlineData("Harbour Act, 1862, and the amendments of 1887.", false)]
     public void IsOtherHeading_CorporateAuthorsAndQuotedTitles(string line, bool expected) =>
         Assert.Equal(expected, EntryStart.IsOtherHeading(line, English));
 
