@@ -69,6 +69,7 @@ internal sealed class CitationPatterns
         HereafterGate = new WordGate(vocabulary.Hereafter);
         TitleCueGate = new WordGate(vocabulary.TitleCues);
         MonthsGate = new WordGate(vocabulary.Months);
+        NameWordGate = new WordGate([.. vocabulary.Ibid, .. vocabulary.Months, .. vocabulary.Cues, .. vocabulary.OpCit]);
         BodyWords = vocabulary.BodyWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -238,6 +239,12 @@ internal sealed class CitationPatterns
 
     /// <summary>Whether a month may stand in a text: tested before <see cref="Months"/> is run on it.</summary>
     public WordGate MonthsGate { get; }
+
+    /// <summary>
+    /// Whether any ibid, month, cue or op. cit. word may stand in a text: true whenever one of their
+    /// own gates is, so a name word it turns away needs none of the four tested.
+    /// </summary>
+    public WordGate NameWordGate { get; }
 
     /// <summary>The words that make a name a body's, looked up by span.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyWords { get; }

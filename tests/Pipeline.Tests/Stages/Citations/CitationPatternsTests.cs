@@ -64,3 +64,39 @@ public sealed class CitationPatternsTests
     private static string? Here(Regex pattern, string text, int position) =>
         MatchRanges.At(pattern, text, position) is { } match ? text[match.Start..match.End] : null;
 }
+
+public sealed class NameWordGateTests
+{
+    private static readonly CitationPatterns Patterns = CitationPatterns.English;
+
+    [Theory]
+    [InlineData("Ibid.")]
+    [InlineData("IBIDEM")]
+    [InlineData("September")]
+    [InlineData("Sept.")]
+    [InlineData("See")]
+    [InlineData("cf.")]
+    [InlineData("op.")]
+    [InlineData("loc.cit.")]
+    [InlineData("Smith")]
+    [InlineData("Mayhew")]
+    [InlineData("Bruſh")]
+    public void NameWordGate_OpensWheneverOneOfItsListsGatesDoes(string word)
+    {
+        var any = Patterns.IbidGate.MayOccurIn(word) || Patterns.MonthsGate.MayOccurIn(word) || Patterns.CueGate.MayOccurIn(word) || Patterns.OpCitGate.MayOccurIn(word);
+
+        Assert.True(!any || Patterns.NameWordGate.MayOccurIn(word));
+    }
+
+    [Theory]
+    [InlineData("Smith", true)]
+    [InlineData("Mayhew", true)]
+    [InlineData("Edmund C. Burnett", true)]
+    [InlineData("Ibid.", false)]
+    [InlineData("Smith May", false)]
+    [InlineData("See Smith", false)]
+    [InlineData("Smith XIV", false)]
+    [InlineData("Smith Jones Brown Green White", false)]
+    public void IsAuthorOnly_RefusesVocabularyWords(string names, bool expected) =>
+        Assert.Equal(expected, NameScanner.IsAuthorOnly(names, Patterns));
+}
