@@ -24,11 +24,19 @@ internal sealed class AppendixSources(BibliographyMatcher matcher, FlatteningScr
         return new AppendixSources(matcher, scratch, wrapper, diagnostics).Rewrite(document);
     }
 
+    // Appendices are found as HasAppendix finds them, through divisions only: the walk goes down
+    // the division tree and leaves every other block, with its inlines and notes, unvisited.
     protected override Block RewriteBlock(Block block)
     {
-        if (block is not Division { Kind: DivisionKind.Appendix } appendix)
+        if (block is not Division division)
         {
-            return base.RewriteBlock(block);
+            return block;
+        }
+
+        if (division is not { Kind: DivisionKind.Appendix } appendix)
+        {
+            var children = ModelMap.Items(division.Content, static (child, self) => self.RewriteBlock(child), this);
+            return children == division.Content ? division : division with { Content = children };
         }
 
         var content = ModelMap.Items(appendix.Content, static (child, self) => child is Paragraph paragraph ? self.Link(paragraph) : self.RewriteBlock(child), this);

@@ -37,7 +37,9 @@ internal sealed class CitationPatterns
         _locatorWords = vocabulary.Locators;
         _locatorFirsts = SearchValues.Create([.. vocabulary.Locators.Select(w => w[0]).Distinct()]);
 
-        IbidWord = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{ibid})(?:\s*[.,])*", Options | RegexOptions.IgnoreCase);
+        var ibidWord = $@"(?<![\p{{L}}\p{{N}}])(?:{ibid})(?:\s*[.,])*";
+        IbidWord = new Regex(ibidWord, Options | RegexOptions.IgnoreCase);
+        IbidWordHere = new Regex(@"\G" + ibidWord, Options | RegexOptions.IgnoreCase);
         IbidAtStartWord = new Regex($@"\G(?:{atStart})(?:\s*[.,])*(?=\s|$)", Options | RegexOptions.IgnoreCase);
         OpCitWord = new Regex($@"\G[,.]?\s*(?:{opCit})(?:\s*[.,])*", Options | RegexOptions.IgnoreCase);
         OpCitAnywhere = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{opCit})", Options | RegexOptions.IgnoreCase);
@@ -47,11 +49,15 @@ internal sealed class CitationPatterns
         OpCitAtEnd = new Regex($@",?\s*(?:{opCitBare})\.?\s*[.,]*\s*$", Options | RegexOptions.IgnoreCase);
         OpCitTitle = new Regex($@"^\s*(?:{opCit})\s*[.,]*\s*$", Options | RegexOptions.IgnoreCase);
         Cue = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Cues)})\s*$", Options | RegexOptions.IgnoreCase);
-        CueWord = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Cues)})(?=\s)", Options | RegexOptions.IgnoreCase);
+        var cueWord = $@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Cues)})(?=\s)";
+        CueWord = new Regex(cueWord, Options | RegexOptions.IgnoreCase);
+        CueWordHere = new Regex(@"\G" + cueWord, Options | RegexOptions.IgnoreCase);
         Hereafter = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Hereafter)})\b", Options | RegexOptions.IgnoreCase);
         // The words before a plain short form: "Hereafter cited as ", "Hereafter John Tanner's Narrative will be cited as ".
         Announcement = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.Hereafter)})(?:[^.;\[\]]{{0,80}}?\bas\b)?\s+", Options | RegexOptions.IgnoreCase);
-        TitleCue = new Regex($@"(?<![\p{{L}}])(?:{Alternation(vocabulary.TitleCues)})\s+", Options | RegexOptions.IgnoreCase);
+        var titleCue = $@"(?<![\p{{L}}])(?:{Alternation(vocabulary.TitleCues)})\s+";
+        TitleCue = new Regex(titleCue, Options | RegexOptions.IgnoreCase);
+        TitleCueHere = new Regex(@"\G" + titleCue, Options | RegexOptions.IgnoreCase);
         ContainerStart = new Regex($@",\s+(?:{Alternation(vocabulary.ContainerWords)})\s+(?=\p{{Lu}})", Options);
         EditorAfterNames = new Regex($@"\G,\s*(?:{Alternation(vocabulary.EditedBy)}),\s+", Options);
         CitedAs = new Regex(@"\bcited\s+as\s*$|\bas\s*$", Options | RegexOptions.IgnoreCase);
@@ -63,6 +69,7 @@ internal sealed class CitationPatterns
         HereafterGate = new WordGate(vocabulary.Hereafter);
         TitleCueGate = new WordGate(vocabulary.TitleCues);
         MonthsGate = new WordGate(vocabulary.Months);
+        NameWordGate = new WordGate([.. vocabulary.Ibid, .. vocabulary.Months, .. vocabulary.Cues, .. vocabulary.OpCit]);
         BodyWords = vocabulary.BodyWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -154,6 +161,13 @@ internal sealed class CitationPatterns
     /// <summary>Ibid anywhere, as a word, with the full stops and commas that follow it.</summary>
     public Regex IbidWord { get; }
 
+    /// <summary>
+    /// <see cref="IbidWord"/> anchored at the cursor: whether ibid stands exactly there. Asked at
+    /// every place a citation may start, where the unanchored pattern scanned the rest of the note
+    /// for a later match only to throw it away.
+    /// </summary>
+    public Regex IbidWordHere { get; }
+
     /// <summary>"Id." and the like, anchored: they stand for ibid only where a citation starts.</summary>
     public Regex IbidAtStartWord { get; }
 
@@ -178,6 +192,9 @@ internal sealed class CitationPatterns
     /// <summary>A word that announces a reference, anywhere.</summary>
     public Regex CueWord { get; }
 
+    /// <summary><see cref="CueWord"/> anchored at the cursor: whether a cue stands exactly there.</summary>
+    public Regex CueWordHere { get; }
+
     /// <summary>"Hereafter (cited as)", announcing the short form a work is cited by from here on.</summary>
     public Regex Hereafter { get; }
 
@@ -186,6 +203,9 @@ internal sealed class CitationPatterns
 
     /// <summary>"entitled " and the like, after which a plain title may stand in running prose.</summary>
     public Regex TitleCue { get; }
+
+    /// <summary><see cref="TitleCue"/> anchored at the cursor: whether a title cue begins exactly there.</summary>
+    public Regex TitleCueHere { get; }
 
     /// <summary>", in " before a capital: the container of a piece, whose plain reference may start there.</summary>
     public Regex ContainerStart { get; }
@@ -219,6 +239,12 @@ internal sealed class CitationPatterns
 
     /// <summary>Whether a month may stand in a text: tested before <see cref="Months"/> is run on it.</summary>
     public WordGate MonthsGate { get; }
+
+    /// <summary>
+    /// Whether any ibid, month, cue or op. cit. word may stand in a text: true whenever one of their
+    /// own gates is, so a name word it turns away needs none of the four tested.
+    /// </summary>
+    public WordGate NameWordGate { get; }
 
     /// <summary>The words that make a name a body's, looked up by span.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyWords { get; }

@@ -22,6 +22,10 @@ internal sealed class KnownTitles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _openingLookup;
     private readonly int _maxWords;
 
+    // The lengths the keys have: a run of words whose key has none of them is no title, and is
+    // passed over without hashing its key (a run is tried at every length up to the longest title).
+    private readonly bool[] _keyLengths;
+
     // The first word of each title, looked up by span without case: most capitalised words of a
     // note are no title's first word and are passed over without computing a key.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
@@ -39,6 +43,12 @@ internal sealed class KnownTitles
             _openings.Add(second < 0 ? key : key[..second]);
             firstWords.Add(first < 0 ? key : key[..first]);
             _maxWords = Math.Max(_maxWords, key.Count(' ') + 1);
+        }
+
+        _keyLengths = new bool[keys.Count == 0 ? 0 : keys.Max(k => k.Length) + 1];
+        foreach (var key in keys)
+        {
+            _keyLengths[key.Length] = true;
         }
 
         _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -126,13 +136,10 @@ internal sealed class KnownTitles
                 continue;
             }
 
-            // The ends of the words from this one on, as many as the longest title has.
-            var count = 0;
-            for (var at = start; count < _maxWords && at < text.Length; at = NextWord(text, ends[count - 1]))
-            {
-                ends[count++] = WordEnd(text, at);
-            }
-
+            // The ends of the words from this one on: first as many as the shortest title has, which
+            // is enough to test the opening; the rest, up to the longest title, only for an opening
+            // that is a title's (most capitalised words open none, and a note's words are many).
+            var count = Fill(text, start, ends, 0, Math.Min(MinimumWords, _maxWords));
             if (count < MinimumWords)
             {
                 continue;
@@ -144,6 +151,8 @@ internal sealed class KnownTitles
             {
                 continue;
             }
+
+            count = Fill(text, start, ends, count, _maxWords);
 
             // The key of every run of words from here, in one pass: a run's key is the longer run's
             // key cut where that run ends (the punctuation trimmed off a title's end adds nothing to it).
@@ -162,7 +171,7 @@ internal sealed class KnownTitles
                     end--;
                 }
 
-                if (_keyLookup.Contains(keyBuffer[..keyEnds[j]]) && Continuations.IsTitleCase(text.AsSpan(start, end - start)))
+                if (keyEnds[j] < _keyLengths.Length && _keyLengths[keyEnds[j]] && _keyLookup.Contains(keyBuffer[..keyEnds[j]]) && Continuations.IsTitleCase(text.AsSpan(start, end - start)))
                 {
                     (found ??= []).Add(new TextRange(start, end));
                     // The search goes on after the title's last word.
@@ -173,6 +182,20 @@ internal sealed class KnownTitles
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Writes the ends of the words from <paramref name="start"/> on into <paramref name="ends"/>, from
+    /// the <paramref name="count"/> already written up to <paramref name="limit"/>; returns how many it holds.
+    /// </summary>
+    private static int Fill(string text, int start, Span<int> ends, int count, int limit)
+    {
+        for (var at = count == 0 ? start : NextWord(text, ends[count - 1]); count < limit && at < text.Length; at = NextWord(text, ends[count - 1]))
+        {
+            ends[count++] = WordEnd(text, at);
+        }
+
+        return count;
     }
 
     private static int NextWord(string text, int from)

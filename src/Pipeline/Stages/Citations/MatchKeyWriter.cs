@@ -30,6 +30,29 @@ internal ref struct MatchKeyWriter
         var pendingSpace = _pendingSpace;
         foreach (var c in value)
         {
+            // Most text is ASCII, whose letters fold only in case and whose marks are none: the
+            // general test below gives the same for it, a category look-up per character dearer.
+            if (char.IsAscii(c))
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    if (pendingSpace && length > 0)
+                    {
+                        buffer[length++] = ' ';
+                    }
+
+                    pendingSpace = false;
+                    buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                    continue;
+                }
+
+                if (c is not ('\'' or '&'))
+                {
+                    pendingSpace = true;
+                    continue;
+                }
+            }
+
             if (c is '’' or '\'' or 'ʼ' || (!char.IsAscii(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
             {
                 continue;

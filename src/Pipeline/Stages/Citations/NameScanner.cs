@@ -159,12 +159,14 @@ internal static partial class NameScanner
             words++;
             // "Edmund C. Burnett": an initial before a surname is a name, though "C." also reads as a roman numeral.
             var initialInside = IsInitial(word) && !names[range.End.GetOffset(names.Length)..].IsWhiteSpace();
+            // Most name words hold no vocabulary word at all: one gate for the four lists answers that.
+            var vocabulary = patterns.NameWordGate.MayOccurIn(word);
             if (words > maxWords
-                || (patterns.IbidGate.MayOccurIn(word) && patterns.IbidWord.IsMatch(word))
-                || (patterns.MonthsGate.MayOccurIn(word) && patterns.Months.IsMatch(word))
-                || (patterns.CueGate.MayOccurIn(word) && IsCueWord(word, patterns))
+                || (vocabulary && patterns.IbidGate.MayOccurIn(word) && patterns.IbidWord.IsMatch(word))
+                || (vocabulary && patterns.MonthsGate.MayOccurIn(word) && patterns.Months.IsMatch(word))
+                || (vocabulary && patterns.CueGate.MayOccurIn(word) && IsCueWord(word, patterns))
                 || (!initialInside && patterns.MayOpenLocatorItem(word) && patterns.LocatorStart.IsMatch(word))
-                || (patterns.OpCitGate.MayOccurIn(word) && patterns.OpCitAnywhere.IsMatch(word)))
+                || (vocabulary && patterns.OpCitGate.MayOccurIn(word) && patterns.OpCitAnywhere.IsMatch(word)))
             {
                 return false;
             }

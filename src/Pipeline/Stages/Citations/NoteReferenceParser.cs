@@ -178,7 +178,7 @@ internal static class NoteReferenceParser
         }
 
         var cueStart = BackToCue(text, position);
-        if (cueStart == position || MatchRanges.At(patterns.TitleCue, text, cueStart) is not { } cue || cue.Start != cueStart || cue.End != position)
+        if (cueStart == position || MatchRanges.At(patterns.TitleCueHere, text, cueStart) is not { } cue || cue.End != position)
         {
             return null;
         }
@@ -285,7 +285,7 @@ internal static class NoteReferenceParser
     private static ParsedReference? TryIbid(FlatText flat, int position, bool atStart, CitationPatterns patterns)
     {
         var text = flat.Value;
-        var match = MatchRanges.At(patterns.IbidWord, text, position) is { Start: var s } word && s == position ? word : (TextRange?)null;
+        var match = MatchRanges.At(patterns.IbidWordHere, text, position);
         if (match is null && atStart)
         {
             match = MatchRanges.At(patterns.IbidAtStartWord, text, position);

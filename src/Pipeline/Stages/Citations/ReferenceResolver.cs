@@ -24,6 +24,10 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
 
     private readonly AuthorsCited _authors = new();
 
+    // The keys computed for each reference met so far: the work a later short form or ibid resolves
+    // to is one of them, and its titles need not be folded again each time it is remembered.
+    private readonly Dictionary<NoteReference, EntryKeys> _keysOf = new(ReferenceEqualityComparer.Instance);
+
     public ImmutableArray<Resolution> Resolve(IReadOnlyList<NoteReference> references)
     {
         var output = ImmutableArray.CreateBuilder<Resolution>(references.Count);
@@ -33,6 +37,10 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
             // Ibid compares no keys; the others compute theirs once here.
             var form = reference.Parsed.Parts.Form;
             var keys = form == ReferenceForm.Ibid ? null : EntryKeys.Of(reference.Parsed.Parts);
+            if (keys is not null)
+            {
+                _keysOf[reference] = keys;
+            }
             if (reference.Parsed.DeclaresShortForm && LastFullInNote(reference, output) is { } declaring)
             {
                 // The announced short form names the work just cited, and later notes may use it.
@@ -180,7 +188,7 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
         }
 
         var target = ReferenceEquals(work, resolution.Reference) ? resolution : resolution with { Reference = work };
-        var surnames = EntryKeys.Of(work.Parsed.Parts).Surnames;
+        var surnames = (_keysOf.TryGetValue(work, out var workKeys) ? workKeys : EntryKeys.Of(work.Parsed.Parts)).Surnames;
         foreach (var surname in surnames.IsEmpty ? work.Parsed.Mentioned : surnames)
         {
             _lastBySurname[surname] = target;

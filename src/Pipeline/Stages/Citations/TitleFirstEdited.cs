@@ -26,7 +26,7 @@ internal static partial class TitleFirstEdited
         var text = flat.Value;
         // "See The Northern Expeditions …": the cue is no word of the title; the title starts after it.
         if (position >= text.Length || !char.IsUpper(text[position]) || FollowsContainerOrQuote(text, position)
-            || MatchRanges.At(patterns.CueWord, text, position) is { } cueWord && cueWord.Start == position)
+            || MatchRanges.At(patterns.CueWordHere, text, position) is not null)
         {
             return null;
         }
