@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Pipeline.IO;
 
@@ -16,6 +18,12 @@ internal sealed class IncrementalManifest : IAsyncDisposable
 {
     /// <summary>The hidden folder of the output holding the batch's state; never archived.</summary>
     public const string CacheFolderName = ".cache";
+
+    // The journal is read only by this class, never shown in a page: only what JSON itself requires is
+    // escaped (quotes, backslashes, control characters, so a line stays one line). The default encoder also
+    // escapes every non-ASCII letter and HTML character of the messages, which took the writer's slow path
+    // for nearly every diagnostic.
+    private static readonly JsonWriterOptions LineOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ConcurrentDictionary<string, ManifestEntry> _known;
 
@@ -127,7 +135,7 @@ internal sealed class IncrementalManifest : IAsyncDisposable
 
     private async Task AppendAsync(ManifestEntry entry, CancellationToken cancellationToken)
     {
-        var line = JsonSerializer.SerializeToUtf8Bytes(entry, BatchJsonContext.Default.ManifestEntry);
+        var line = ToJsonLine(entry);
         await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -153,6 +161,18 @@ internal sealed class IncrementalManifest : IAsyncDisposable
         {
             _lock.Release();
         }
+    }
+
+    /// <summary>The entry as one line of JSON (no line end).</summary>
+    internal static byte[] ToJsonLine(ManifestEntry entry)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, LineOptions))
+        {
+            JsonSerializer.Serialize(writer, entry, BatchJsonContext.Default.ManifestEntry);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static async Task ReadJournalAsync(

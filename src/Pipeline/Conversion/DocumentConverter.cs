@@ -66,6 +66,17 @@ public sealed class DocumentConverter : IDisposable
     }
 
     /// <summary>
+    /// Builds the stages for <paramref name="options"/> now rather than at the first document, so what they
+    /// load in the background (the de-hyphenation dictionaries) overlaps the caller's own start-up. The
+    /// documents converted later with this same options object use these stages.
+    /// </summary>
+    public void Prepare(ConversionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _ = StagesFor(options.Pipeline);
+    }
+
+    /// <summary>
     /// Converts the document at <paramref name="inputPath"/>: a document folder holding one of
     /// <see cref="DocumentFiles.Names"/> (named after the folder), or a file.
     /// </summary>

@@ -131,6 +131,29 @@ public sealed class IncrementalManifestTests
     }
 
     [Fact]
+    public async Task RecordAsync_MessagesWithLineEndsQuotesAndNonAscii_OneLineEach_ReadBackEqual()
+    {
+        using var temp = new TempFolder();
+        var diagnostic = new Pipeline.Diagnostics.Diagnostic(
+            "x.code", Pipeline.Diagnostics.Severity.Warning, "essai-é", 3,
+            "line one\nline two\r\n“curly” \"straight\" <i>&amp;</i> \\ \u2028 Ἡ ἱστορία \t end \u0001");
+        await using (var first = await IncrementalManifest.OpenAsync(temp.Path, ShardSpec.All, CancellationToken.None))
+        {
+            await first.RecordAsync(new ManifestEntry("a", "1", 0, [], [diagnostic]), CancellationToken.None);
+            await first.RecordAsync(new ManifestEntry("b", "1", 0, []), CancellationToken.None);
+        }
+
+        var lines = File.ReadAllLines(temp.Combine(".cache", "manifest.jsonl"));
+        await using var second = await IncrementalManifest.OpenAsync(temp.Path, ShardSpec.All, CancellationToken.None);
+
+        // Line ends and control characters are escaped, so each entry stays one line; letters beyond ASCII are written as they are.
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("“curly” \\\"straight\\\" <i>&amp;</i>", lines[0], StringComparison.Ordinal);
+        Assert.Contains("Ἡ ἱστορία", lines[0], StringComparison.Ordinal);
+        Assert.Equal(diagnostic, Assert.Single(second.Find("a")!.Diagnostics));
+    }
+
+    [Fact]
     public async Task OpenAsync_ShardJournals_EachShardWritesItsOwnAndReadsAll()
     {
         using var temp = new TempFolder();

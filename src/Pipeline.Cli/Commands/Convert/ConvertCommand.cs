@@ -111,7 +111,9 @@ internal static class ConvertCommand
         }
 
         using var converter = new DocumentConverter();
-        var conversion = new TeiConversion(converter, ConversionOptionsFor(settings));
+        var conversionOptions = ConversionOptionsFor(settings);
+        converter.Prepare(conversionOptions);
+        var conversion = new TeiConversion(converter, conversionOptions);
         var options = new BatchOptions
         {
             Inputs = [.. settings.Inputs],

@@ -68,6 +68,7 @@ internal static class SingleDocumentRun
         ArgumentNullException.ThrowIfNull(cli);
         var input = settings.Inputs[0];
         using var converter = new DocumentConverter();
+        converter.Prepare(options);
         ConversionResult result;
         if (StandardStreams.IsDash(input))
         {

@@ -266,6 +266,38 @@ public sealed class DehyphenationStageTests : IClassFixture<SystemWordList>
             ((Paragraph)result.Blocks[0]).Content);
     }
 
+    [Fact]
+    public async Task RunAsync_DocumentsStartedWhileTheDictionariesOpen_AllWaitForThemAndUseThem()
+    {
+        // The stage opens its dictionaries in the background as it is built; documents that reach it
+        // before they are open wait for them (no missing-dictionary warning) and are joined by them:
+        // "char-" + "acterised" has no support in the document's own words.
+        var stage = new DehyphenationStage(new DehyphenationOptions());
+        var runs = Enumerable.Range(0, 4).Select(i => Task.Run(async () =>
+        {
+            var bag = new DiagnosticBag($"doc-{i}");
+            var result = await stage.RunAsync(Wrap(new Text("a process char-"), Soft, new Text("acterised by fragility")), new StageContext(bag, []), CancellationToken.None);
+            return (Result: result, Bag: bag);
+        })).ToArray();
+
+        foreach (var (result, bag) in await Task.WhenAll(runs))
+        {
+            Assert.DoesNotContain(bag.Items, d => d.Code == DehyphenationCodes.DictionaryMissing);
+            AssertInlines([new Text("a process characterised by fragility")], ((Paragraph)result.Blocks[0]).Content);
+        }
+    }
+
+    [Fact]
+    public async Task RunAsync_Cancelled_WhileWaitingForTheDictionaries_Throws()
+    {
+        var stage = new DehyphenationStage(new DehyphenationOptions());
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+            await stage.RunAsync(Wrap(new Text("plain")), new StageContext(new DiagnosticBag("c"), []), cancelled.Token));
+    }
+
     internal static Document Wrap(params Inline[] content) =>
         new() { Id = "test", SourceDirectory = "/tmp", Blocks = [new Paragraph([.. content], SourceSpan.None)] };
 

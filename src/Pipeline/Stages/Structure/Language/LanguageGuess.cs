@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text;
 using Pipeline.Model;
 
 namespace Pipeline.Stages.Structure.Language;
@@ -15,12 +17,13 @@ internal static class LanguageGuess
     private const int MinHits = 30;
     private const double MinLead = 2.0;
 
-    // Longer than any function word of the tables: longer words are counted but never looked up.
-    private const int MaxFunctionWordLength = 16;
-
     // One look-up per word for all languages: each function word maps to the set (bit i = table i) of the
     // languages that have it, so a word several languages share ("de", "in") is one probe, not one per table.
     private static readonly FrozenDictionary<string, int> LanguagesOfWord = BuildLanguagesOfWord();
+
+    // The longest function word of the tables. Lower-casing keeps a word's length (one char for one char),
+    // so a longer word cannot be one: it is counted but neither lower-cased nor looked up.
+    private static readonly int LongestFunctionWord = LanguagesOfWord.Keys.Max(word => word.Length);
 
     public static DocumentLanguage? Of(ImmutableArray<Block> blocks)
     {
@@ -28,7 +31,7 @@ internal static class LanguageGuess
 
         // Words are found and lower-cased in place: a guess over thousands of words allocates nothing per word.
         var hits = new int[LanguageTable.All.Count];
-        Span<char> lower = stackalloc char[MaxFunctionWordLength];
+        Span<char> lower = stackalloc char[LongestFunctionWord];
         var words = 0;
         foreach (var paragraph in blocks.OfType<Paragraph>())
         {
@@ -51,8 +54,8 @@ internal static class LanguageGuess
                 }
 
                 var word = text[start..at];
-                if (word.Length <= MaxFunctionWordLength
-                    && lookup.TryGetValue(lower[..word.ToLowerInvariant(lower)], out var languages))
+                if (word.Length <= LongestFunctionWord
+                    && lookup.TryGetValue(Lower(word, lower), out var languages))
                 {
                     for (var i = 0; i < hits.Length; i++)
                     {
@@ -68,6 +71,18 @@ internal static class LanguageGuess
         }
 
         return Decide(hits);
+    }
+
+    /// <summary>
+    /// <paramref name="word"/> lower-cased into <paramref name="lower"/>, as <see cref="MemoryExtensions.ToLowerInvariant"/>
+    /// does; most words of the languages guessed are ASCII, which takes the short path.
+    /// </summary>
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        var length = Ascii.ToLower(word, lower, out var written) == OperationStatus.Done
+            ? written
+            : word.ToLowerInvariant(lower);
+        return lower[..length];
     }
 
     private static DocumentLanguage? Decide(int[] hits)

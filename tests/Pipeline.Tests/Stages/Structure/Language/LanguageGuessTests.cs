@@ -59,5 +59,23 @@ public sealed class LanguageGuessTests
         Assert.Equal("en", LanguageGuess.Of([new Paragraph([new Text(text)], Span)])?.Tag);
     }
 
+    [Fact]
+    public void Of_CapitalsBeyondAscii_AreLowerCasedBeforeTheLookUp()
+    {
+        // "è" and "più" are Italian's only in these tables: in capitals they count only when lower-cased as Unicode does.
+        var text = Repeat("È PIÙ Più casa", 12);
+
+        Assert.Equal("it", LanguageGuess.Of([new Paragraph([new Text(text)], Span)])?.Tag);
+    }
+
+    [Fact]
+    public void Of_AWordAsLongAsTheLongestFunctionWord_IsLookedUp()
+    {
+        // "werden" is the tables' longest function word: a word of its length is still a candidate.
+        var text = Repeat("WERDEN Haus", 40);
+
+        Assert.Equal("de", LanguageGuess.Of([new Paragraph([new Text(text)], Span)])?.Tag);
+    }
+
     private static string Repeat(string sentence, int times) => string.Join(' ', Enumerable.Repeat(sentence, times));
 }
