@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Xml.Linq;
 
 namespace Pipeline.Writing.Html;
@@ -9,14 +8,16 @@ namespace Pipeline.Writing.Html;
 /// </summary>
 internal sealed class BibliographyIndex
 {
-    private readonly FrozenDictionary<string, BibliographyLabel> _entries;
+    // A plain dictionary: it is built for one page and asked once per reference, too few lookups for
+    // a frozen one's analysis of its keys to pay off.
+    private readonly Dictionary<string, BibliographyLabel> _entries;
 
-    private BibliographyIndex(FrozenDictionary<string, BibliographyLabel> entries) => _entries = entries;
+    private BibliographyIndex(Dictionary<string, BibliographyLabel> entries) => _entries = entries;
 
-    public static BibliographyIndex From(XDocument tei)
+    public static BibliographyIndex From(TeiLookups lookups)
     {
         var entries = new Dictionary<string, BibliographyLabel>(StringComparer.Ordinal);
-        foreach (var bibl in tei.Descendants(TeiDocument.Ns + "listBibl").Elements(TeiDocument.Ns + "bibl"))
+        foreach (var bibl in lookups.BibliographyLists.Elements(TeiDocument.Ns + "bibl"))
         {
             if (TeiDocument.XmlId(bibl) is { Length: > 0 } id)
             {
@@ -24,7 +25,7 @@ internal sealed class BibliographyIndex
             }
         }
 
-        return new BibliographyIndex(entries.ToFrozenDictionary(StringComparer.Ordinal));
+        return new BibliographyIndex(entries);
     }
 
     public bool TryGet(string id, out BibliographyLabel label) => _entries.TryGetValue(id, out label!);

@@ -12,7 +12,7 @@ namespace Pipeline.Writing.Html;
 /// </summary>
 internal sealed class DiagnosticsPanel(HtmlDom dom, IElement page)
 {
-    private Dictionary<string, IElement>? _ids;
+    private IReadOnlyDictionary<string, IElement>? _ids;
 
     public IElement Render(ImmutableArray<PlacedDiagnostic> diagnostics, string origin)
     {
@@ -34,9 +34,9 @@ internal sealed class DiagnosticsPanel(HtmlDom dom, IElement page)
         }
 
         var panel = dom.Element("section", "panel");
-        panel.Attr("id", "diagnostics");
+        dom.Id(panel, "diagnostics");
         panel.Attr("aria-labelledby", "diagnostics-title");
-        dom.AppendText(panel, "h2", "Diagnostics", null).Attr("id", "diagnostics-title");
+        dom.Id(dom.AppendText(panel, "h2", "Diagnostics", null), "diagnostics-title");
         var counts = dom.Append(panel, "p", "counts");
         dom.Text(counts, string.Create(CultureInfo.InvariantCulture,
             $"{Count(ordered, Severity.Error)} errors, {Count(ordered, Severity.Warning)} warnings, {Count(ordered, Severity.Info)} notes, from {origin}. "
@@ -44,7 +44,7 @@ internal sealed class DiagnosticsPanel(HtmlDom dom, IElement page)
         var toggle = dom.Append(panel, "p", "toggle");
         var box = dom.Append(toggle, "input");
         box.Attr("type", "checkbox");
-        box.Attr("id", "show-info");
+        dom.Id(box, "show-info");
         var label = dom.AppendText(toggle, "label", " Show notes (severity info) in the text too");
         label.Attr("for", "show-info");
 
@@ -93,7 +93,7 @@ internal sealed class DiagnosticsPanel(HtmlDom dom, IElement page)
     {
         var diagnostic = placed.Diagnostic;
         var row = dom.Append(body, "tr", "sev-" + Word(diagnostic.Severity));
-        row.Attr("id", "diag-" + number.ToString(CultureInfo.InvariantCulture));
+        dom.Id(row, "diag-" + number.ToString(CultureInfo.InvariantCulture));
         dom.AppendText(row, "td", Word(diagnostic.Severity), "sev");
         dom.AppendText(row, "td", diagnostic.Code);
         dom.AppendText(row, "td", diagnostic.Line > 0 ? diagnostic.Line.ToString(CultureInfo.InvariantCulture) : "–");
@@ -116,7 +116,7 @@ internal sealed class DiagnosticsPanel(HtmlDom dom, IElement page)
     private string? Flag(PlacedDiagnostic placed, int number)
     {
         // One walk of the page finds every id; looking each anchor up in the DOM would walk it per diagnostic.
-        _ids ??= HtmlDom.Ids(page);
+        _ids ??= dom.Ids(page);
         if (placed.Anchor is not { Length: > 0 } anchor || !_ids.TryGetValue(anchor, out var target))
         {
             return null;
@@ -149,9 +149,24 @@ internal sealed class DiagnosticsPanel(HtmlDom dom, IElement page)
     private static void Insert(IElement target, IElement flag)
     {
         var first = target.FirstElementChild;
-        var afterFirst = first is { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" or "figcaption" } || first?.ClassList.Contains("note-label") == true;
+        var afterFirst = first is { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" or "figcaption" } || HasClass(first, "note-label");
         var after = afterFirst ? first!.NextSibling : target.FirstChild;
-        target.InsertBefore(flag, after);
+        HtmlDom.Insert(target, flag, after);
+    }
+
+    /// <summary>Whether the element's class list has <paramref name="name"/>, read from the attribute: <c>ClassList</c> builds a token list per element asked.</summary>
+    private static bool HasClass(IElement? element, string name)
+    {
+        var classes = (element?.GetAttribute("class") ?? "").AsSpan();
+        foreach (var range in classes.SplitAny(" \t\n\f\r"))
+        {
+            if (classes[range].SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Count(ImmutableArray<PlacedDiagnostic> diagnostics, Severity severity) =>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml.Linq;
@@ -8,14 +7,15 @@ namespace Pipeline.Writing.Html;
 /// <summary>The TEI facsimile's surfaces by id: image size and the zones of the recognised lines.</summary>
 internal sealed class FacsimileIndex
 {
-    private readonly FrozenDictionary<string, Surface> _surfaces;
+    // A plain dictionary: built for one page and asked once per figure (see BibliographyIndex).
+    private readonly Dictionary<string, Surface> _surfaces;
 
-    private FacsimileIndex(FrozenDictionary<string, Surface> surfaces) => _surfaces = surfaces;
+    private FacsimileIndex(Dictionary<string, Surface> surfaces) => _surfaces = surfaces;
 
-    public static FacsimileIndex From(XDocument tei)
+    public static FacsimileIndex From(TeiLookups lookups)
     {
         var surfaces = new Dictionary<string, Surface>(StringComparer.Ordinal);
-        foreach (var surface in tei.Descendants(TeiDocument.Ns + "surface"))
+        foreach (var surface in lookups.Surfaces)
         {
             if (TeiDocument.XmlId(surface) is not { Length: > 0 } id)
             {
@@ -34,7 +34,7 @@ internal sealed class FacsimileIndex
             }
         }
 
-        return new FacsimileIndex(surfaces.ToFrozenDictionary(StringComparer.Ordinal));
+        return new FacsimileIndex(surfaces);
     }
 
     public Surface? Find(string? pointer) =>

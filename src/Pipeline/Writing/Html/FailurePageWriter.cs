@@ -21,11 +21,11 @@ public static class FailurePageWriter
         dom.AppendText(header, "p", "Input: " + (input ?? "(not known: the run report does not name it)"), "input");
 
         var main = dom.Append(page, "main");
-        main.Attr("id", "essay");
+        dom.Id(main, "essay");
         var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         var section = dom.Append(main, "section", "failure");
         section.Attr("aria-labelledby", "failure-title");
-        dom.AppendText(section, "h2", "Why it was not converted").Attr("id", "failure-title");
+        dom.Id(dom.AppendText(section, "h2", "Why it was not converted"), "failure-title");
         if (errors.Count == 0)
         {
             dom.AppendText(section, "p", "The run report gives no error for this document.");
@@ -45,7 +45,7 @@ public static class FailurePageWriter
             ? PlacedDiagnostic.NotPlaced(d, "not placed: the document has no page text")
             : PlacedDiagnostic.WholeDocument(d))];
         var panel = new DiagnosticsPanel(dom, page).Render(listed, ReportFiles.RunReportName);
-        page.InsertBefore(panel, main);
+        HtmlDom.Insert(page, panel, main);
         HtmlDom.Add(dom.Document.Body!, page);
         return dom.Serialize();
     }

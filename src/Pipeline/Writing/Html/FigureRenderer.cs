@@ -25,7 +25,7 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
         var id = TeiDocument.XmlId(figure);
         if (id is not null)
         {
-            box.Attr("id", id);
+            dom.Id(box, id);
         }
 
         var head = figure.Element(TeiDocument.Ns + "head");
@@ -80,7 +80,7 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
         foreach (var zone in surface.Zones)
         {
             var overlay = dom.Append(scan, "span", "zone");
-            overlay.Attr("id", "zone-" + zone.Id);
+            dom.Id(overlay, "zone-" + zone.Id);
             if (paired)
             {
                 overlay.Attr("data-pair", "line-" + zone.Id);
@@ -140,7 +140,7 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
     {
         var item = dom.Append(list, "li", startsParagraph ? "ocr-line ocr-para" : "ocr-line");
         var zone = (string?)lb?.Attribute("facs");
-        item.Attr("id", zone is { Length: > 1 } && zone[0] == '#'
+        dom.Id(item, zone is { Length: > 1 } && zone[0] == '#'
             ? "line-" + zone[1..]
             : figureId + "-line-" + number.ToString(CultureInfo.InvariantCulture));
         if (zone is { Length: > 1 } && zone[0] == '#')
@@ -178,7 +178,7 @@ internal sealed class FigureRenderer(HtmlDom dom, FacsimileIndex facsimile, TeiT
                 : "No recognised text for this figure.";
         var summary = dom.Element("p", "ocr-summary");
         dom.Text(summary, words);
-        lines.InsertBefore(summary, lines.FirstChild);
+        HtmlDom.Insert(lines, summary, lines.FirstChild);
     }
 
     private static bool IsRelative(string url) =>

@@ -49,7 +49,22 @@ public sealed class HtmlDocumentWriter : IDocumentWriter
 
     /// <summary>The body paragraphs the page numbers: those of the body outside notes and figures.</summary>
     internal static int BodyParagraphs(XDocument tei) =>
-        tei.Root?.Element(TeiDocument.Ns + "text")?.Element(TeiDocument.Ns + "body")?
-            .Descendants(TeiDocument.Ns + "p")
-            .Count(p => !p.Ancestors().Any(a => a.Name == TeiDocument.Ns + "note" || a.Name == TeiDocument.Ns + "figure")) ?? 0;
+        tei.Root?.Element(TeiDocument.Ns + "text")?.Element(TeiDocument.Ns + "body") is { } body ? Paragraphs(body) : 0;
+
+    // One walk that does not enter notes and figures, rather than every paragraph's ancestors asked.
+    private static int Paragraphs(XElement element)
+    {
+        var count = 0;
+        foreach (var child in element.Elements())
+        {
+            if (child.Name == TeiDocument.Ns + "note" || child.Name == TeiDocument.Ns + "figure")
+            {
+                continue;
+            }
+
+            count += (child.Name == TeiDocument.Ns + "p" ? 1 : 0) + Paragraphs(child);
+        }
+
+        return count;
+    }
 }

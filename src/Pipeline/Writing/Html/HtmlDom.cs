@@ -14,6 +14,12 @@ internal sealed class HtmlDom
 {
     private readonly IElementFactory<Document, HtmlElement> _elements;
 
+    // Every id given through Id, the first element for each: what a walk of the page would find, kept
+    // as the page is built. An id given twice falls back to the walk, which finds the first in document
+    // order (an element can be filled before it is put in its place).
+    private readonly Dictionary<string, IElement> _ids = new(StringComparer.Ordinal);
+    private bool _idGivenTwice;
+
     private HtmlDom(IDocument document)
     {
         Document = document;
@@ -80,15 +86,52 @@ internal sealed class HtmlDom
     /// </summary>
     public static void Add(INode parent, INode child) => ((Node)parent).AddNode((Node)child);
 
+    /// <summary>
+    /// Puts <paramref name="child"/> before <paramref name="reference"/> (at the end when it is null),
+    /// as <see cref="Add"/> does: <c>InsertBefore</c> would walk the whole inserted subtree for
+    /// connection callbacks, and the diagnostics panel alone is a thousand nodes.
+    /// </summary>
+    public static void Insert(INode parent, INode child, INode? reference)
+    {
+        var children = parent.ChildNodes;
+        var index = children.Length;
+        if (reference is not null)
+        {
+            for (index = 0; index < children.Length && !ReferenceEquals(children[index], reference); index++)
+            {
+            }
+
+            if (index == children.Length)
+            {
+                throw new InvalidOperationException("the node to insert before is not a child of the parent.");
+            }
+        }
+
+        ((Node)parent).InsertNode(index, (Node)child);
+    }
+
     /// <summary>The page as UTF-8.</summary>
     public byte[] Serialize() => MarkupWriter.Utf8(Document);
 
+    /// <summary>Gives <paramref name="element"/> its id, and keeps it for <see cref="Ids"/>.</summary>
+    public void Id(IElement element, string id)
+    {
+        element.Attr("id", id);
+        _idGivenTwice |= !_ids.TryAdd(id, element);
+    }
+
     /// <summary>
     /// Every element with an id under <paramref name="root"/>, the first in document order for an id
-    /// given twice, found in one walk of the tree.
+    /// given twice. When every id was given once through <see cref="Id"/> and the ids asked for are those of
+    /// elements already in the page, these are the ones kept while building; otherwise one walk of the tree finds them.
     /// </summary>
-    public static Dictionary<string, IElement> Ids(IElement root)
+    public IReadOnlyDictionary<string, IElement> Ids(IElement root)
     {
+        if (!_idGivenTwice)
+        {
+            return _ids;
+        }
+
         var ids = new Dictionary<string, IElement>(StringComparer.Ordinal);
         Collect(root, ids);
         return ids;
@@ -151,8 +194,19 @@ internal static class HtmlAttributes
 {
     /// <summary>
     /// Sets an attribute the way AngleSharp's tree builder does: no mutation records or attribute
-    /// observers, which a page built to be serialized has no use for and which cost more than the attribute.
+    /// observers, which a page built to be serialized has no use for and which cost more than the
+    /// attribute. A name the element does not have yet is appended as the parser appends a tag's
+    /// attributes; only a name already set goes through the map's replacing path, which keeps its place.
     /// </summary>
-    public static void Attr(this IElement element, string name, string value) =>
-        ((IConstructableElement)element).SetOwnAttribute(name, value);
+    public static void Attr(this IElement element, string name, string value)
+    {
+        if (element is Element own && element.Attributes.GetNamedItem(name) is null)
+        {
+            own.AddAttribute(new Attr(name, value));
+        }
+        else
+        {
+            ((IConstructableElement)element).SetOwnAttribute(name, value);
+        }
+    }
 }

@@ -28,8 +28,9 @@ public static class HtmlPageWriter
         var page = dom.Element("div", "page");
         Header(dom, page, tei, source.DocumentId, title);
         var main = dom.Append(page, "main");
-        main.Attr("id", "essay");
-        var text = new TeiTextRenderer(dom, BibliographyIndex.From(tei), new LinkRenderer(dom, source.Links), FacsimileIndex.From(tei));
+        dom.Id(main, "essay");
+        var lookups = TeiLookups.Find(tei);
+        var text = new TeiTextRenderer(dom, BibliographyIndex.From(lookups), new LinkRenderer(dom, source.Links), FacsimileIndex.From(lookups));
         Abstract(dom, main, tei, text);
         var teiText = tei.Root?.Element(TeiDocument.Ns + "text");
         foreach (var part in teiText?.Elements() ?? [])
@@ -39,7 +40,7 @@ public static class HtmlPageWriter
 
         Endnotes(dom, page, text);
         var panel = new DiagnosticsPanel(dom, page).Render(source.Diagnostics, source.DiagnosticsOrigin);
-        page.InsertBefore(panel, main);
+        HtmlDom.Insert(page, panel, main);
 
         HtmlDom.Add(document.Body!, page);
         var script = dom.Append(document.Body!, "script");
@@ -73,7 +74,7 @@ public static class HtmlPageWriter
 
         var section = dom.Append(main, "section", "abstract");
         section.Attr("aria-labelledby", "abstract-title");
-        dom.AppendText(section, "h2", "Abstract").Attr("id", "abstract-title");
+        dom.Id(dom.AppendText(section, "h2", "Abstract"), "abstract-title");
         text.Blocks(summary, section, 1, inBody: false);
     }
 
@@ -87,14 +88,14 @@ public static class HtmlPageWriter
         }
 
         var section = dom.Append(page, "section", "endnotes");
-        section.Attr("id", "notes");
+        dom.Id(section, "notes");
         section.Attr("aria-labelledby", "notes-title");
-        dom.AppendText(section, "h2", "Notes").Attr("id", "notes-title");
+        dom.Id(dom.AppendText(section, "h2", "Notes"), "notes-title");
         var list = dom.Append(section, "ol");
         foreach (var note in notes)
         {
             var item = dom.Append(list, "li");
-            item.Attr("id", note.Id);
+            dom.Id(item, note.Id);
             if (int.TryParse(note.Label, out var number) && number > 0)
             {
                 item.Attr("value", note.Label);

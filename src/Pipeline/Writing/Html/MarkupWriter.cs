@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 
 namespace Pipeline.Writing.Html;
@@ -20,33 +21,38 @@ internal static class MarkupWriter
     public static byte[] Utf8(INode node)
     {
         using var output = new PooledText(1 << 17);
-        Node(node, output);
+        Node((Node)node, output);
         return output.ToUtf8();
     }
 
-    private static void Node(INode node, PooledText output)
+    // Dispatched on the node type and cast to AngleSharp's classes: a type test against an interface
+    // per node (IElement, IText, …) cost the walk more than writing the node. Every node of an
+    // AngleSharp tree is a Node and every node of type Element an Element, so the casts are not
+    // checked again (a checked cast walks the class chain, per node).
+    private static void Node(Node node, PooledText output)
     {
-        switch (node)
+        switch (node.NodeType)
         {
-            case IElement element:
-                Element(element, output);
+            case NodeType.Element:
+                Element(Unsafe.As<Element>(node), output);
                 break;
-            case IText text:
-                if (text.ParentElement is { } parent && (parent.Flags & NodeFlags.LiteralText) == NodeFlags.LiteralText)
+            case NodeType.Text:
+                var data = ((ICharacterData)node).Data;
+                if (((INode)node).Parent is Element parent && (parent.Flags & NodeFlags.LiteralText) == NodeFlags.LiteralText)
                 {
-                    output.Append(text.Data);
+                    output.Append(data);
                 }
                 else
                 {
-                    Escaped(text.Data, TextSpecial, output);
+                    Escaped(data, TextSpecial, output);
                 }
 
                 break;
-            case IComment comment:
-                output.Append("<!--").Append(comment.Data).Append("-->");
+            case NodeType.Comment:
+                output.Append("<!--").Append(((ICharacterData)node).Data).Append("-->");
                 break;
-            case IDocumentType doctype:
-                Doctype(doctype, output);
+            case NodeType.DocumentType:
+                Doctype((IDocumentType)node, output);
                 break;
             default:
                 Children(node, output);
@@ -54,12 +60,12 @@ internal static class MarkupWriter
         }
     }
 
-    private static void Element(IElement element, PooledText output)
+    private static void Element(Element element, PooledText output)
     {
         output.Append('<');
         Name(element.Prefix, element.LocalName, output);
         // By index: the map's enumerator is an allocation per element.
-        var attributes = element.Attributes;
+        var attributes = ((IElement)element).Attributes;
         for (var i = 0; i < attributes.Length; i++)
         {
             var attribute = attributes[i]!;
@@ -85,7 +91,7 @@ internal static class MarkupWriter
         }
 
         // pre, textarea, listing: a parser drops one leading line feed, so one more is written to keep it.
-        if ((element.Flags & NodeFlags.LineTolerance) == NodeFlags.LineTolerance && element.FirstChild is IText { Data: ['\n', ..] })
+        if ((element.Flags & NodeFlags.LineTolerance) == NodeFlags.LineTolerance && ((INode)element).FirstChild is IText { Data: ['\n', ..] })
         {
             output.Append('\n');
         }
@@ -96,12 +102,12 @@ internal static class MarkupWriter
         output.Append('>');
     }
 
-    private static void Children(INode node, PooledText output)
+    private static void Children(Node node, PooledText output)
     {
-        var children = node.ChildNodes;
+        var children = ((INode)node).ChildNodes;
         for (var i = 0; i < children.Length; i++)
         {
-            Node(children[i], output);
+            Node(Unsafe.As<Node>(children[i]), output);
         }
     }
 

@@ -10,45 +10,44 @@ internal static class TeiText
     {
         var text = new StringBuilder();
         var space = false;
-        foreach (var node in element.DescendantNodes().OfType<XText>())
-        {
-            if (InNote(node, element))
-            {
-                continue;
-            }
-
-            foreach (var c in node.Value)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    space = text.Length > 0;
-                    continue;
-                }
-
-                if (space)
-                {
-                    text.Append(' ');
-                    space = false;
-                }
-
-                text.Append(c);
-            }
-        }
-
+        Collect(element, text, ref space);
         return text.ToString();
     }
 
-    // A note's words belong to the note, not to the label of the sentence that calls it.
-    private static bool InNote(XText node, XElement root)
+    // One walk down the tree that does not enter notes: a note's words belong to the note, not to the
+    // label of the sentence that calls it.
+    private static void Collect(XElement element, StringBuilder text, ref bool space)
     {
-        for (var parent = node.Parent; parent is not null && parent != root; parent = parent.Parent)
+        for (var node = element.FirstNode; node is not null; node = node.NextNode)
         {
-            if (parent.Name.LocalName == "note")
+            if (node is XText textNode)
             {
-                return true;
+                Append(textNode.Value, text, ref space);
+            }
+            else if (node is XElement child && child.Name.LocalName != "note")
+            {
+                Collect(child, text, ref space);
             }
         }
+    }
 
-        return false;
+    private static void Append(string value, StringBuilder text, ref bool space)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = text.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                text.Append(' ');
+                space = false;
+            }
+
+            text.Append(c);
+        }
     }
 }

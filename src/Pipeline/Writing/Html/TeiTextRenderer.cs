@@ -102,7 +102,7 @@ internal sealed class TeiTextRenderer
                 var p = _dom.Append(parent, "p");
                 if (inBody)
                 {
-                    p.Attr("id", "p-" + (++_paragraphs).ToString(CultureInfo.InvariantCulture));
+                    _dom.Id(p, "p-" + (++_paragraphs).ToString(CultureInfo.InvariantCulture));
                 }
 
                 Inlines(element, p, InlineMode.Text);
@@ -222,11 +222,11 @@ internal sealed class TeiTextRenderer
         }
 
         _notes.Add(new RenderedNote(id, label, note));
-        mark.Attr("id", "call-" + id);
+        _dom.Id(mark, "call-" + id);
         mark.Attr("aria-controls", "pop-" + id);
         mark.Attr("aria-expanded", "false");
         var pop = _dom.Append(parent, "span", "note-pop");
-        pop.Attr("id", "pop-" + id);
+        _dom.Id(pop, "pop-" + id);
         pop.Attr("role", "note");
         pop.Attr("aria-label", "Note " + label);
         pop.Attr("hidden", "");
@@ -262,11 +262,11 @@ internal sealed class TeiTextRenderer
         _dom.Text(link, "→ " + entry.Label);
     }
 
-    private static void SetId(IElement element, string? id)
+    private void SetId(IElement element, string? id)
     {
         if (!string.IsNullOrEmpty(id))
         {
-            element.Attr("id", id);
+            _dom.Id(element, id);
         }
     }
 
