@@ -1,6 +1,6 @@
 using Pipeline.Diagnostics;
-using Pipeline.Reading.Layout;
 using Pipeline.Reading.ExtractedText;
+using Pipeline.Reading.Layout;
 using Pipeline.Tests.Support;
 
 namespace Pipeline.Tests.Reading.ExtractedText;
