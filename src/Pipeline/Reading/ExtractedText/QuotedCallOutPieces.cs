@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Pipeline.Diagnostics;
 
 namespace Pipeline.Reading.ExtractedText;
@@ -15,7 +13,7 @@ namespace Pipeline.Reading.ExtractedText;
 /// before, the lower call-out, the line that opens the quotation with the piece that closes it
 /// joined to it (one printed line), the higher call-out. With any quotation mark out of that pattern the lines stay as printed.
 /// </summary>
-internal static partial class QuotedCallOutPieces
+internal static class QuotedCallOutPieces
 {
     public static void Repair(List<PageParts> parts, IReadOnlySet<int> noteNumbers, DiagnosticBag diagnostics)
     {
@@ -24,7 +22,7 @@ internal static partial class QuotedCallOutPieces
             for (var i = 1; i + 3 < body.Count; i++)
             {
                 var (before, piece, opening) = (body[i - 1], body[i], body[i + 3]);
-                if (Number(body[i + 1]) is not { } a || Number(body[i + 2]) is not { } b || Math.Abs(a - b) != 1
+                if (SwappedCallOuts.Number(body[i + 1]) is not { } a || SwappedCallOuts.Number(body[i + 2]) is not { } b || Math.Abs(a - b) != 1
                     || !noteNumbers.Contains(a) || !noteNumbers.Contains(b)
                     || Balance(before.Text) > 0 || Balance(piece.Text) != -1 || !EndsInClosingQuote(piece.Text)
                     || Balance(opening.Text) != 1)
@@ -62,10 +60,4 @@ internal static partial class QuotedCallOutPieces
         var trimmed = text.TrimEnd(',', '.', ';', ':');
         return trimmed.Length > 0 && trimmed[^1] is '”' or '»';
     }
-
-    private static int? Number(TextLine line) =>
-        OnlyNumber().IsMatch(line.Text) ? int.Parse(line.Text, NumberStyles.None, CultureInfo.InvariantCulture) : null;
-
-    [GeneratedRegex(@"^\d{1,3}$")]
-    private static partial Regex OnlyNumber();
 }

@@ -36,7 +36,8 @@ internal static partial class SwappedCallOuts
         }
     }
 
-    private static int? Number(TextLine line) =>
+    /// <summary>The note number a line holds alone (a raised call-out pdftotext printed on a line of its own), or null.</summary>
+    internal static int? Number(TextLine line) =>
         OnlyNumber().IsMatch(line.Text) ? int.Parse(line.Text, NumberStyles.None, CultureInfo.InvariantCulture) : null;
 
     [GeneratedRegex(@"^\d{1,3}$")]
