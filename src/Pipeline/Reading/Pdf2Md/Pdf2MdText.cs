@@ -99,7 +99,7 @@ internal static partial class Pdf2MdText
         diagnostics.Warning(
             Pdf2MdCodes.NoteRunsOn,
             line,
-            $"note {whole.Number} (line {line}) holds call-out {whole.CallOut}, so the body runs on inside it, but neither a sentence end followed by a lower-case word nor a single citation's end before a capital tells where; the note is left whole");
+            $"note {whole.Number} (line {line}) holds call-out {whole.CallOut}, so the body runs on inside it, but neither a sentence end followed by a lower-case word nor a citation's end that only prose follows before that call-out tells where; the note is left whole");
 
     private static int LineAt(StringBuilder output)
     {
@@ -235,7 +235,7 @@ internal static partial class Pdf2MdText
     /// Where the body resumes inside an explicit note: before a marked call-out of the note due or a
     /// later one, after the last sentence end that a lower-case word follows, or else after the only
     /// sentence end that closes on a number or a bracket (a citation's page, year or source) and that
-    /// a capital follows; null when the note carries no such call-out or no such sentence end (then
+    /// a capital follows, or the first such end that only prose follows; null when the note carries no such call-out or no such sentence end (then
     /// the note is left whole). The call-out
     /// found, if any, comes back in <paramref name="bodyCallOut"/>.
     /// </summary>
@@ -248,16 +248,25 @@ internal static partial class Pdf2MdText
             return null;
         }
 
-        var resume = ResumedSentence().Matches(note[..callOut.Index]).LastOrDefault(r => r.Index > numberLength);
+        var resume = ResumedSentence().Matches(note[..callOut.Index])
+            .LastOrDefault(r => r.Index > numberLength && !CitationSignals.English.Covers(note, r.Index + r.Length - 1));
         if (resume is not null)
         {
             return resume.Index + resume.Length - 1;
         }
 
         // Without a lower-case continuation the body may go on with a capital ("…, 1975. It was while"):
-        // taken only where one sentence end alone closes on a citation's number or bracket.
+        // taken where one sentence end alone closes on a citation's number or bracket, or, of several,
+        // at the first after which nothing up to the call-out reads as a citation (a note of two
+        // citations runs on after its second, the body's own dates end sentences too).
         var ends = CitationEnd().Matches(note[..callOut.Index]).Where(r => r.Index > numberLength).ToList();
-        return ends.Count == 1 ? ends[0].Index + ends[0].Length - 1 : null;
+        if (ends.Count == 1)
+        {
+            return ends[0].Index + ends[0].Length - 1;
+        }
+
+        var prose = ends.FirstOrDefault(r => !CitationSignals.English.AnyIn(note[(r.Index + r.Length - 1)..callOut.Index]));
+        return prose is null ? null : prose.Index + prose.Length - 1;
     }
 
     /// <summary>What the note splitting carries from block to block.</summary>

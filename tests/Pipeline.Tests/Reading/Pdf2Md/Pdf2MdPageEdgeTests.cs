@@ -85,7 +85,7 @@ public sealed class Pdf2MdPageEdgeTests
         var markdown =
             "A first claim was made in the spring of that year.^1 \n\n" +
             "(^1) Information for this paragraph was given in a letter, July 7, 1975. It was while the Congress sat at York in 1777. " +
-            "The articles passed.^2 They were ratified later.^3 (^2) Journals, XI, 641. (^3) Seward, _Works_, III, 642. \n\n" + PageBreak +
+            "The articles passed (Journals, vol. IX, p. 907).^2 They were ratified later.^3 (^2) Journals, XI, 641. (^3) Seward, _Works_, III, 642. \n\n" + PageBreak +
             "The next page tells more of the story.^4 And it ends the chapter.^5 \n\n" +
             "(^4) Burnett, _Letters_, 12. (^5) Adams, _Diary_, 9. \n\n" + PageBreak;
 

@@ -145,6 +145,56 @@ public sealed class Pdf2MdReaderTests
         Assert.Contains("3 The buildings are discussed by Fortenbaugh. Ibid. [p. 10].", lines);
     }
 
+    private static List<string> NoteRunOnLines(string note) =>
+        [.. Pdf2MdText.ToLines(
+            "Committees of Congress managed foreign affairs, the first of them appointed in the autumn of that year.^1 \n\n" +
+            "(^1) " + note + "^2 The delegates went home for the winter. \n\n" +
+            "(^2) Journals, XI, 641. \n\n" +
+            "<!-- PAGE_BREAK -->\n").Split('\n').Where(l => l.Length > 0)];
+
+    [Fact]
+    public void NoteRunOnWithACapital_EndsAtTheFirstCitationEndThatOnlyProseFollows()
+    {
+        var lines = NoteRunOnLines(
+            "Information for this paragraph was provided in a letter to the author, July 7, 1975. " +
+            "It was while the Congress was at York that the treaty was signed on February 6, 1778. " +
+            "On June 24 it resolved to adjourn to Philadelphia.");
+
+        Assert.Contains("1 Information for this paragraph was provided in a letter to the author, July 7, 1975.", lines);
+        Assert.Contains(lines, l => l.StartsWith("It was while the Congress was at York", StringComparison.Ordinal) && l.Contains("Philadelphia.^2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NoteOfTwoCitationsRunningOn_EndsAfterTheSecond()
+    {
+        var lines = NoteRunOnLines(
+            "Stuart, _The Department of State_ (New York, 1949), 12. Wharton, _Correspondence_ (Washington, 1889), III, 288. " +
+            "Congress met in the college hall for some weeks.");
+
+        Assert.Contains("1 Stuart, The Department of State (New York, 1949), 12. Wharton, Correspondence (Washington, 1889), III, 288.", lines);
+        Assert.Contains(lines, l => l.StartsWith("Congress met in the college hall for some weeks.^2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OpCitInANoteRunningOn_IsNoSentenceEnd()
+    {
+        var lines = NoteRunOnLines(
+            "Burnett, _The Continental Congress_, op. cit., p. 587. Congress had been in Princeton for only four months " +
+            "when it adjourned on November 4. Its stay there had been brief.");
+
+        Assert.Contains("1 Burnett, The Continental Congress, op. cit., p. 587.", lines);
+        Assert.Contains(lines, l => l.StartsWith("Congress had been in Princeton", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NoteRunOnWhereCitationsFollowEveryCitationEnd_IsLeftWhole()
+    {
+        var lines = NoteRunOnLines(
+            "Stuart, _The Department of State_, 12. Wharton, _Correspondence_, 288. Ibid., p. 4.");
+
+        Assert.Contains(lines, l => l.StartsWith("1 Stuart", StringComparison.Ordinal) && l.Contains("Ibid., p. 4.^2", StringComparison.Ordinal));
+    }
+
     [Theory]
     // pdf.js's space between an italic run and the comma after it goes; other spaces before punctuation stay.
     [InlineData("(^1) Tanner , _Narrative_ , 28. \n\n", "1 Tanner, Narrative, 28.")]
