@@ -226,9 +226,10 @@ public sealed class DocumentConverter : IDisposable
         foreach (var writer in writers)
         {
             byte[] bytes;
+            var check = writer.WritesTei ? _validator.StartCheck() : null;
             try
             {
-                bytes = writer.Write(new WriterInput(document, teiOptions, tei, diagnostics.Items));
+                bytes = writer.Write(new WriterInput(document, teiOptions, tei, diagnostics.Items) { SchemaCheck = check });
             }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException)
             {
@@ -237,9 +238,14 @@ public sealed class DocumentConverter : IDisposable
                 return default;
             }
 
+            if (check is { Passed: false })
+            {
+                // The bytes are parsed again only when the check made while writing did not pass, for the issues' lines and columns.
+                Validate(document.Id, bytes, diagnostics);
+            }
+
             if (writer.WritesTei)
             {
-                Validate(document.Id, bytes, diagnostics);
                 if (diagnostics.HasErrors)
                 {
                     return default;

@@ -32,6 +32,12 @@ public sealed class TeiValidator
         _schemas = schemas;
     }
 
+    /// <summary>
+    /// A check of one TEI file while it is written (<see cref="TeiSchemaCheck.Wrap"/>): when it passes, the
+    /// file is valid and <see cref="Validate"/> would find no issue, so the written bytes need not be parsed again.
+    /// </summary>
+    public TeiSchemaCheck StartCheck() => new(_schemas, InputLimits.Default);
+
     /// <summary>Validates the XML in <paramref name="xml"/>; an empty result means valid.</summary>
     public ImmutableArray<TeiValidationIssue> Validate(Stream xml)
     {

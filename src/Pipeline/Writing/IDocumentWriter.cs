@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pipeline.Diagnostics;
 using Pipeline.Model;
+using Pipeline.Validation;
 using Pipeline.Writing.Tei;
 
 namespace Pipeline.Writing;
@@ -30,4 +31,12 @@ public interface IDocumentWriter
 /// What a writer gets: the converted document, the TEI writer's options for it, the validated TEI when a
 /// TEI writer ran before (null otherwise) and the diagnostics reported so far.
 /// </summary>
-public sealed record WriterInput(Document Document, TeiWriterOptions TeiOptions, byte[]? Tei, ImmutableArray<Diagnostic> Diagnostics);
+public sealed record WriterInput(Document Document, TeiWriterOptions TeiOptions, byte[]? Tei, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>
+    /// For a TEI writer: the check to write through (<see cref="TeiSchemaCheck.Wrap"/>) when the converter
+    /// validates this writer's output. When it passes, the written bytes are not parsed again; a writer that
+    /// ignores it only costs that second parse.
+    /// </summary>
+    public TeiSchemaCheck? SchemaCheck { get; init; }
+}

@@ -14,6 +14,6 @@ public sealed class TeiDocumentWriter : IDocumentWriter
     public byte[] Write(WriterInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return TeiWriter.ToBytes(input.Document, input.TeiOptions);
+        return TeiWriter.ToBytes(input.Document, input.TeiOptions, input.SchemaCheck);
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using Pipeline.IO;
 using Pipeline.Model;
+using Pipeline.Validation;
 
 namespace Pipeline.Writing.Tei;
 
@@ -11,8 +12,11 @@ namespace Pipeline.Writing.Tei;
 /// </summary>
 public static class TeiWriter
 {
-    /// <summary>Writes <paramref name="document"/> as a TEI file to <paramref name="output"/>.</summary>
-    public static void Write(Document document, Stream output, TeiWriterOptions options)
+    /// <summary>
+    /// Writes <paramref name="document"/> as a TEI file to <paramref name="output"/>, checking it against
+    /// the schema on the way when <paramref name="check"/> is given (the bytes are the same either way).
+    /// </summary>
+    public static void Write(Document document, Stream output, TeiWriterOptions options, TeiSchemaCheck? check = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
@@ -27,7 +31,8 @@ public static class TeiWriter
             CloseOutput = false,
         };
 
-        using var writer = XmlWriter.Create(output, settings);
+        using var raw = XmlWriter.Create(output, settings);
+        using var writer = check?.Wrap(raw) ?? raw;
         var xml = new TeiXml(writer);
         var urls = new ImageUrls(options.ImageBaseUrl);
         var inlines = new InlineWriter(xml);
@@ -49,10 +54,10 @@ public static class TeiWriter
     }
 
     /// <summary>Writes <paramref name="document"/> as TEI and returns the bytes.</summary>
-    public static byte[] ToBytes(Document document, TeiWriterOptions options)
+    public static byte[] ToBytes(Document document, TeiWriterOptions options, TeiSchemaCheck? check = null)
     {
         using var stream = new PooledBufferStream();
-        Write(document, stream, options);
+        Write(document, stream, options, check);
         return stream.ToArray();
     }
 }
