@@ -100,6 +100,13 @@ internal sealed class CitationPatterns
     public TextRange? TitleCueAt(string text, int position) =>
         _titleCueFirst.MayBeginAt(text, position) ? MatchRanges.At(TitleCueHere, text, position) : null;
 
+    /// <summary><see cref="OpCitTitle"/> on <paramref name="title"/>, run only when its first letter may begin op. cit.</summary>
+    public bool IsOpCitTitle(ReadOnlySpan<char> title)
+    {
+        var trimmed = title.TrimStart();
+        return _opCitFirst.MayBeginAt(trimmed) && OpCitTitle.IsMatch(title);
+    }
+
     /// <summary>
     /// <see cref="OpCitWord"/>'s match at <paramref name="position"/>, run only where its word can begin
     /// after the separator and white space the pattern allows before it.

@@ -41,4 +41,7 @@ internal sealed class FirstLetterGate
 
     /// <summary>False when no word can begin at <paramref name="position"/>; true when the pattern has to decide.</summary>
     public bool MayBeginAt(string text, int position) => _firsts is null || (position < text.Length && _firsts.Contains(text[position]));
+
+    /// <summary>False when no word can begin <paramref name="text"/>; true when the pattern has to decide.</summary>
+    public bool MayBeginAt(ReadOnlySpan<char> text) => _firsts is null || (!text.IsEmpty && _firsts.Contains(text[0]));
 }

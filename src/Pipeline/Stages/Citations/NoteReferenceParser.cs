@@ -621,7 +621,7 @@ internal static class NoteReferenceParser
             opCitInTitle = true;
         }
 
-        if (patterns.OpCitTitle.IsMatch(text.AsSpan(head.Title.Start, head.Title.Length)))
+        if (patterns.IsOpCitTitle(text.AsSpan(head.Title.Start, head.Title.Length)))
         {
             // An italic "*op. cit.*" is no title: the author's earlier work.
             return author is null ? null : TryOpCitAfter(flat, head, author.Value, patterns);
@@ -635,17 +635,17 @@ internal static class NoteReferenceParser
 
         var before = text.AsSpan(floor, position - floor);
         var trigger = patterns.CueGate.MayOccurIn(before) && patterns.Cue.IsMatch(before);
-        var follows = Continuations.Follows(flat, head.End, head.Quoted)
-            || patterns.LocatorAt(text, head.End) is not null
-            || patterns.OpCitWordAt(text, head.End) is not null
-            || (!head.Quoted && Continuations.ArticleFollows(flat, head.End));
+        var declared = afterFull > 0 && patterns.HereafterGate.MayOccurIn(text.AsSpan(afterFull, position - afterFull)) && patterns.Hereafter.IsMatch(text.AsSpan(afterFull, position - afterFull));
         // A citation starts the note or a sentence, or follows another in a list ("…; *Denison Review*, “…”").
         var atStart = citationStart || (before.IsWhiteSpace() && floor == 0) || before.TrimEnd().EndsWith(';');
-        var endsCitation = author is not null && Continuations.EndsCitation(flat, head, patterns);
-        var declared = afterFull > 0 && patterns.HereafterGate.MayOccurIn(text.AsSpan(afterFull, position - afterFull)) && patterns.Hereafter.IsMatch(text.AsSpan(afterFull, position - afterFull));
-        var imprint = !head.Quoted && Continuations.ImprintFollows(text, head.End);
-        var known = titles.Contains(text.AsSpan(head.Title.Start, head.Title.Length));
-        if (!((author is not null && (follows || endsCitation || opCitInTitle)) || trigger || (atStart && follows) || declared || imprint || known))
+        // The evidence is weighed lazily, cheapest first: most title heads tried are no reference, and
+        // each further test looks ahead into the note again.
+        var accepted = trigger || declared
+            || ((author is not null || atStart) && FollowsTitle(flat, head, patterns))
+            || (author is not null && (opCitInTitle || Continuations.EndsCitation(flat, head, patterns)))
+            || (!head.Quoted && Continuations.ImprintFollows(text, head.End))
+            || titles.Contains(text.AsSpan(head.Title.Start, head.Title.Length));
+        if (!accepted)
         {
             return null;
         }
@@ -682,6 +682,13 @@ internal static class NoteReferenceParser
 
         return author is null && form == ReferenceForm.Full ? parsed with { Mentioned = MentionedNames(text, floor, position) } : parsed;
     }
+
+    /// <summary>True when what follows the title is what follows a cited title: its continuation, a locator, op. cit., or an article's tail.</summary>
+    private static bool FollowsTitle(FlatText flat, TitleHead head, CitationPatterns patterns) =>
+        Continuations.Follows(flat, head.End, head.Quoted)
+        || patterns.LocatorAt(flat.Value, head.End) is not null
+        || patterns.OpCitWordAt(flat.Value, head.End) is not null
+        || (!head.Quoted && Continuations.ArticleFollows(flat, head.End));
 
     private static ParsedReference TryOpCitAfter(FlatText flat, TitleHead head, TextRange names, CitationPatterns patterns)
     {
