@@ -47,6 +47,20 @@ internal sealed class BibliographyMatcher
 
     public ImmutableArray<BibliographyItem> Entries { get; }
 
+    /// <summary>The keys of <paramref name="entry"/>, one of <see cref="Entries"/>: those computed for the document, not folded again.</summary>
+    public EntryKeys KeysOf(BibliographyItem entry)
+    {
+        for (var i = 0; i < Entries.Length; i++)
+        {
+            if (ReferenceEquals(Entries[i], entry))
+            {
+                return _keys[i];
+            }
+        }
+
+        return EntryKeys.Of(entry.Parts);
+    }
+
     /// <summary>Looks up a reference written in full.</summary>
     public EntryMatch MatchFull(EntryKeys mine)
     {

@@ -71,6 +71,60 @@ internal sealed class CitationPatterns
         MonthsGate = new WordGate(vocabulary.Months);
         NameWordGate = new WordGate([.. vocabulary.Ibid, .. vocabulary.Months, .. vocabulary.Cues, .. vocabulary.OpCit]);
         BodyWords = vocabulary.BodyWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _ibidFirst = new FirstLetterGate(vocabulary.Ibid);
+        _ibidAtStartFirst = new FirstLetterGate(vocabulary.IbidAtStart);
+        _opCitFirst = new FirstLetterGate(vocabulary.OpCit);
+        _cueFirst = new FirstLetterGate(vocabulary.Cues);
+        _titleCueFirst = new FirstLetterGate(vocabulary.TitleCues);
+    }
+
+    private readonly FirstLetterGate _ibidFirst;
+    private readonly FirstLetterGate _ibidAtStartFirst;
+    private readonly FirstLetterGate _opCitFirst;
+    private readonly FirstLetterGate _cueFirst;
+    private readonly FirstLetterGate _titleCueFirst;
+
+    /// <summary><see cref="IbidWordHere"/>'s match at <paramref name="position"/>, run only where an ibid word can begin.</summary>
+    public TextRange? IbidWordAt(string text, int position) =>
+        _ibidFirst.MayBeginAt(text, position) ? MatchRanges.At(IbidWordHere, text, position) : null;
+
+    /// <summary><see cref="IbidAtStartWord"/>'s match at <paramref name="position"/>, run only where such a word can begin.</summary>
+    public TextRange? IbidAtStartWordAt(string text, int position) =>
+        _ibidAtStartFirst.MayBeginAt(text, position) ? MatchRanges.At(IbidAtStartWord, text, position) : null;
+
+    /// <summary><see cref="CueWordHere"/>'s match at <paramref name="position"/>, run only where a cue can begin.</summary>
+    public TextRange? CueWordAt(string text, int position) =>
+        _cueFirst.MayBeginAt(text, position) ? MatchRanges.At(CueWordHere, text, position) : null;
+
+    /// <summary><see cref="TitleCueHere"/>'s match at <paramref name="position"/>, run only where a title cue can begin.</summary>
+    public TextRange? TitleCueAt(string text, int position) =>
+        _titleCueFirst.MayBeginAt(text, position) ? MatchRanges.At(TitleCueHere, text, position) : null;
+
+    /// <summary><see cref="OpCitTitle"/> on <paramref name="title"/>, run only when its first letter may begin op. cit.</summary>
+    public bool IsOpCitTitle(ReadOnlySpan<char> title)
+    {
+        var trimmed = title.TrimStart();
+        return _opCitFirst.MayBeginAt(trimmed) && OpCitTitle.IsMatch(title);
+    }
+
+    /// <summary>
+    /// <see cref="OpCitWord"/>'s match at <paramref name="position"/>, run only where its word can begin
+    /// after the separator and white space the pattern allows before it.
+    /// </summary>
+    public TextRange? OpCitWordAt(string text, int position)
+    {
+        var at = position;
+        if (at < text.Length && text[at] is ',' or '.')
+        {
+            at++;
+        }
+
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return _opCitFirst.MayBeginAt(text, at) ? MatchRanges.At(OpCitWord, text, position) : null;
     }
 
     public static CitationPatterns English { get; } = new(EnglishCitations.Vocabulary);

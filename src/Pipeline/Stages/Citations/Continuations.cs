@@ -86,7 +86,7 @@ internal static partial class Continuations
         var sentence = c == '.' || (closedBefore && char.IsUpper(c));
         if (!sentence)
         {
-            return MatchRanges.At(patterns.OpCitWord, text, position) is not null;
+            return patterns.OpCitWordAt(text, position) is not null;
         }
 
         var next = c == '.' ? position + 1 : position;

@@ -39,7 +39,7 @@ internal static class CuedPlainTitle
         var title = new TextRange(position, end);
         var words = text.AsSpan(title.Start, title.Length);
         // One capitalised word before an imprint is as likely an author's name ("see Keller (London, 1998)").
-        if (!words.Contains(' ') || !Continuations.IsTitleCase(words) || flat.Italics.Any(i => i.Start < open && i.End > position))
+        if (!words.Contains(' ') || !Continuations.IsTitleCase(words) || flat.OverlapsItalic(position, open))
         {
             return null;
         }

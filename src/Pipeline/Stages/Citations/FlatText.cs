@@ -34,7 +34,32 @@ internal sealed record FlatText(string Value, ImmutableArray<TextRange> Italics,
         return null;
     }
 
-    public bool InsideLink(int position) => Links.Any(l => l.Range.Contains(position));
+    /// <summary>True when an italic run overlaps [start, end). A loop: the parser asks this of every candidate title.</summary>
+    public bool OverlapsItalic(int start, int end)
+    {
+        foreach (var italic in Italics)
+        {
+            if (italic.Start < end && italic.End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool InsideLink(int position)
+    {
+        foreach (var link in Links)
+        {
+            if (link.Range.Contains(position))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>A link's place in the flattened text and its target.</summary>

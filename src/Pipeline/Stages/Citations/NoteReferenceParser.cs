@@ -152,7 +152,7 @@ internal static class NoteReferenceParser
 
         foreach (var title in plainTitles)
         {
-            if (title.Start == position && !flat.Italics.Any(i => i.Start < title.End && i.End > title.Start))
+            if (title.Start == position && !flat.OverlapsItalic(title.Start, title.End))
             {
                 List<ParsedField> fields = [new(BibFieldKind.MonographTitle, title)];
                 return ReferenceAssembler.Assemble(flat, title, fields, ReferenceForm.Full, invertedNames: false)
@@ -178,7 +178,7 @@ internal static class NoteReferenceParser
         }
 
         var cueStart = BackToCue(text, position);
-        if (cueStart == position || MatchRanges.At(patterns.TitleCueHere, text, cueStart) is not { } cue || cue.End != position)
+        if (cueStart == position || patterns.TitleCueAt(text, cueStart) is not { } cue || cue.End != position)
         {
             return null;
         }
@@ -190,7 +190,7 @@ internal static class NoteReferenceParser
         }
 
         var title = new TextRange(position, TrimEnd(text, position, end));
-        if (!Continuations.IsTitleCase(text.AsSpan(title.Start, title.Length)) || flat.Italics.Any(i => i.Start < end && i.End > position))
+        if (!Continuations.IsTitleCase(text.AsSpan(title.Start, title.Length)) || flat.OverlapsItalic(position, end))
         {
             return null;
         }
@@ -285,10 +285,10 @@ internal static class NoteReferenceParser
     private static ParsedReference? TryIbid(FlatText flat, int position, bool atStart, CitationPatterns patterns)
     {
         var text = flat.Value;
-        var match = MatchRanges.At(patterns.IbidWordHere, text, position);
+        var match = patterns.IbidWordAt(text, position);
         if (match is null && atStart)
         {
-            match = MatchRanges.At(patterns.IbidAtStartWord, text, position);
+            match = patterns.IbidAtStartWordAt(text, position);
         }
 
         if (match is not { } ibid)
@@ -309,7 +309,7 @@ internal static class NoteReferenceParser
     private static ParsedReference? TryOpCit(FlatText flat, int position, int floor, CitationPatterns patterns)
     {
         var text = flat.Value;
-        if (MatchRanges.At(patterns.OpCitWord, text, position) is not { } opCit || opCit.Start != position
+        if (patterns.OpCitWordAt(text, position) is not { } opCit || opCit.Start != position
             || AuthorBefore(text, position, floor) is not { } names)
         {
             return null;
@@ -470,7 +470,7 @@ internal static class NoteReferenceParser
             var title = new TextRange(titleStart, TrimEnd(text, titleStart, end));
             // "in Maryland, 1649-1887 (Annapolis, 1887)": a title of numbers alone is a date range after a place.
             var titleWords = text.AsSpan(title.Start, title.Length);
-            if (!Continuations.IsTitleCase(titleWords) || !titleWords.ContainsAnyExcept(NotLetters) || flat.Italics.Any(i => i.Start < end && i.End > titleStart))
+            if (!Continuations.IsTitleCase(titleWords) || !titleWords.ContainsAnyExcept(NotLetters) || flat.OverlapsItalic(titleStart, end))
             {
                 return null;
             }
@@ -529,7 +529,7 @@ internal static class NoteReferenceParser
         }
 
         var subtitleEnd = TrimEnd(text, start, end);
-        return Continuations.IsTitleCase(text.AsSpan(start, subtitleEnd - start)) && !flat.Italics.Any(i => i.Start < end && i.End > start)
+        return Continuations.IsTitleCase(text.AsSpan(start, subtitleEnd - start)) && !flat.OverlapsItalic(start, end)
             ? subtitleEnd
             : null;
     }
@@ -582,7 +582,7 @@ internal static class NoteReferenceParser
         var text = flat.Value;
         title = new TextRange(title.Start, TrimEnd(text, title.Start, title.End));
         if (title.Length == 0 || !Continuations.IsTitleCase(text.AsSpan(title.Start, title.Length))
-            || flat.Italics.Any(i => i.Start < title.End && i.End > title.Start))
+            || flat.OverlapsItalic(title.Start, title.End))
         {
             return null;
         }
@@ -621,7 +621,7 @@ internal static class NoteReferenceParser
             opCitInTitle = true;
         }
 
-        if (patterns.OpCitTitle.IsMatch(text.AsSpan(head.Title.Start, head.Title.Length)))
+        if (patterns.IsOpCitTitle(text.AsSpan(head.Title.Start, head.Title.Length)))
         {
             // An italic "*op. cit.*" is no title: the author's earlier work.
             return author is null ? null : TryOpCitAfter(flat, head, author.Value, patterns);
@@ -635,17 +635,17 @@ internal static class NoteReferenceParser
 
         var before = text.AsSpan(floor, position - floor);
         var trigger = patterns.CueGate.MayOccurIn(before) && patterns.Cue.IsMatch(before);
-        var follows = Continuations.Follows(flat, head.End, head.Quoted)
-            || patterns.LocatorAt(text, head.End) is not null
-            || MatchRanges.At(patterns.OpCitWord, text, head.End) is not null
-            || (!head.Quoted && Continuations.ArticleFollows(flat, head.End));
+        var declared = afterFull > 0 && patterns.HereafterGate.MayOccurIn(text.AsSpan(afterFull, position - afterFull)) && patterns.Hereafter.IsMatch(text.AsSpan(afterFull, position - afterFull));
         // A citation starts the note or a sentence, or follows another in a list ("…; *Denison Review*, “…”").
         var atStart = citationStart || (before.IsWhiteSpace() && floor == 0) || before.TrimEnd().EndsWith(';');
-        var endsCitation = author is not null && Continuations.EndsCitation(flat, head, patterns);
-        var declared = afterFull > 0 && patterns.HereafterGate.MayOccurIn(text.AsSpan(afterFull, position - afterFull)) && patterns.Hereafter.IsMatch(text.AsSpan(afterFull, position - afterFull));
-        var imprint = !head.Quoted && Continuations.ImprintFollows(text, head.End);
-        var known = titles.Contains(text.AsSpan(head.Title.Start, head.Title.Length));
-        if (!((author is not null && (follows || endsCitation || opCitInTitle)) || trigger || (atStart && follows) || declared || imprint || known))
+        // The evidence is weighed lazily, cheapest first: most title heads tried are no reference, and
+        // each further test looks ahead into the note again.
+        var accepted = trigger || declared
+            || ((author is not null || atStart) && FollowsTitle(flat, head, patterns))
+            || (author is not null && (opCitInTitle || Continuations.EndsCitation(flat, head, patterns)))
+            || (!head.Quoted && Continuations.ImprintFollows(text, head.End))
+            || titles.Contains(text.AsSpan(head.Title.Start, head.Title.Length));
+        if (!accepted)
         {
             return null;
         }
@@ -682,6 +682,13 @@ internal static class NoteReferenceParser
 
         return author is null && form == ReferenceForm.Full ? parsed with { Mentioned = MentionedNames(text, floor, position) } : parsed;
     }
+
+    /// <summary>True when what follows the title is what follows a cited title: its continuation, a locator, op. cit., or an article's tail.</summary>
+    private static bool FollowsTitle(FlatText flat, TitleHead head, CitationPatterns patterns) =>
+        Continuations.Follows(flat, head.End, head.Quoted)
+        || patterns.LocatorAt(flat.Value, head.End) is not null
+        || patterns.OpCitWordAt(flat.Value, head.End) is not null
+        || (!head.Quoted && Continuations.ArticleFollows(flat, head.End));
 
     private static ParsedReference TryOpCitAfter(FlatText flat, TitleHead head, TextRange names, CitationPatterns patterns)
     {

@@ -53,7 +53,7 @@ internal sealed class PlainAnnouncement
         }
 
         var end = ShortFormEnd(text, start);
-        if (end <= start || end - start > MaxShortForm || flat.Italics.Any(i => i.Start < end && i.End > start))
+        if (end <= start || end - start > MaxShortForm || flat.OverlapsItalic(start, end))
         {
             return null;
         }
@@ -138,7 +138,7 @@ internal sealed class PlainAnnouncement
         var start = WithArticle(text, at, floor);
         var title = new TextRange(start, end);
         return start < end && !HasSentenceBreak(text, title) && Continuations.IsTitleCase(text.AsSpan(title.Start, title.Length))
-            && !flat.Italics.Any(i => i.Start < title.End && i.End > title.Start)
+            && !flat.OverlapsItalic(title.Start, title.End)
             ? title
             : null;
     }

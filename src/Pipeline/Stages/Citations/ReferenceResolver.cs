@@ -76,7 +76,7 @@ internal sealed class ReferenceResolver(BibliographyMatcher matcher)
             // Notes that cite against a bibliography often shorten the title even in their first
             // reference ("Galbreath, “Sponsors,” 64."): the entry whose title it begins, if only one.
             var shortened = matcher.MatchShort(keys);
-            if (shortened.Strength == MatchStrength.Strong && shortened.Entry is { } entry && keys.YearsAgreeWith(EntryKeys.Of(entry.Parts)))
+            if (shortened.Strength == MatchStrength.Strong && shortened.Entry is { } entry && keys.YearsAgreeWith(matcher.KeysOf(entry)))
             {
                 return Build(reference, MatchStrength.Strong, entry.Id, shortened.Reason, reference);
             }

@@ -100,7 +100,7 @@ internal sealed partial class ReferenceTailParser
 
     private bool TryOpCit()
     {
-        if (Within(MatchRanges.At(_patterns.OpCitWord, _text, _cursor)) is not { } match)
+        if (Within(_patterns.OpCitWordAt(_text, _cursor)) is not { } match)
         {
             return false;
         }

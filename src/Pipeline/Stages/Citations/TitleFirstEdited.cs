@@ -26,7 +26,7 @@ internal static partial class TitleFirstEdited
         var text = flat.Value;
         // "See The Northern Expeditions …": the cue is no word of the title; the title starts after it.
         if (position >= text.Length || !char.IsUpper(text[position]) || FollowsContainerOrQuote(text, position)
-            || MatchRanges.At(patterns.CueWordHere, text, position) is not null)
+            || patterns.CueWordAt(text, position) is not null)
         {
             return null;
         }
@@ -40,7 +40,7 @@ internal static partial class TitleFirstEdited
         var title = new TextRange(position, editors.Start);
         var words = text.AsSpan(title.Start, title.Length);
         if (!Continuations.IsTitleCase(words) || words.IndexOf(' ') < 0 || OpensWithNames(text, title)
-            || flat.Italics.Any(i => i.Start < editors.End && i.End > position))
+            || flat.OverlapsItalic(position, editors.End))
         {
             return null;
         }
@@ -174,7 +174,7 @@ internal static partial class TitleFirstEdited
                 }
 
                 return Continuations.ImprintFollows(text, i) && Continuations.IsTitleCase(text.AsSpan(start, end - start))
-                    && !flat.Italics.Any(r => r.Start < end && r.End > start)
+                    && !flat.OverlapsItalic(start, end)
                     ? end
                     : null;
             }
