@@ -12,19 +12,8 @@ namespace Pipeline.Tests.Validation;
 /// </summary>
 public sealed class TeiSchemaCheckTests
 {
-    private const string Header = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <TEI xmlns="http://www.tei-c.org/ns/1.0">
-          <teiHeader>
-            <fileDesc>
-              <titleStmt><title>T</title></titleStmt>
-              <publicationStmt><publisher>P</publisher><availability><p>A</p></availability></publicationStmt>
-              <sourceDesc><bibl><title level="a">T</title></bibl></sourceDesc>
-            </fileDesc>
-            <encodingDesc><appInfo><application ident="pipeline" version="0.1.0"><label>Pipeline</label></application></appInfo></encodingDesc>
-            <revisionDesc><change>Converted from <idno type="filename">document.md</idno>.</change></revisionDesc>
-          </teiHeader>
-        """;
+    // The same minimal valid header the validator's own tests use.
+    private const string Header = TeiValidatorTests.Header;
 
     private static readonly TeiValidator Validator = new();
 

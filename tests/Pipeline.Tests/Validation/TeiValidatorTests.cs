@@ -6,7 +6,7 @@ namespace Pipeline.Tests.Validation;
 
 public sealed class TeiValidatorTests
 {
-    private const string Header = """
+    internal const string Header = """
         <?xml version="1.0" encoding="utf-8"?>
         <TEI xmlns="http://www.tei-c.org/ns/1.0">
           <teiHeader>
