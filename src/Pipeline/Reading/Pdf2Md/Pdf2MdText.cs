@@ -235,9 +235,9 @@ internal static partial class Pdf2MdText
     /// Where the body resumes inside an explicit note: before a marked call-out of the note due or a
     /// later one, after the last sentence end that a lower-case word follows, or else after the only
     /// sentence end that closes on a number or a bracket (a citation's page, year or source) and that
-    /// a capital follows, or the first such end that only prose follows; null when the note carries no such call-out or no such sentence end (then
-    /// the note is left whole). The call-out
-    /// found, if any, comes back in <paramref name="bodyCallOut"/>.
+    /// a capital follows, or of several the first that only prose follows; null when the note carries
+    /// no such call-out or no such sentence end (then the note is left whole). The call-out found, if
+    /// any, comes back in <paramref name="bodyCallOut"/>.
     /// </summary>
     private static int? BodyAfterNote(string note, int numberLength, int due, out int? bodyCallOut)
     {
